@@ -1,0 +1,79 @@
+/*
+ * db.h: the mbo context. One open database, the last error, cached
+ * statements and settings. Every other core module takes an `mbo *`.
+ *
+ * Errors: every function that can fail returns an enum mbo_rc whose values
+ * are the command line's exit codes, and leaves a one-line message, in the
+ * user's words, naming the field and the fix, in mbo_errmsg(). The core never
+ * prints and never exits.
+ */
+#ifndef MBO_DB_H
+#define MBO_DB_H
+
+#include <stdint.h>
+
+typedef struct mbo mbo;
+
+enum mbo_rc {
+	MBO_OK = 0,
+	MBO_EFAIL = 1,      /* out of memory or an unexpected failure */
+	MBO_EUSAGE = 2,     /* wrong use of the command line */
+	MBO_EINVAL = 3,     /* invalid input or a failed check */
+	MBO_ENOTFOUND = 4,  /* no such person, goal, task, ... */
+	MBO_EPERM = 5,      /* the acting person may not do this */
+	MBO_EDB = 6,        /* the database failed or is missing */
+};
+
+/* The schema version this build writes (the last "-- @version" of schema.sql). */
+int mbo_schema_version(void);
+
+/* Open flags. */
+enum {
+	MBO_OPEN_CREATE = 1,   /* create a new database; fail if one exists */
+	MBO_OPEN_READONLY = 2, /* open for reading only */
+};
+
+/*
+ * Opens the database at `path`, migrating it to the current schema version.
+ * On success *out is a new context owned by the caller (mbo_close). On failure
+ * *out is still set when memory allowed, so mbo_errmsg() explains; the caller
+ * closes it either way. A missing file without MBO_OPEN_CREATE is MBO_EDB with
+ * a message saying to run `mbo init`.
+ */
+int mbo_open(const char *path, int flags, mbo **out);
+void mbo_close(mbo *m);
+
+/* The last error message; never NULL, "" when there was none. Owned by m. */
+const char *mbo_errmsg(const mbo *m);
+/* The code of the last error. */
+int mbo_errcode(const mbo *m);
+
+/*
+ * Records an error for the caller and returns rc, so a core function can
+ * `return mbo_error(m, MBO_EINVAL, "target: ...")`.
+ */
+int mbo_error(mbo *m, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* The path this context opened. */
+const char *mbo_path(const mbo *m);
+
+/*
+ * Creates the first person of a new database: `login` as admin. Used by
+ * `mbo init`. Returns the person id through *id.
+ */
+int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id);
+
+/* The SQLite handle, for modules inside the core and for tests. */
+struct sqlite3 *mbo_sqlite(mbo *m);
+
+/* Online backup of the whole database to `dest` (written to a temporary file,
+ * then renamed). */
+int mbo_backup(mbo *m, const char *dest);
+/* PRAGMA integrity_check and foreign_key_check; MBO_EDB with the first
+ * problem when the file is damaged. */
+int mbo_check(mbo *m);
+
+/* PRAGMA data_version: changes when another connection commits. */
+int64_t mbo_data_version(mbo *m);
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * text.h: text as a terminal shows it. Widths are display columns measured
+ * with mbrtowc and wcwidth (a CJK character is two columns); bytes that are
+ * not UTF-8 count as U+FFFD. Text that one user wrote is made inert before it
+ * reaches another user's terminal: control characters and escape sequences
+ * are shown as visible escapes, never sent raw.
+ *
+ * Width functions need an UTF-8 LC_CTYPE; mbo_text_init_locale() sets one.
+ */
+#ifndef MBO_TEXT_H
+#define MBO_TEXT_H
+
+#include <stddef.h>
+#include <stdbool.h>
+
+/* setlocale(LC_ALL, "") and, when that is not UTF-8, LC_CTYPE C.UTF-8. */
+void mbo_text_init_locale(void);
+
+/* Display width of a UTF-8 string after sanitizing. */
+size_t mbo_text_width(const char *s);
+
+/*
+ * A copy of s safe to print: C0/C1 controls and DEL become "\x1b"-style
+ * escapes (tab and newline too when `oneline`), invalid UTF-8 becomes U+FFFD.
+ * Caller frees. NULL only when out of memory.
+ */
+char *mbo_text_sanitize(const char *s, bool oneline);
+
+/*
+ * The longest prefix of (sanitized) s that fits in `width` columns, ending
+ * with "…" when cut (or "~" when `ascii`); never splits a character. Caller
+ * frees. *out_width gets the width used (may be NULL).
+ */
+char *mbo_text_fit(const char *s, size_t width, bool ascii, size_t *out_width);
+
+/* Number of characters (code points) of UTF-8 s; invalid bytes count one each. */
+size_t mbo_text_chars(const char *s);
+
+/* True when s is valid UTF-8 with no control characters (tab excluded when
+ * `allow_newline` for multi-line text). */
+bool mbo_text_is_clean(const char *s, bool allow_newline);
+
+#endif

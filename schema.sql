@@ -1,0 +1,174 @@
+-- mbo: the one definition of the database.
+--
+-- The file is a sequence of versions. Each block starting with a line
+-- "-- @version N" moves a database from version N-1 to N; a new database runs
+-- them all. The database's version is PRAGMA user_version. Never edit a
+-- released block: add a new one below it.
+--
+-- Conventions
+--   Exact decimals (targets, values, weights) are INTEGER in ten-thousandths:
+--   12.5 is stored as 125000. Never REAL.
+--   Civil dates are TEXT 'YYYY-MM-DD'; the CHECKs reject impossible dates.
+--   Timestamps are TEXT 'YYYY-MM-DDTHH:MM:SSZ' in UTC.
+--   Every enumeration and range has a CHECK, so even the sqlite3 shell cannot
+--   store a value the program would not.
+
+-- @version 1
+
+CREATE TABLE setting (
+  key   TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 64),
+  value TEXT NOT NULL
+);
+
+CREATE TABLE person (
+  id         INTEGER PRIMARY KEY,
+  login      TEXT NOT NULL UNIQUE
+             CHECK (length(login) BETWEEN 1 AND 32
+                    AND login NOT GLOB '*[^A-Za-z0-9._-]*'
+                    AND substr(login, 1, 1) NOT IN ('-', '.')),
+  name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+  role       TEXT NOT NULL DEFAULT 'sales' CHECK (role IN ('sales', 'manager', 'admin')),
+  manager_id INTEGER REFERENCES person(id) CHECK (manager_id IS NOT id),
+  active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX person_manager ON person(manager_id);
+
+CREATE TABLE goal (
+  id            INTEGER PRIMARY KEY,
+  owner_id      INTEGER NOT NULL REFERENCES person(id),
+  title         TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+  description   TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 4000),
+  metric        TEXT NOT NULL CHECK (length(metric) BETWEEN 1 AND 40),
+  unit          TEXT NOT NULL CHECK (length(unit) BETWEEN 1 AND 20),
+  kind          TEXT NOT NULL DEFAULT 'sum' CHECK (kind IN ('sum', 'level')),
+  direction     TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down')),
+  baseline      INTEGER NOT NULL DEFAULT 0
+                CHECK (baseline BETWEEN -10000000000000000 AND 10000000000000000),
+  target        INTEGER NOT NULL
+                CHECK (target BETWEEN -10000000000000000 AND 10000000000000000),
+  start_day     TEXT NOT NULL CHECK (date(start_day) IS start_day),
+  due_day       TEXT NOT NULL CHECK (date(due_day) IS due_day AND due_day > start_day),
+  importance    INTEGER NOT NULL DEFAULT 2 CHECK (importance BETWEEN 1 AND 3),
+  urgency       INTEGER NOT NULL DEFAULT 2 CHECK (urgency BETWEEN 1 AND 3),
+  weight        INTEGER NOT NULL DEFAULT 10000 CHECK (weight > 0 AND weight <= 1000000),
+  parent_id     INTEGER REFERENCES goal(id) CHECK (parent_id IS NOT id),
+  kpi           TEXT CHECK (kpi IS NULL OR length(kpi) BETWEEN 1 AND 80),
+  method        TEXT NOT NULL DEFAULT 'self'
+                CHECK (method IN ('self', 'negotiated', 'benchmark', 'kpi')),
+  status        TEXT NOT NULL DEFAULT 'proposed'
+                CHECK (status IN ('proposed', 'active', 'achieved', 'missed', 'rejected', 'cancelled')),
+  status_reason TEXT,
+  created_by    INTEGER NOT NULL REFERENCES person(id),
+  created_at    TEXT NOT NULL
+);
+CREATE INDEX goal_owner ON goal(owner_id, status, due_day);
+CREATE INDEX goal_parent ON goal(parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX goal_metric ON goal(metric, due_day);
+
+-- Stage goals (milestones): the cumulative target due by each day.
+CREATE TABLE milestone (
+  id      INTEGER PRIMARY KEY,
+  goal_id INTEGER NOT NULL REFERENCES goal(id),
+  day     TEXT NOT NULL CHECK (date(day) IS day),
+  target  INTEGER NOT NULL,
+  UNIQUE (goal_id, day)
+);
+
+CREATE TABLE task (
+  id          INTEGER PRIMARY KEY,
+  goal_id     INTEGER NOT NULL REFERENCES goal(id),
+  title       TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+  due_day     TEXT CHECK (due_day IS NULL OR date(due_day) IS due_day),
+  assignee_id INTEGER NOT NULL REFERENCES person(id),
+  done_day    TEXT CHECK (done_day IS NULL OR date(done_day) IS done_day),
+  done_by     INTEGER REFERENCES person(id),
+  created_by  INTEGER NOT NULL REFERENCES person(id),
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX task_goal ON task(goal_id);
+CREATE INDEX task_open ON task(assignee_id, due_day) WHERE done_day IS NULL;
+
+-- Check-ins: the covering index keeps one goal's values together, so a goal's
+-- actual is read from the index alone.
+CREATE TABLE checkin (
+  id         INTEGER PRIMARY KEY,
+  goal_id    INTEGER NOT NULL REFERENCES goal(id),
+  day        TEXT NOT NULL CHECK (date(day) IS day),
+  value      INTEGER NOT NULL CHECK (value BETWEEN -10000000000000000 AND 10000000000000000),
+  note       TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  entered_by INTEGER NOT NULL REFERENCES person(id),
+  entered_at TEXT NOT NULL
+);
+CREATE INDEX checkin_goal_day ON checkin(goal_id, day, value);
+
+-- Work calendar: exceptions to Monday-to-Friday.
+CREATE TABLE calendar_day (
+  day  TEXT PRIMARY KEY NOT NULL CHECK (date(day) IS day),
+  kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+  name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 80)
+);
+
+-- A change is one command or form: the unit of undo.
+CREATE TABLE change (
+  id        INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  at        TEXT NOT NULL,
+  summary   TEXT NOT NULL,
+  undone_at TEXT
+);
+CREATE INDEX change_person ON change(person_id, id);
+
+-- The SQL that reverses each row a change wrote, written by temporary
+-- triggers (see src/core/undo.c); run newest first to undo.
+CREATE TABLE undo_step (
+  id        INTEGER PRIMARY KEY,
+  change_id INTEGER NOT NULL REFERENCES change(id),
+  tbl       TEXT NOT NULL,
+  row_id    INTEGER NOT NULL,
+  sql       TEXT NOT NULL
+);
+CREATE INDEX undo_step_change ON undo_step(change_id);
+CREATE INDEX undo_step_row ON undo_step(tbl, row_id);
+
+-- A goal's history: every field that changed, who, when and why.
+CREATE TABLE revision (
+  id        INTEGER PRIMARY KEY,
+  goal_id   INTEGER NOT NULL REFERENCES goal(id),
+  change_id INTEGER REFERENCES change(id),
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  at        TEXT NOT NULL,
+  field     TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  reason    TEXT NOT NULL
+);
+CREATE INDEX revision_goal ON revision(goal_id, id);
+
+-- Lessons learned: notes on a goal or on a period.
+CREATE TABLE lesson (
+  id        INTEGER PRIMARY KEY,
+  goal_id   INTEGER REFERENCES goal(id),
+  period    TEXT,
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  at        TEXT NOT NULL,
+  text      TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 4000),
+  CHECK (goal_id IS NOT NULL OR period IS NOT NULL)
+);
+CREATE INDEX lesson_goal ON lesson(goal_id);
+
+-- Thresholds of the SMART check, pace and alerts. Values are text; decimals
+-- are written as decimals ("0.50").
+INSERT INTO setting(key, value) VALUES
+  ('smart.min_title_chars', '6'),
+  ('smart.realism_ceiling', '0.50'),
+  ('smart.min_stretch', '0.05'),
+  ('smart.max_horizon_days', '366'),
+  ('smart.max_top_priority', '3'),
+  ('smart.vague_words', 'improve,more,better,increase,maximize,maximise,try,boost,enhance,尽量,提高,加强,争取,努力,提升,更多,更好'),
+  ('pace.on_track', '0.95'),
+  ('pace.off_track', '0.80'),
+  ('forecast.window_workdays', '10'),
+  ('alert.silent_workdays', '3'),
+  ('alert.due_soon_workdays', '5'),
+  ('alert.proposal_wait_days', '3');

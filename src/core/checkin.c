@@ -1,0 +1,138 @@
+/*
+ * checkin.c: recording progress.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/checkin.h"
+#include "mbo/goal.h"
+#include "mbo/perm.h"
+#include "mbo/undo.h"
+
+void mbo_checkin_list_free(mbo_checkin *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].note);
+	free(v);
+}
+
+int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
+                    mbo_dec value, const char *note, int64_t *id)
+{
+	sqlite3_stmt *st;
+	mbo_goal g;
+	char a[16], b[16], now[32], msg[64];
+	int rc;
+
+	rc = mbo_check_text(m, "note", note ? note : "", 0, MBO_NOTE_MAX, false);
+	if (rc)
+		return rc;
+	if (value > MBO_DEC_MAX || value < -MBO_DEC_MAX)
+		return mbo_error(m, MBO_EINVAL, "value: is too large; the largest value is 1000000000000");
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, goal_id, &g);
+	if (rc == MBO_OK)
+		rc = mbo_perm_check(m, actor, MBO_ACT_CHECKIN, g.owner_id);
+	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE)
+		rc = mbo_error(m, MBO_EINVAL, "goal %lld is %s: check-ins go to active goals%s", (long long)goal_id,
+		               mbo_goal_status_name(g.status),
+		               g.status == MBO_GOAL_PROPOSED ? "; ask your manager to approve it" : "");
+	if (rc == MBO_OK && day < g.start)
+		rc = mbo_error(m, MBO_EINVAL, "date: %s is before the goal starts (%s); give a date from %s on",
+		               mbo_day_format(day, a), mbo_day_format(g.start, b), b);
+	if (rc == MBO_OK && day > g.due)
+		rc = mbo_error(m, MBO_EINVAL, "date: %s is after the goal's due date (%s); results after it "
+		               "belong to another goal", mbo_day_format(day, a), mbo_day_format(g.due, b));
+	if (rc == MBO_OK && day > mbo_today())
+		rc = mbo_error(m, MBO_EINVAL, "date: %s is in the future; record results on or before today",
+		               mbo_day_format(day, a));
+	if (rc == MBO_OK && g.kind == MBO_KIND_SUM && value < 0)
+		rc = mbo_error(m, MBO_EINVAL, "value: a check-in on a sum goal adds to it, so it cannot be negative; "
+		               "to correct a mistake, `mbo undo` it");
+	if (rc == MBO_OK && g.kind == MBO_KIND_LEVEL && g.baseline >= 0 && value < 0)
+		rc = mbo_error(m, MBO_EINVAL, "value: %s cannot be negative; give the current level",
+		               g.metric);
+	mbo_goal_clear(&g);
+	if (rc)
+		return rc;
+	snprintf(msg, sizeof msg, "check in on goal %lld", (long long)goal_id);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO checkin(goal_id, day, value, note, entered_by, entered_at) "
+	                 "VALUES (?, ?, ?, ?, ?, ?)");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, day);
+	sqlite3_bind_int64(st, 3, value);
+	mbo_bind_text(st, 4, note ? note : "");
+	sqlite3_bind_int64(st, 5, actor);
+	mbo_bind_text(st, 6, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "saving the check-in");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return mbo_change_commit(m);
+}
+
+int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
+                     mbo_checkin **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	mbo_checkin *v = NULL;
+	size_t cnt = 0, cap = 0;
+	mbo_goal g;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, goal_id, &g);
+	mbo_goal_clear(&g);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "SELECT c.id, c.day, c.value, c.note, p.login, c.entered_at FROM checkin c "
+	                 "JOIN person p ON p.id = c.entered_by WHERE c.goal_id = ? "
+	                 "ORDER BY c.day DESC, c.id DESC LIMIT ?");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		mbo_checkin *c;
+		if (cnt == cap) {
+			mbo_checkin *p;
+			cap = cap ? cap * 2 : 32;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL)
+				break;
+			v = p;
+		}
+		c = &v[cnt++];
+		c->id = sqlite3_column_int64(st, 0);
+		c->goal_id = goal_id;
+		c->day = mbo_column_day(st, 1);
+		c->value = sqlite3_column_int64(st, 2);
+		c->note = mbo_column_strdup(st, 3);
+		mbo_column_copy(st, 4, c->by, sizeof c->by);
+		mbo_column_copy(st, 5, c->at, sizeof c->at);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_checkin_list_free(v, cnt);
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "listing check-ins");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}

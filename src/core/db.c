@@ -1,0 +1,499 @@
+/*
+ * db.c: opening, creating and migrating the database; errors; the
+ * statement cache; small SQL helpers shared by the core's modules.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "mbo/text.h"
+
+extern const char mbo_schema_sql[];
+
+#define BUSY_TIMEOUT_MS 10000
+
+int mbo_error(mbo *m, int rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (m == NULL)
+		return rc;
+	m->errcode = rc;
+	va_start(ap, fmt);
+	vsnprintf(m->errmsg, sizeof m->errmsg, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+const char *mbo_errmsg(const mbo *m)
+{
+	return m ? m->errmsg : "out of memory";
+}
+
+int mbo_errcode(const mbo *m)
+{
+	return m ? m->errcode : MBO_EFAIL;
+}
+
+const char *mbo_path(const mbo *m)
+{
+	return m->path;
+}
+
+sqlite3 *mbo_sqlite(mbo *m)
+{
+	return m->db;
+}
+
+int mbo_dberr(mbo *m, const char *what)
+{
+	int code = m->db ? sqlite3_errcode(m->db) : SQLITE_ERROR;
+
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return mbo_error(m, MBO_EDB, "%s: the database stayed busy for %d seconds; try again",
+		                 what, BUSY_TIMEOUT_MS / 1000);
+	if (code == SQLITE_READONLY)
+		return mbo_error(m, MBO_EDB, "%s: the database is read-only for you (%s)", what, m->path);
+	if (code == SQLITE_FULL)
+		return mbo_error(m, MBO_EDB, "%s: the disk is full; free space and try again", what);
+	return mbo_error(m, MBO_EDB, "%s: %s", what, m->db ? sqlite3_errmsg(m->db) : "no database");
+}
+
+char *mbo_strdup(const char *s)
+{
+	size_t n;
+	char *p;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s) + 1;
+	p = malloc(n);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+/* Walks the embedded schema: calls fn for each "-- @version N" block. */
+static int schema_blocks(int (*fn)(void *, int, const char *, size_t), void *arg)
+{
+	const char *p = mbo_schema_sql;
+	const char *block = NULL;
+	int version = 0;
+
+	for (;;) {
+		const char *eol = strchr(p, '\n');
+		const char *next = eol ? eol + 1 : p + strlen(p);
+		int v;
+
+		if (*p == '\0' || sscanf(p, "-- @version %d", &v) == 1) {
+			if (block != NULL) {
+				int rc = fn(arg, version, block, (size_t)(p - block));
+				if (rc)
+					return rc;
+			}
+			if (*p == '\0')
+				return 0;
+			version = v;
+			block = next;
+		}
+		p = next;
+	}
+}
+
+static int count_version(void *arg, int version, const char *sql, size_t len)
+{
+	(void)sql;
+	(void)len;
+	*(int *)arg = version;
+	return 0;
+}
+
+int mbo_schema_version(void)
+{
+	static int cached;
+
+	if (cached == 0)
+		schema_blocks(count_version, &cached);
+	return cached;
+}
+
+struct migrate_arg {
+	mbo *m;
+	int from;
+};
+
+static int apply_block(void *arg, int version, const char *sql, size_t len)
+{
+	struct migrate_arg *a = arg;
+	char *text, *err = NULL;
+	char pragma[64];
+
+	if (version <= a->from)
+		return 0;
+	text = malloc(len + 1);
+	if (text == NULL)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	memcpy(text, sql, len);
+	text[len] = '\0';
+	if (sqlite3_exec(a->m->db, text, NULL, NULL, &err) != SQLITE_OK) {
+		mbo_error(a->m, MBO_EDB, "schema version %d: %s", version, err ? err : "failed");
+		sqlite3_free(err);
+		free(text);
+		return MBO_EDB;
+	}
+	free(text);
+	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", version);
+	return mbo_exec(a->m, pragma);
+}
+
+/* Brings the schema from `from` to the current version in one transaction. */
+static int migrate(mbo *m, int from)
+{
+	struct migrate_arg a = { m, from };
+	int rc;
+
+	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+		return MBO_EDB;
+	rc = schema_blocks(apply_block, &a);
+	if (rc) {
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	return mbo_exec(m, "COMMIT");
+}
+
+static int user_version(mbo *m, int *v)
+{
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(m->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return mbo_dberr(m, "reading the schema version");
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return mbo_dberr(m, "reading the schema version");
+	}
+	*v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return MBO_OK;
+}
+
+int mbo_open(const char *path, int flags, mbo **out)
+{
+	struct stat sb;
+	mbo *m;
+	int oflags, v, rc;
+
+	*out = m = calloc(1, sizeof *m);
+	if (m == NULL)
+		return MBO_EFAIL;
+	m->path = mbo_strdup(path);
+	if (m->path == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+
+	if (flags & MBO_OPEN_CREATE) {
+		if (stat(path, &sb) == 0)
+			return mbo_error(m, MBO_EINVAL,
+			                 "%s already exists: remove it or choose another --db", path);
+		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	} else {
+		if (stat(path, &sb) != 0)
+			return mbo_error(m, MBO_EDB,
+			                 "no database at %s: create one with `mbo init` or pass --db PATH", path);
+		oflags = (flags & MBO_OPEN_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	}
+	if (sqlite3_open_v2(path, &m->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		return mbo_dberr(m, "opening the database");
+	sqlite3_extended_result_codes(m->db, 0);
+	sqlite3_busy_timeout(m->db, BUSY_TIMEOUT_MS);
+	if (mbo_exec(m, "PRAGMA foreign_keys = ON"))
+		return MBO_EDB;
+
+	if (flags & MBO_OPEN_CREATE) {
+		if (mbo_exec(m, "PRAGMA journal_mode = WAL"))
+			return MBO_EDB;
+	}
+	/* WAL keeps readers and the one writer apart; FULL makes every
+	 * acknowledged commit survive a power cut, not only a crash. */
+	if (mbo_exec(m, "PRAGMA synchronous = FULL"))
+		return MBO_EDB;
+
+	rc = user_version(m, &v);
+	if (rc)
+		return rc;
+	if (v > mbo_schema_version())
+		return mbo_error(m, MBO_EDB,
+		                 "%s has schema version %d, newer than this mbo (%d): upgrade mbo",
+		                 path, v, mbo_schema_version());
+	if (v == 0 && !(flags & MBO_OPEN_CREATE)) {
+		sqlite3_stmt *st;
+		int tables = 0;
+
+		if (sqlite3_prepare_v2(m->db, "SELECT count(*) FROM sqlite_master", -1, &st, NULL) == SQLITE_OK) {
+			if (sqlite3_step(st) == SQLITE_ROW)
+				tables = sqlite3_column_int(st, 0);
+			sqlite3_finalize(st);
+		}
+		if (tables > 0)
+			return mbo_error(m, MBO_EDB, "%s is not an mbo database", path);
+		return mbo_error(m, MBO_EDB, "%s is empty: create the database with `mbo init`", path);
+	}
+	if (v < mbo_schema_version()) {
+		if (flags & MBO_OPEN_READONLY)
+			return mbo_error(m, MBO_EDB, "%s needs an upgrade: open it once read-write", path);
+		rc = migrate(m, v);
+		if (rc)
+			return rc;
+	}
+	return MBO_OK;
+}
+
+void mbo_close(mbo *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->ncache; i++)
+		sqlite3_finalize(m->cache[i].stmt);
+	if (m->db)
+		sqlite3_close(m->db);
+	free(m->cal);
+	free(m->path);
+	free(m);
+}
+
+sqlite3_stmt *mbo_stmt(mbo *m, const char *sql)
+{
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < m->ncache; i++) {
+		if (m->cache[i].sql == sql) {
+			st = m->cache[i].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	if (sqlite3_prepare_v3(m->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		mbo_dberr(m, "preparing a query");
+		return NULL;
+	}
+	if (m->ncache < MBO_STMT_CACHE) {
+		m->cache[m->ncache].sql = sql;
+		m->cache[m->ncache].stmt = st;
+		m->ncache++;
+	} else {
+		/* Full: replace the oldest slot. Never reached by today's code. */
+		sqlite3_finalize(m->cache[0].stmt);
+		memmove(m->cache, m->cache + 1, (MBO_STMT_CACHE - 1) * sizeof m->cache[0]);
+		m->cache[MBO_STMT_CACHE - 1].sql = sql;
+		m->cache[MBO_STMT_CACHE - 1].stmt = st;
+	}
+	return st;
+}
+
+int mbo_exec(mbo *m, const char *sql)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(m->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		int code = sqlite3_errcode(m->db);
+		if (code == SQLITE_BUSY || code == SQLITE_READONLY || code == SQLITE_FULL) {
+			sqlite3_free(err);
+			return mbo_dberr(m, "writing");
+		}
+		mbo_error(m, MBO_EDB, "database: %s", err ? err : sqlite3_errmsg(m->db));
+		sqlite3_free(err);
+		return MBO_EDB;
+	}
+	return MBO_OK;
+}
+
+int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day)
+{
+	char buf[16];
+
+	if (day == MBO_DAY_NONE)
+		return sqlite3_bind_null(st, idx);
+	return sqlite3_bind_text(st, idx, mbo_day_format(day, buf), 10, SQLITE_TRANSIENT);
+}
+
+mbo_day mbo_column_day(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	int y, mo, d;
+	mbo_day day;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) != 3 || mbo_day_from_ymd(y, mo, d, &day))
+		return MBO_DAY_NONE;
+	return day;
+}
+
+int mbo_bind_text(sqlite3_stmt *st, int idx, const char *s)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(st, idx);
+	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
+}
+
+char *mbo_column_strdup(sqlite3_stmt *st, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	return mbo_strdup(s ? s : "");
+}
+
+void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	snprintf(buf, cap, "%s", s ? s : "");
+}
+
+int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline)
+{
+	size_t n;
+
+	if (s == NULL)
+		s = "";
+	if (!mbo_text_is_clean(s, multiline))
+		return mbo_error(m, MBO_EINVAL,
+		                 "%s: contains control characters or invalid UTF-8; type plain text", field);
+	n = mbo_text_chars(s);
+	if (n < min) {
+		if (min == 1)
+			return mbo_error(m, MBO_EINVAL, "%s: is empty; give a %s", field, field);
+		return mbo_error(m, MBO_EINVAL, "%s: is too short (%zu characters); use at least %zu",
+		                 field, n, min);
+	}
+	if (n > max)
+		return mbo_error(m, MBO_EINVAL, "%s: is too long (%zu characters); keep it to %zu",
+		                 field, n, max);
+	return MBO_OK;
+}
+
+int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id)
+{
+	sqlite3_stmt *st;
+	char now[32];
+	int rc;
+
+	st = mbo_stmt(m, "SELECT count(*) FROM person");
+	if (st == NULL)
+		return MBO_EDB;
+	if (sqlite3_step(st) != SQLITE_ROW)
+		return mbo_dberr(m, "counting people");
+	if (sqlite3_column_int(st, 0) != 0)
+		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
+	sqlite3_reset(st);
+	rc = mbo_check_text(m, "name", name, 1, 100, false);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO person(login, name, role, created_at) VALUES (?, ?, 'admin', ?)");
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, login);
+	mbo_bind_text(st, 2, name);
+	mbo_bind_text(st, 3, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		if (sqlite3_errcode(m->db) == SQLITE_CONSTRAINT)
+			return mbo_error(m, MBO_EINVAL,
+			                 "login: '%s' is not a valid login; use letters, digits, '.', '_' or '-' (at most 32)",
+			                 login);
+		return mbo_dberr(m, "adding the admin");
+	}
+	*id = sqlite3_last_insert_rowid(m->db);
+	return MBO_OK;
+}
+
+int64_t mbo_data_version(mbo *m)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "PRAGMA data_version");
+	int64_t v = -1;
+
+	if (st && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	if (st)
+		sqlite3_reset(st);
+	return v;
+}
+
+int mbo_backup(mbo *m, const char *dest)
+{
+	char tmp[4096];
+	sqlite3 *to = NULL;
+	sqlite3_backup *b;
+	int rc;
+
+	if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof tmp)
+		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
+	if (sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		mbo_error(m, MBO_EINVAL, "backup file: cannot create %s: %s", dest,
+		          to ? sqlite3_errmsg(to) : "out of memory");
+		sqlite3_close(to);
+		unlink(tmp);
+		return MBO_EINVAL;
+	}
+	b = sqlite3_backup_init(to, "main", m->db, "main");
+	if (b == NULL) {
+		mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errmsg(to));
+		sqlite3_close(to);
+		unlink(tmp);
+		return MBO_EDB;
+	}
+	do {
+		rc = sqlite3_backup_step(b, 256);
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+			sqlite3_sleep(20);
+	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errstr(rc));
+		sqlite3_close(to);
+		unlink(tmp);
+		return MBO_EDB;
+	}
+	/* The copy is a standalone file: leave WAL mode off in it. */
+	sqlite3_exec(to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+	if (sqlite3_close(to) != SQLITE_OK) {
+		unlink(tmp);
+		return mbo_error(m, MBO_EDB, "backup: closing %s failed", tmp);
+	}
+	if (rename(tmp, dest) != 0) {
+		int e = errno;
+		unlink(tmp);
+		return mbo_error(m, MBO_EINVAL, "backup file: cannot write %s: %s", dest, strerror(e));
+	}
+	return MBO_OK;
+}
+
+int mbo_check(mbo *m)
+{
+	sqlite3_stmt *st;
+	int rc = MBO_OK;
+
+	if (sqlite3_prepare_v2(m->db, "PRAGMA integrity_check", -1, &st, NULL) != SQLITE_OK)
+		return mbo_dberr(m, "integrity check");
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *r = (const char *)sqlite3_column_text(st, 0);
+		if (r == NULL || strcmp(r, "ok") != 0)
+			rc = mbo_error(m, MBO_EDB, "integrity check: %s; restore from a backup", r ? r : "failed");
+	} else {
+		rc = mbo_dberr(m, "integrity check");
+	}
+	sqlite3_finalize(st);
+	if (rc)
+		return rc;
+	if (sqlite3_prepare_v2(m->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return mbo_dberr(m, "foreign key check");
+	if (sqlite3_step(st) == SQLITE_ROW)
+		rc = mbo_error(m, MBO_EDB, "foreign key check: table %s row %lld points to a missing %s row",
+		               sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
+		               sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return rc;
+}

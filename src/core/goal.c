@@ -1,0 +1,731 @@
+/*
+ * goal.c: goals, the approval flow, revisions and history.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/goal.h"
+#include "mbo/perm.h"
+#include "mbo/smart.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+static const char *const kind_names[] = { "sum", "level" };
+static const char *const dir_names[] = { "up", "down" };
+static const char *const status_names[] = { "proposed", "active", "achieved", "missed", "rejected", "cancelled" };
+static const char *const method_names[] = { "self", "negotiated", "benchmark", "kpi" };
+
+#define N(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static int lookup(const char *const *names, int n, const char *s)
+{
+	int i;
+
+	for (i = 0; s && i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *mbo_kind_name(int v) { return v >= 0 && v < N(kind_names) ? kind_names[v] : "?"; }
+const char *mbo_direction_name(int v) { return v >= 0 && v < N(dir_names) ? dir_names[v] : "?"; }
+const char *mbo_goal_status_name(int v) { return v >= 0 && v < N(status_names) ? status_names[v] : "?"; }
+const char *mbo_method_name(int v) { return v >= 0 && v < N(method_names) ? method_names[v] : "?"; }
+int mbo_kind_parse(const char *s) { return lookup(kind_names, N(kind_names), s); }
+int mbo_direction_parse(const char *s) { return lookup(dir_names, N(dir_names), s); }
+int mbo_goal_status_parse(const char *s) { return lookup(status_names, N(status_names), s); }
+int mbo_method_parse(const char *s) { return lookup(method_names, N(method_names), s); }
+
+void mbo_goal_init(mbo_goal *g)
+{
+	memset(g, 0, sizeof *g);
+	g->kind = MBO_KIND_SUM;
+	g->direction = MBO_DIR_UP;
+	g->weight = MBO_DEC(1);
+	g->importance = 2;
+	g->urgency = 2;
+	g->method = MBO_METHOD_SELF;
+	g->status = MBO_GOAL_PROPOSED;
+	g->start = g->due = MBO_DAY_NONE;
+}
+
+void mbo_goal_clear(mbo_goal *g)
+{
+	free(g->title);
+	free(g->description);
+	free(g->status_reason);
+	g->title = g->description = g->status_reason = NULL;
+}
+
+void mbo_goal_list_free(mbo_goal *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		mbo_goal_clear(&v[i]);
+	free(v);
+}
+
+void mbo_goal_filter_init(mbo_goal_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->status = -1;
+	f->from = f->to = MBO_DAY_NONE;
+}
+
+static int check_amount(mbo *m, const char *field, mbo_dec v)
+{
+	char buf[40];
+
+	if (v > MBO_DEC_MAX || v < -MBO_DEC_MAX)
+		return mbo_error(m, MBO_EINVAL, "%s: %s is too large; the largest value is 1000000000000",
+		                 field, mbo_dec_format(v, 0, false, buf));
+	return MBO_OK;
+}
+
+int mbo_goal_validate(mbo *m, const mbo_goal *g)
+{
+	char a[16], b[16];
+	int rc;
+
+	if ((rc = mbo_check_text(m, "title", g->title, 1, MBO_TITLE_MAX, false)) ||
+	    (rc = mbo_check_text(m, "description", g->description, 0, MBO_DESC_MAX, true)) ||
+	    (rc = mbo_check_text(m, "metric", g->metric, 1, MBO_METRIC_MAX, false)) ||
+	    (rc = mbo_check_text(m, "unit", g->unit, 1, MBO_UNIT_MAX, false)) ||
+	    (rc = mbo_check_text(m, "kpi", g->kpi, 0, MBO_KPI_MAX, false)))
+		return rc;
+	if (g->kind < 0 || g->kind > MBO_KIND_LEVEL)
+		return mbo_error(m, MBO_EINVAL, "kind: must be sum (check-ins add up) or level (the latest counts)");
+	if (g->direction < 0 || g->direction > MBO_DIR_DOWN)
+		return mbo_error(m, MBO_EINVAL, "direction: must be up (higher is better) or down");
+	if ((rc = check_amount(m, "target", g->target)) || (rc = check_amount(m, "baseline", g->baseline)))
+		return rc;
+	if (g->kind == MBO_KIND_SUM && g->target < 0)
+		return mbo_error(m, MBO_EINVAL, "target: a sum goal cannot have a negative target; give a number of 0 or more");
+	if (g->kind == MBO_KIND_SUM && g->baseline < 0)
+		return mbo_error(m, MBO_EINVAL, "baseline: must not be negative for a sum goal");
+	if (g->weight <= 0 || g->weight > MBO_DEC(100))
+		return mbo_error(m, MBO_EINVAL, "weight: must be more than 0 and at most 100");
+	if (g->start == MBO_DAY_NONE)
+		return mbo_error(m, MBO_EINVAL, "start: missing; give --start YYYY-MM-DD");
+	if (g->due == MBO_DAY_NONE)
+		return mbo_error(m, MBO_EINVAL, "due: missing; give --due YYYY-MM-DD");
+	if (g->due <= g->start)
+		return mbo_error(m, MBO_EINVAL, "due: %s is not after the start %s; set a due date after the start",
+		                 mbo_day_format(g->due, a), mbo_day_format(g->start, b));
+	if (g->importance < 1 || g->importance > 3)
+		return mbo_error(m, MBO_EINVAL, "importance: must be 1, 2 or 3");
+	if (g->urgency < 1 || g->urgency > 3)
+		return mbo_error(m, MBO_EINVAL, "urgency: must be 1, 2 or 3");
+	if (g->method < 0 || g->method > MBO_METHOD_KPI)
+		return mbo_error(m, MBO_EINVAL, "method: must be self, negotiated, benchmark or kpi");
+	return MBO_OK;
+}
+
+#define GOAL_COLS \
+	"g.id, g.owner_id, p.login, g.title, g.description, g.metric, g.unit, coalesce(g.kpi, ''), " \
+	"g.kind, g.direction, g.baseline, g.target, g.weight, g.start_day, g.due_day, g.importance, " \
+	"g.urgency, coalesce(g.parent_id, 0), g.method, g.status, g.status_reason, g.created_by "
+#define GOAL_FROM "FROM goal g JOIN person p ON p.id = g.owner_id "
+
+static int read_goal(sqlite3_stmt *st, mbo_goal *g)
+{
+	mbo_goal_init(g);
+	g->id = sqlite3_column_int64(st, 0);
+	g->owner_id = sqlite3_column_int64(st, 1);
+	mbo_column_copy(st, 2, g->owner, sizeof g->owner);
+	g->title = mbo_column_strdup(st, 3);
+	g->description = mbo_column_strdup(st, 4);
+	mbo_column_copy(st, 5, g->metric, sizeof g->metric);
+	mbo_column_copy(st, 6, g->unit, sizeof g->unit);
+	mbo_column_copy(st, 7, g->kpi, sizeof g->kpi);
+	g->kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 8));
+	g->direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 9));
+	g->baseline = sqlite3_column_int64(st, 10);
+	g->target = sqlite3_column_int64(st, 11);
+	g->weight = sqlite3_column_int64(st, 12);
+	g->start = mbo_column_day(st, 13);
+	g->due = mbo_column_day(st, 14);
+	g->importance = sqlite3_column_int(st, 15);
+	g->urgency = sqlite3_column_int(st, 16);
+	g->parent_id = sqlite3_column_int64(st, 17);
+	g->method = mbo_method_parse((const char *)sqlite3_column_text(st, 18));
+	g->status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 19));
+	if (sqlite3_column_type(st, 20) != SQLITE_NULL)
+		g->status_reason = mbo_column_strdup(st, 20);
+	g->created_by = sqlite3_column_int64(st, 21);
+	return g->title && g->description ? 0 : -1;
+}
+
+int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " GOAL_COLS GOAL_FROM "WHERE g.id = ?");
+	int rc, bad = 0;
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_goal_clear(out);
+		bad = read_goal(st, out);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return bad ? mbo_error(m, MBO_EFAIL, "out of memory") : MBO_OK;
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading a goal");
+	return mbo_error(m, MBO_ENOTFOUND, "no goal with id %lld; see `mbo goal list`", (long long)id);
+}
+
+int mbo_goal_get(mbo *m, int64_t actor, int64_t id, mbo_goal *out)
+{
+	int rc = mbo_goal_load(m, id, out);
+
+	if (rc)
+		return rc;
+	rc = mbo_perm_check(m, actor, MBO_ACT_READ, out->owner_id);
+	if (rc) {
+		mbo_goal_clear(out);
+		return rc;
+	}
+	return MBO_OK;
+}
+
+int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
+                     const char *old_value, const char *new_value, const char *reason)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "INSERT INTO revision(goal_id, change_id, person_id, at, field, "
+	                               "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+	char now[32];
+	int64_t change = mbo_change_current(m);
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal);
+	if (change)
+		sqlite3_bind_int64(st, 2, change);
+	else
+		sqlite3_bind_null(st, 2);
+	sqlite3_bind_int64(st, 3, actor);
+	mbo_bind_text(st, 4, mbo_now_utc(now));
+	mbo_bind_text(st, 5, field);
+	mbo_bind_text(st, 6, old_value);
+	mbo_bind_text(st, 7, new_value);
+	mbo_bind_text(st, 8, reason ? reason : "");
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "saving the goal history");
+	return MBO_OK;
+}
+
+/* The first failing SMART finding as an error naming the letter. */
+static int smart_gate(mbo *m, const mbo_goal *g, const char *doing)
+{
+	mbo_smart_report r;
+	size_t i;
+	int rc;
+
+	rc = mbo_smart_check(m, g, &r);
+	if (rc)
+		return rc;
+	for (i = 0; i < r.n; i++) {
+		if (r.items[i].level == MBO_FAIL)
+			return mbo_error(m, MBO_EINVAL, "%s: SMART %s fails: %s%s%s", doing,
+			                 mbo_letter_name(r.items[i].letter), r.items[i].message,
+			                 r.items[i].hint[0] ? "; " : "", r.items[i].hint);
+	}
+	return MBO_OK;
+}
+
+int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
+{
+	mbo_person owner;
+	mbo_goal parent;
+	sqlite3_stmt *st;
+	char now[32], msg[128];
+	int rc;
+
+	if (g->owner_id == 0)
+		g->owner_id = actor;
+	if (g->description == NULL && (g->description = mbo_strdup("")) == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	rc = mbo_goal_validate(m, g);
+	if (rc)
+		return rc;
+	rc = mbo_person_get(m, g->owner_id, &owner);
+	if (rc)
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EINVAL, "owner: no such person") : rc;
+	rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CREATE, g->owner_id);
+	if (rc)
+		return rc;
+	if (g->parent_id) {
+		mbo_goal_init(&parent);
+		rc = mbo_goal_get(m, actor, g->parent_id, &parent);
+		mbo_goal_clear(&parent);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, MBO_EINVAL, "parent: no goal with id %lld; see `mbo goal list`",
+			                 (long long)g->parent_id);
+		if (rc)
+			return rc;
+	}
+	/* A salesperson's own goal waits for their manager; goals set by a
+	 * manager or for someone without one start active. */
+	g->status = (actor == g->owner_id && owner.manager_id != 0) ? MBO_GOAL_PROPOSED : MBO_GOAL_ACTIVE;
+	if (g->status == MBO_GOAL_ACTIVE) {
+		rc = smart_gate(m, g, "goal");
+		if (rc)
+			return rc;
+	}
+	snprintf(msg, sizeof msg, "add goal for %s", owner.login);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO goal(owner_id, title, description, metric, unit, kind, direction, "
+	                 "baseline, target, start_day, due_day, importance, urgency, weight, parent_id, kpi, "
+	                 "method, status, created_by, created_at) "
+	                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, g->owner_id);
+	mbo_bind_text(st, 2, g->title);
+	mbo_bind_text(st, 3, g->description);
+	mbo_bind_text(st, 4, g->metric);
+	mbo_bind_text(st, 5, g->unit);
+	mbo_bind_text(st, 6, mbo_kind_name(g->kind));
+	mbo_bind_text(st, 7, mbo_direction_name(g->direction));
+	sqlite3_bind_int64(st, 8, g->baseline);
+	sqlite3_bind_int64(st, 9, g->target);
+	mbo_bind_day(st, 10, g->start);
+	mbo_bind_day(st, 11, g->due);
+	sqlite3_bind_int(st, 12, g->importance);
+	sqlite3_bind_int(st, 13, g->urgency);
+	sqlite3_bind_int64(st, 14, g->weight);
+	if (g->parent_id)
+		sqlite3_bind_int64(st, 15, g->parent_id);
+	else
+		sqlite3_bind_null(st, 15);
+	mbo_bind_text(st, 16, g->kpi[0] ? g->kpi : NULL);
+	mbo_bind_text(st, 17, mbo_method_name(g->method));
+	mbo_bind_text(st, 18, mbo_goal_status_name(g->status));
+	sqlite3_bind_int64(st, 19, actor);
+	mbo_bind_text(st, 20, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "adding a goal");
+		goto fail;
+	}
+	g->id = sqlite3_last_insert_rowid(m->db);
+	g->created_by = actor;
+	rc = mbo_revision_add(m, actor, g->id, "status", NULL, mbo_goal_status_name(g->status),
+	                      g->status == MBO_GOAL_PROPOSED ? "proposed" : "created");
+	if (rc)
+		goto fail;
+	if (id)
+		*id = g->id;
+	return mbo_change_commit(m);
+fail:
+	rc = mbo_errcode(m);
+	mbo_change_rollback(m);
+	return rc ? rc : MBO_EDB;
+}
+
+/* A JSON array of ids, for `IN (SELECT value FROM json_each(?))`. */
+static char *ids_json(const int64_t *ids, size_t n)
+{
+	char *s = malloc(n * 21 + 3), *p;
+	size_t i;
+
+	if (s == NULL)
+		return NULL;
+	p = s;
+	*p++ = '[';
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%s%lld", i ? "," : "", (long long)ids[i]);
+	*p++ = ']';
+	*p = '\0';
+	return s;
+}
+
+int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	mbo_goal *v = NULL;
+	int64_t *ids = NULL;
+	size_t nids = 0, cnt = 0, cap = 0;
+	char *json;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	rc = mbo_scope_people(m, actor, f->owner_id, f->team_of, &ids, &nids);
+	if (rc)
+		return rc;
+	json = ids_json(ids, nids);
+	free(ids);
+	if (json == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	st = mbo_stmt(m, "SELECT " GOAL_COLS GOAL_FROM
+	                 "WHERE g.owner_id IN (SELECT value FROM json_each(?1)) "
+	                 "AND (?2 IS NULL OR g.status = ?2) "
+	                 "AND (?3 IS NULL OR g.due_day >= ?3) AND (?4 IS NULL OR g.start_day <= ?4) "
+	                 "AND (?5 IS NULL OR g.parent_id = ?5) "
+	                 "ORDER BY p.login, g.due_day, g.id");
+	if (st == NULL) {
+		free(json);
+		return MBO_EDB;
+	}
+	sqlite3_bind_text(st, 1, json, -1, free);
+	mbo_bind_text(st, 2, f->status >= 0 ? mbo_goal_status_name(f->status) : NULL);
+	mbo_bind_day(st, 3, f->from);
+	mbo_bind_day(st, 4, f->to);
+	if (f->parent_id)
+		sqlite3_bind_int64(st, 5, f->parent_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			mbo_goal *p;
+			cap = cap ? cap * 2 : 16;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL)
+				break;
+			v = p;
+		}
+		if (read_goal(st, &v[cnt++]))
+			break;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_goal_list_free(v, cnt);
+		if (rc == SQLITE_ROW)
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_dberr(m, "listing goals");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+static int set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
+                      const char *summary)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = mbo_change_begin(m, actor, summary);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "UPDATE goal SET status = ?, status_reason = ? WHERE id = ?");
+	if (st == NULL)
+		goto fail;
+	mbo_bind_text(st, 1, mbo_goal_status_name(status));
+	mbo_bind_text(st, 2, reason);
+	sqlite3_bind_int64(st, 3, g->id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "changing a goal's status");
+		goto fail;
+	}
+	rc = mbo_revision_add(m, actor, g->id, "status", mbo_goal_status_name(g->status),
+	                      mbo_goal_status_name(status), reason ? reason : summary);
+	if (rc)
+		goto fail;
+	return mbo_change_commit(m);
+fail:
+	rc = mbo_errcode(m);
+	mbo_change_rollback(m);
+	return rc ? rc : MBO_EDB;
+}
+
+static int need_status(mbo *m, const mbo_goal *g, int status, const char *doing)
+{
+	if (g->status == status)
+		return MBO_OK;
+	return mbo_error(m, MBO_EINVAL, "goal %lld is %s, not %s, so it cannot be %s",
+	                 (long long)g->id, mbo_goal_status_name(g->status), mbo_goal_status_name(status), doing);
+}
+
+int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	mbo_goal_init(&g);
+	if ((rc = mbo_goal_get(m, actor, id, &g)) ||
+	    (rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g.owner_id)) ||
+	    (rc = need_status(m, &g, MBO_GOAL_PROPOSED, "approved")) ||
+	    (rc = smart_gate(m, &g, "approve"))) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "approve goal %lld", (long long)id);
+	rc = set_status(m, actor, &g, MBO_GOAL_ACTIVE, NULL, msg);
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	rc = mbo_check_text(m, "reason", reason, 1, MBO_REASON_MAX, false);
+	if (rc)
+		return rc;
+	mbo_goal_init(&g);
+	if ((rc = mbo_goal_get(m, actor, id, &g)) ||
+	    (rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g.owner_id)) ||
+	    (rc = need_status(m, &g, MBO_GOAL_PROPOSED, "rejected"))) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "reject goal %lld", (long long)id);
+	rc = set_status(m, actor, &g, MBO_GOAL_REJECTED, reason, msg);
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *reason)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	if (status != MBO_GOAL_ACHIEVED && status != MBO_GOAL_MISSED && status != MBO_GOAL_CANCELLED)
+		return mbo_error(m, MBO_EINVAL, "status: a goal closes as achieved, missed or cancelled");
+	rc = mbo_check_text(m, "reason", reason, 1, MBO_REASON_MAX, false);
+	if (rc)
+		return rc;
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, id, &g);
+	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)
+		rc = mbo_error(m, MBO_EINVAL, "goal %lld is already %s", (long long)id, mbo_goal_status_name(g.status));
+	/* An owner may withdraw their own proposal. */
+	if (rc == MBO_OK && !(actor == g.owner_id && g.status == MBO_GOAL_PROPOSED &&
+	                      status == MBO_GOAL_CANCELLED))
+		rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CLOSE, g.owner_id);
+	if (rc == MBO_OK && g.status == MBO_GOAL_PROPOSED && status != MBO_GOAL_CANCELLED)
+		rc = mbo_error(m, MBO_EINVAL, "goal %lld is still proposed: approve it first, or close it as cancelled",
+		               (long long)id);
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "close goal %lld as %s", (long long)id, mbo_goal_status_name(status));
+	rc = set_status(m, actor, &g, status, reason, msg);
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+/* Writes one revised field and its history entry. */
+static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, const char *field,
+                        const char *old_text, const char *new_text, sqlite3_int64 ival,
+                        const char *tval, const char *reason)
+{
+	sqlite3_stmt *st = mbo_stmt(m, sql);
+
+	if (st == NULL)
+		return MBO_EDB;
+	if (tval)
+		mbo_bind_text(st, 1, tval);
+	else
+		sqlite3_bind_int64(st, 1, ival);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "revising a goal");
+	return mbo_revision_add(m, actor, id, field, old_text, new_text, reason);
+}
+
+int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
+{
+	mbo_goal g, after;
+	char o[48], n[48], msg[64];
+	int rc, changes = 0;
+
+	rc = mbo_check_text(m, "reason", c->reason, 1, MBO_REASON_MAX, false);
+	if (rc)
+		return rc == MBO_EINVAL && (c->reason == NULL || c->reason[0] == '\0')
+		               ? mbo_error(m, MBO_EINVAL, "reason: a revision needs a reason; add --reason TEXT")
+		               : rc;
+	if (!c->set_target && !c->set_start && !c->set_due && !c->set_weight)
+		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give --target, --start, --due or --weight");
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, id, &g);
+	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)
+		rc = mbo_error(m, MBO_EINVAL, "goal %lld is %s; only proposed and active goals can be revised",
+		               (long long)id, mbo_goal_status_name(g.status));
+	if (rc == MBO_OK && !(actor == g.owner_id && g.status == MBO_GOAL_PROPOSED))
+		rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_REVISE, g.owner_id);
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	after = g;
+	if (c->set_target)
+		after.target = c->target;
+	if (c->set_start)
+		after.start = c->start;
+	if (c->set_due)
+		after.due = c->due;
+	if (c->set_weight)
+		after.weight = c->weight;
+	rc = mbo_goal_validate(m, &after);
+	if (rc == MBO_OK && after.status == MBO_GOAL_ACTIVE)
+		rc = smart_gate(m, &after, "revise");
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "revise goal %lld", (long long)id);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	if (rc == MBO_OK && after.target != g.target && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET target = ? WHERE id = ?", "target",
+		                  mbo_dec_format(g.target, 0, false, o), mbo_dec_format(after.target, 0, false, n),
+		                  after.target, NULL, c->reason);
+	if (rc == MBO_OK && after.start != g.start && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET start_day = ? WHERE id = ?", "start",
+		                  mbo_day_format(g.start, o), mbo_day_format(after.start, n), 0, n, c->reason);
+	if (rc == MBO_OK && after.due != g.due && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET due_day = ? WHERE id = ?", "due",
+		                  mbo_day_format(g.due, o), mbo_day_format(after.due, n), 0, n, c->reason);
+	if (rc == MBO_OK && after.weight != g.weight && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET weight = ? WHERE id = ?", "weight",
+		                  mbo_dec_format(g.weight, 0, false, o), mbo_dec_format(after.weight, 0, false, n),
+		                  after.weight, NULL, c->reason);
+	mbo_goal_clear(&g);
+	if (rc == MBO_OK && changes == 0)
+		rc = mbo_error(m, MBO_EINVAL, "revise: the new values equal the current ones; nothing changed");
+	if (rc) {
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}
+
+int mbo_goal_history(mbo *m, int64_t actor, int64_t id, mbo_revision **out, size_t *n)
+{
+	sqlite3_stmt *st;
+	mbo_revision *v = NULL;
+	size_t cnt = 0, cap = 0;
+	mbo_goal g;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, id, &g);
+	mbo_goal_clear(&g);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "SELECT r.id, coalesce(r.change_id, 0), r.at, p.login, r.field, r.old_value, "
+	                 "r.new_value, r.reason FROM revision r JOIN person p ON p.id = r.person_id "
+	                 "WHERE r.goal_id = ? ORDER BY r.id");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		mbo_revision *r;
+		if (cnt == cap) {
+			mbo_revision *p;
+			cap = cap ? cap * 2 : 16;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL)
+				break;
+			v = p;
+		}
+		r = &v[cnt++];
+		memset(r, 0, sizeof *r);
+		r->id = sqlite3_column_int64(st, 0);
+		r->change_id = sqlite3_column_int64(st, 1);
+		mbo_column_copy(st, 2, r->at, sizeof r->at);
+		mbo_column_copy(st, 3, r->who, sizeof r->who);
+		mbo_column_copy(st, 4, r->field, sizeof r->field);
+		if (sqlite3_column_type(st, 5) != SQLITE_NULL)
+			r->old_value = mbo_column_strdup(st, 5);
+		if (sqlite3_column_type(st, 6) != SQLITE_NULL)
+			r->new_value = mbo_column_strdup(st, 6);
+		r->reason = mbo_column_strdup(st, 7);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_revision_list_free(v, cnt);
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "reading history");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+void mbo_revision_list_free(mbo_revision *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].old_value);
+		free(v[i].new_value);
+		free(v[i].reason);
+	}
+	free(v);
+}
+
+int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT coalesce(sum(target), 0), count(*) FROM goal "
+	                               "WHERE parent_id = ? AND status NOT IN ('rejected', 'cancelled')");
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*sum = sqlite3_column_int64(st, 0);
+		*count = (size_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");
+}
+
+int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int64_t *lesson_id)
+{
+	sqlite3_stmt *st;
+	mbo_goal g;
+	char now[32], msg[64];
+	int rc;
+
+	rc = mbo_check_text(m, "lesson", text, 1, 4000, true);
+	if (rc)
+		return rc;
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, id, &g);
+	if (rc == MBO_OK)
+		rc = mbo_perm_check(m, actor, MBO_ACT_TASK, g.owner_id);
+	mbo_goal_clear(&g);
+	if (rc)
+		return rc;
+	snprintf(msg, sizeof msg, "lesson on goal %lld", (long long)id);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO lesson(goal_id, person_id, at, text) VALUES (?, ?, ?, ?)");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, actor);
+	mbo_bind_text(st, 3, mbo_now_utc(now));
+	mbo_bind_text(st, 4, text);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "saving a lesson");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	if (lesson_id)
+		*lesson_id = sqlite3_last_insert_rowid(m->db);
+	return mbo_change_commit(m);
+}

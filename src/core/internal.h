@@ -1,0 +1,99 @@
+/*
+ * internal.h: what the core's modules share and nobody else sees: the
+ * context struct, the statement cache and small SQL helpers.
+ */
+#ifndef MBO_INTERNAL_H
+#define MBO_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mbo/calendar.h"
+#include "mbo/date.h"
+#include "mbo/db.h"
+#include "mbo/dec.h"
+#include "mbo/goal.h"
+
+#define MBO_STMT_CACHE 96
+
+struct mbo_stmt_slot {
+	const char *sql;        /* the literal used as key (pointer identity) */
+	sqlite3_stmt *stmt;
+};
+
+struct mbo {
+	sqlite3 *db;
+	char *path;
+	int errcode;
+	char errmsg[1024];
+	struct mbo_stmt_slot cache[MBO_STMT_CACHE];
+	size_t ncache;
+
+	/* Changes (undo.c). */
+	int change_depth;
+	int64_t change_id;
+	bool triggers_made;
+
+	/* Calendar exceptions (calendar.c), sorted by day, reloaded when
+	 * data_version moves. */
+	mbo_calendar_entry *cal;
+	size_t ncal;
+	bool cal_loaded;
+	int64_t cal_version;
+};
+
+/*
+ * A prepared statement for the literal `sql`, reset and with bindings
+ * cleared, owned by the cache: callers never finalize it. NULL on error (the
+ * error is recorded in m).
+ */
+sqlite3_stmt *mbo_stmt(mbo *m, const char *sql);
+
+/* Records the SQLite error of the handle as MBO_EDB and returns MBO_EDB. */
+int mbo_dberr(mbo *m, const char *what);
+
+/* Runs SQL with no result rows; MBO_EDB on failure. */
+int mbo_exec(mbo *m, const char *sql);
+
+/* Binding and reading helpers for dates and decimals. */
+int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day);   /* NULL for NONE */
+mbo_day mbo_column_day(sqlite3_stmt *st, int col);           /* NONE for NULL */
+int mbo_bind_text(sqlite3_stmt *st, int idx, const char *s); /* NULL for NULL */
+/* A heap copy of a text column ("" for NULL); NULL only when out of memory. */
+char *mbo_column_strdup(sqlite3_stmt *st, int col);
+void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
+
+/* Forget cached calendar exceptions (after a calendar write). */
+void mbo_calendar_invalidate(mbo *m);
+
+/* Undo journal triggers on this connection (undo.c). */
+int mbo_undo_prepare(mbo *m);
+
+/* A strdup that never returns NULL for non-NULL input unless out of memory. */
+char *mbo_strdup(const char *s);
+
+/* Validation of free text typed by a user: length in characters within
+ * [min, max], valid UTF-8, no control characters (newlines allowed when
+ * `multiline`). Returns MBO_OK or MBO_EINVAL with "FIELD: ..." and a fix. */
+int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline);
+
+/* Appends one entry to a goal's history inside the current change (goal.c).
+ * old/new may be NULL. */
+int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
+                     const char *old_value, const char *new_value, const char *reason);
+
+/*
+ * The people whose goals a listing shows (perm.c): one person (owner != 0),
+ * a team (team_of != 0: that person and everyone below), or the actor alone
+ * (both 0). MBO_EPERM when the actor may not read one of them. Caller frees
+ * *ids.
+ */
+int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
+                     int64_t **ids, size_t *n);
+
+/* Reads the row of goal `id` without a permission check (goal.c). */
+int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
+
+#endif

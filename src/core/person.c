@@ -1,0 +1,333 @@
+/*
+ * person.c: people and the org tree.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/perm.h"
+#include "mbo/person.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+static const char *const role_names[] = { "sales", "manager", "admin" };
+
+const char *mbo_role_name(int role)
+{
+	return role >= 0 && role <= MBO_ROLE_ADMIN ? role_names[role] : "?";
+}
+
+int mbo_role_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; s && i <= MBO_ROLE_ADMIN; i++)
+		if (strcmp(s, role_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static bool login_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > MBO_LOGIN_MAX || s[0] == '-' || s[0] == '.')
+		return false;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '_' || c == '-'))
+			return false;
+	}
+	return true;
+}
+
+#define PERSON_COLS "p.id, p.login, p.name, p.role, p.manager_id, coalesce(mg.login, ''), p.active "
+#define PERSON_FROM "FROM person p LEFT JOIN person mg ON mg.id = p.manager_id "
+
+static void read_person(sqlite3_stmt *st, mbo_person *p)
+{
+	memset(p, 0, sizeof *p);
+	p->id = sqlite3_column_int64(st, 0);
+	mbo_column_copy(st, 1, p->login, sizeof p->login);
+	mbo_column_copy(st, 2, p->name, sizeof p->name);
+	p->role = mbo_role_parse((const char *)sqlite3_column_text(st, 3));
+	p->manager_id = sqlite3_column_int64(st, 4);
+	mbo_column_copy(st, 5, p->manager, sizeof p->manager);
+	p->active = sqlite3_column_int(st, 6) != 0;
+}
+
+int mbo_person_find(mbo *m, const char *login, mbo_person *out)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " PERSON_COLS PERSON_FROM "WHERE p.login = ?");
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, login);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_person(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return MBO_OK;
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "finding a person");
+	{
+		char *safe = mbo_text_sanitize(login, true);
+		mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
+		          safe ? safe : "?");
+		free(safe);
+	}
+	return MBO_ENOTFOUND;
+}
+
+int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " PERSON_COLS PERSON_FROM "WHERE p.id = ?");
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_person(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return MBO_OK;
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading a person");
+	return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld", (long long)id);
+}
+
+int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
+                   int role, const char *manager, int64_t *id)
+{
+	mbo_person mg, dup;
+	sqlite3_stmt *st;
+	char now[32], msg[128];
+	int rc;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
+	if (rc)
+		return rc;
+	if (login == NULL || !login_ok(login))
+		return mbo_error(m, MBO_EINVAL,
+		                 "login: '%s' is not a valid login; use 1 to 32 letters, digits, '.', '_' or '-', "
+		                 "not starting with '-' or '.'", login ? login : "");
+	rc = mbo_check_text(m, "name", name, 1, MBO_NAME_MAX, false);
+	if (rc)
+		return rc;
+	if (role < 0 || role > MBO_ROLE_ADMIN)
+		return mbo_error(m, MBO_EINVAL, "role: must be sales, manager or admin");
+	if (mbo_person_find(m, login, &dup) == MBO_OK)
+		return mbo_error(m, MBO_EINVAL, "login: '%s' already exists (%s); choose another login",
+		                 login, dup.name);
+	mg.id = 0;
+	if (manager && *manager) {
+		rc = mbo_person_find(m, manager, &mg);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; add them first",
+			                 manager);
+		if (rc)
+			return rc;
+	}
+	snprintf(msg, sizeof msg, "add person %s", login);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO person(login, name, role, manager_id, created_at) VALUES (?, ?, ?, ?, ?)");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	mbo_bind_text(st, 1, login);
+	mbo_bind_text(st, 2, name);
+	mbo_bind_text(st, 3, mbo_role_name(role));
+	if (mg.id)
+		sqlite3_bind_int64(st, 4, mg.id);
+	else
+		sqlite3_bind_null(st, 4);
+	mbo_bind_text(st, 5, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "adding a person");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return mbo_change_commit(m);
+}
+
+bool mbo_person_is_above(mbo *m, int64_t ancestor, int64_t person)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"WITH RECURSIVE up(id, depth) AS ("
+		"  SELECT manager_id, 1 FROM person WHERE id = ?1 AND manager_id IS NOT NULL"
+		"  UNION ALL SELECT p.manager_id, depth + 1 FROM person p JOIN up ON p.id = up.id"
+		"  WHERE p.manager_id IS NOT NULL AND depth < 64)"
+		"SELECT 1 FROM up WHERE id = ?2 LIMIT 1");
+	bool found;
+
+	if (st == NULL || ancestor == person)
+		return false;
+	sqlite3_bind_int64(st, 1, person);
+	sqlite3_bind_int64(st, 2, ancestor);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);
+	return found;
+}
+
+int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *manager)
+{
+	mbo_person p, mg;
+	sqlite3_stmt *st;
+	char msg[128];
+	int rc;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
+	if (rc)
+		return rc;
+	rc = mbo_person_get(m, person, &p);
+	if (rc)
+		return rc;
+	mg.id = 0;
+	if (manager && *manager) {
+		rc = mbo_person_find(m, manager, &mg);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'", manager);
+		if (rc)
+			return rc;
+		if (mg.id == p.id || mbo_person_is_above(m, p.id, mg.id))
+			return mbo_error(m, MBO_EINVAL,
+			                 "--manager: %s reports to %s, so %s cannot be %s's manager (that makes a cycle)",
+			                 mg.login, p.login, mg.login, p.login);
+	}
+	snprintf(msg, sizeof msg, "move %s under %s", p.login, mg.id ? mg.login : "nobody");
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "UPDATE person SET manager_id = ? WHERE id = ?");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	if (mg.id)
+		sqlite3_bind_int64(st, 1, mg.id);
+	else
+		sqlite3_bind_null(st, 1);
+	sqlite3_bind_int64(st, 2, p.id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "moving a person");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}
+
+static int collect_people(mbo *m, sqlite3_stmt *st, mbo_person **out, size_t *n)
+{
+	mbo_person *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			mbo_person *p;
+			cap = cap ? cap * 2 : 16;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL) {
+				free(v);
+				sqlite3_reset(st);
+				return mbo_error(m, MBO_EFAIL, "out of memory");
+			}
+			v = p;
+		}
+		read_person(st, &v[cnt++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "listing people");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_person_list(mbo *m, mbo_person **out, size_t *n)
+{
+	/* Depth first by login: the path of logins from the root sorts the tree. */
+	sqlite3_stmt *st = mbo_stmt(m,
+		"WITH RECURSIVE tree(id, path) AS ("
+		"  SELECT id, login FROM person WHERE manager_id IS NULL"
+		"  UNION ALL SELECT p.id, tree.path || char(1) || p.login FROM person p"
+		"  JOIN tree ON p.manager_id = tree.id)"
+		"SELECT " PERSON_COLS PERSON_FROM "JOIN tree t ON t.id = p.id ORDER BY t.path");
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	return collect_people(m, st, out, n);
+}
+
+static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)
+{
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			int64_t *p;
+			cap = cap ? cap * 2 : 16;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL) {
+				free(v);
+				sqlite3_reset(st);
+				return mbo_error(m, MBO_EFAIL, "out of memory");
+			}
+			v = p;
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading the org tree");
+	}
+	*ids = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_person_subtree(mbo *m, int64_t root, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0"
+		"  UNION ALL SELECT p.id, depth + 1 FROM person p JOIN sub ON p.manager_id = sub.id"
+		"  WHERE depth < 64)"
+		"SELECT id FROM sub ORDER BY depth, id");
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, root);
+	return collect_ids(m, st, ids, n);
+}
+
+int mbo_person_reports(mbo *m, int64_t manager, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT id FROM person WHERE manager_id = ? AND active = 1 ORDER BY login");
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, manager);
+	return collect_ids(m, st, ids, n);
+}

@@ -1,0 +1,146 @@
+/*
+ * setting.c: thresholds kept in the table `setting`.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/perm.h"
+#include "mbo/setting.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+int mbo_setting_get(mbo *m, const char *key, char *buf, size_t cap)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT value FROM setting WHERE key = ?");
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, key);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_column_copy(st, 0, buf, cap);
+		sqlite3_reset(st);
+		return MBO_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading a setting");
+	return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting", key);
+}
+
+mbo_dec mbo_setting_dec(mbo *m, const char *key, mbo_dec fallback)
+{
+	char buf[64];
+	const char *why;
+	mbo_dec v;
+
+	if (mbo_setting_get(m, key, buf, sizeof buf) != MBO_OK || mbo_dec_parse(buf, &v, &why) != 0)
+		return fallback;
+	return v;
+}
+
+int64_t mbo_setting_int(mbo *m, const char *key, int64_t fallback)
+{
+	char buf[64];
+	char *end;
+	long long v;
+
+	if (mbo_setting_get(m, key, buf, sizeof buf) != MBO_OK)
+		return fallback;
+	v = strtoll(buf, &end, 10);
+	if (*buf == '\0' || *end != '\0')
+		return fallback;
+	return v;
+}
+
+int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
+{
+	char old[4096], msg[128];
+	const char *why;
+	sqlite3_stmt *st;
+	mbo_dec d;
+	int rc;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
+	if (rc)
+		return rc;
+	rc = mbo_setting_get(m, key, old, sizeof old);
+	if (rc == MBO_ENOTFOUND)
+		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings`", key);
+	if (rc)
+		return rc;
+	rc = mbo_check_text(m, "value", value, 1, 4000, false);
+	if (rc)
+		return rc;
+	/* A key whose value is a number keeps a number. */
+	if (mbo_dec_parse(old, &d, &why) == 0 && mbo_dec_parse(value, &d, &why) != 0)
+		return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key, value, why);
+	if (mbo_dec_parse(old, &d, &why) == 0 && d < 0)
+		return mbo_error(m, MBO_EINVAL, "setting %s: must not be negative", key);
+	snprintf(msg, sizeof msg, "set %s", key);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "UPDATE setting SET value = ? WHERE key = ?");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	mbo_bind_text(st, 1, value);
+	mbo_bind_text(st, 2, key);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "saving a setting");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}
+
+int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT key, value FROM setting ORDER BY key");
+	mbo_setting *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			mbo_setting *p;
+			cap = cap ? cap * 2 : 16;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL) {
+				mbo_setting_list_free(v, cnt);
+				sqlite3_reset(st);
+				return mbo_error(m, MBO_EFAIL, "out of memory");
+			}
+			v = p;
+		}
+		mbo_column_copy(st, 0, v[cnt].key, sizeof v[cnt].key);
+		v[cnt].value = mbo_column_strdup(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_setting_list_free(v, cnt);
+		return mbo_dberr(m, "listing settings");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+void mbo_setting_list_free(mbo_setting *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].value);
+	free(v);
+}

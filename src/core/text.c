@@ -1,0 +1,272 @@
+/*
+ * text.c: display width, sanitizing and truncation of UTF-8 text, with
+ * mbrtowc and wcwidth (as htop's RichString.c and tmux's utf8.c do).
+ */
+#define _XOPEN_SOURCE 700
+#include <langinfo.h>
+#include <locale.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "mbo/text.h"
+
+void mbo_text_init_locale(void)
+{
+	const char *cs;
+
+	setlocale(LC_ALL, "");
+	cs = nl_langinfo(CODESET);
+	if (cs == NULL || strcmp(cs, "UTF-8") != 0) {
+		if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+			setlocale(LC_CTYPE, "en_US.UTF-8");
+	}
+}
+
+/* Decodes one UTF-8 character at s (n bytes left). Returns its length, or 0
+ * for an invalid byte (then *wc is U+FFFD and the caller skips one byte). */
+static size_t decode(const char *s, size_t n, wchar_t *wc)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c;
+	size_t len, i;
+
+	if (u[0] < 0x80) {
+		*wc = u[0];
+		return 1;
+	}
+	if ((u[0] & 0xe0) == 0xc0) {
+		len = 2;
+		c = u[0] & 0x1f;
+	} else if ((u[0] & 0xf0) == 0xe0) {
+		len = 3;
+		c = u[0] & 0x0f;
+	} else if ((u[0] & 0xf8) == 0xf0) {
+		len = 4;
+		c = u[0] & 0x07;
+	} else {
+		*wc = 0xfffd;
+		return 0;
+	}
+	if (n < len) {
+		*wc = 0xfffd;
+		return 0;
+	}
+	for (i = 1; i < len; i++) {
+		if ((u[i] & 0xc0) != 0x80) {
+			*wc = 0xfffd;
+			return 0;
+		}
+		c = (c << 6) | (u[i] & 0x3f);
+	}
+	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+		*wc = 0xfffd;
+		return 0;
+	}
+	*wc = (wchar_t)c;
+	return len;
+}
+
+static int is_control(wchar_t c)
+{
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
+	       c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
+static int char_width(wchar_t c)
+{
+	int w = wcwidth(c);
+	return w < 0 ? 1 : w;
+}
+
+/* Appends to a growing buffer. */
+struct buf {
+	char *p;
+	size_t len, cap;
+	int failed;
+};
+
+static void put(struct buf *b, const char *s, size_t n)
+{
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		char *p;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		p = realloc(b->p, cap);
+		if (p == NULL) {
+			b->failed = 1;
+			return;
+		}
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/*
+ * Walks s, calling emit for each displayable unit: either a valid printable
+ * character (its bytes) or the visible escape of a control or bad byte.
+ */
+typedef int (*unit_fn)(void *arg, const char *bytes, size_t n, int width);
+
+static void walk(const char *s, bool oneline, unit_fn fn, void *arg)
+{
+	size_t n = strlen(s);
+	static const char fffd[] = "\xef\xbf\xbd";
+
+	while (n > 0) {
+		wchar_t wc;
+		size_t len = decode(s, n, &wc);
+		char esc[16];
+
+		if (len == 0) {
+			if (fn(arg, fffd, 3, 1))
+				return;
+			s++;
+			n--;
+			continue;
+		}
+		if (is_control(wc) && !(!oneline && (wc == '\n' || wc == '\t'))) {
+			int k;
+			if (wc == '\t')
+				k = snprintf(esc, sizeof esc, " ");
+			else if (wc < 0x100)
+				k = snprintf(esc, sizeof esc, "\\x%02x", (unsigned)wc);
+			else
+				k = snprintf(esc, sizeof esc, "\\u%04x", (unsigned)wc);
+			if (fn(arg, esc, (size_t)k, k))
+				return;
+		} else if (fn(arg, s, len, wc == '\n' ? 0 : char_width(wc))) {
+			return;
+		}
+		s += len;
+		n -= len;
+	}
+}
+
+static int sum_width(void *arg, const char *bytes, size_t n, int width)
+{
+	(void)bytes;
+	(void)n;
+	*(size_t *)arg += (size_t)width;
+	return 0;
+}
+
+size_t mbo_text_width(const char *s)
+{
+	size_t w = 0;
+
+	if (s)
+		walk(s, true, sum_width, &w);
+	return w;
+}
+
+static int append_unit(void *arg, const char *bytes, size_t n, int width)
+{
+	(void)width;
+	put(arg, bytes, n);
+	return 0;
+}
+
+char *mbo_text_sanitize(const char *s, bool oneline)
+{
+	struct buf b = { 0 };
+
+	put(&b, "", 0);
+	if (s)
+		walk(s, oneline, append_unit, &b);
+	if (b.failed) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+struct fit {
+	struct buf out;
+	size_t limit, used;
+	int cut;
+};
+
+static int fit_unit(void *arg, const char *bytes, size_t n, int width)
+{
+	struct fit *f = arg;
+
+	if (f->used + (size_t)width > f->limit) {
+		f->cut = 1;
+		return 1;
+	}
+	put(&f->out, bytes, n);
+	f->used += (size_t)width;
+	return 0;
+}
+
+char *mbo_text_fit(const char *s, size_t width, bool ascii, size_t *out_width)
+{
+	struct fit f = { { 0 }, width, 0, 0 };
+
+	put(&f.out, "", 0);
+	if (s && mbo_text_width(s) > width) {
+		/* Leave a column for the ellipsis. */
+		f.limit = width > 0 ? width - 1 : 0;
+		walk(s, true, fit_unit, &f);
+		if (width > 0) {
+			if (ascii)
+				put(&f.out, "~", 1);
+			else
+				put(&f.out, "\xe2\x80\xa6", 3);
+			f.used++;
+		}
+	} else if (s) {
+		walk(s, true, fit_unit, &f);
+	}
+	if (f.out.failed) {
+		free(f.out.p);
+		return NULL;
+	}
+	if (out_width)
+		*out_width = f.used;
+	return f.out.p;
+}
+
+size_t mbo_text_chars(const char *s)
+{
+	size_t n = strlen(s), count = 0;
+
+	while (n > 0) {
+		wchar_t wc;
+		size_t len = decode(s, n, &wc);
+		if (len == 0)
+			len = 1;
+		s += len;
+		n -= len;
+		count++;
+	}
+	return count;
+}
+
+bool mbo_text_is_clean(const char *s, bool allow_newline)
+{
+	size_t n = strlen(s);
+
+	while (n > 0) {
+		wchar_t wc;
+		size_t len = decode(s, n, &wc);
+		if (len == 0)
+			return false;
+		if (is_control(wc) && !(allow_newline && (wc == '\n' || wc == '\t')))
+			return false;
+		s += len;
+		n -= len;
+	}
+	return true;
+}

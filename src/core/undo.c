@@ -1,0 +1,347 @@
+/*
+ * undo.c: changes, the undo journal and undo.
+ *
+ * The journal follows SQLite's "automatic undo/redo with triggers": for
+ * every table a user's commands write, temporary triggers on this connection
+ * record the SQL that reverses each insert, update and delete, tagged with
+ * the current change. The triggers are temporary so that the database file
+ * holds no trigger a sqlite3 shell would run; they fire only while a change
+ * is open (temp.mbo_cur holds its id).
+ *
+ * The goal history (table revision) is not journaled: an undone revision
+ * stays in the history, followed by the revision that reverses it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/perm.h"
+#include "mbo/undo.h"
+
+static const char *const journaled[] = {
+	"person", "goal", "milestone", "task", "checkin", "calendar_day", "setting", "lesson",
+};
+
+struct sqlbuf {
+	char *p;
+	size_t len, cap;
+};
+
+static int add(struct sqlbuf *b, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 1024;
+		char *p;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		p = realloc(b->p, cap);
+		if (p == NULL)
+			return -1;
+		b->p = p;
+		b->cap = cap;
+	}
+	memcpy(b->p + b->len, s, n + 1);
+	b->len += n;
+	return 0;
+}
+
+/* Builds the three triggers of one table from its columns. */
+static int make_triggers(mbo *m, const char *tbl)
+{
+	char q[256];
+	sqlite3_stmt *st;
+	char *cols[64];
+	size_t ncol = 0, i;
+	struct sqlbuf b = { 0 };
+	int rc = MBO_OK, bad = 0;
+
+	snprintf(q, sizeof q, "PRAGMA main.table_info(%s)", tbl);
+	if (sqlite3_prepare_v2(m->db, q, -1, &st, NULL) != SQLITE_OK)
+		return mbo_dberr(m, "preparing the undo journal");
+	while (sqlite3_step(st) == SQLITE_ROW && ncol < 64)
+		cols[ncol++] = mbo_column_strdup(st, 1);
+	sqlite3_finalize(st);
+
+	/* insert -> delete */
+	snprintf(q, sizeof q,
+	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_i AFTER INSERT ON main.%s "
+	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
+	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "((SELECT id FROM temp.mbo_cur), '%s', new.rowid, ", tbl, tbl, tbl);
+	bad |= add(&b, q);
+	snprintf(q, sizeof q, "'DELETE FROM %s WHERE rowid=' || new.rowid); END;", tbl);
+	bad |= add(&b, q);
+
+	/* update -> update back */
+	snprintf(q, sizeof q,
+	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_u AFTER UPDATE ON main.%s "
+	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
+	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "((SELECT id FROM temp.mbo_cur), '%s', old.rowid, 'UPDATE %s SET ", tbl, tbl, tbl, tbl);
+	bad |= add(&b, q);
+	for (i = 0; i < ncol; i++) {
+		snprintf(q, sizeof q, "%s%s=' || quote(old.%s) || '", i ? "," : "", cols[i], cols[i]);
+		bad |= add(&b, q);
+	}
+	bad |= add(&b, " WHERE rowid=' || old.rowid); END;");
+
+	/* delete -> insert back */
+	snprintf(q, sizeof q,
+	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_d BEFORE DELETE ON main.%s "
+	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
+	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "((SELECT id FROM temp.mbo_cur), '%s', old.rowid, 'INSERT INTO %s(rowid", tbl, tbl, tbl, tbl);
+	bad |= add(&b, q);
+	for (i = 0; i < ncol; i++) {
+		snprintf(q, sizeof q, ",%s", cols[i]);
+		bad |= add(&b, q);
+	}
+	bad |= add(&b, ") VALUES(' || old.rowid");
+	for (i = 0; i < ncol; i++) {
+		snprintf(q, sizeof q, " || ',' || quote(old.%s)", cols[i]);
+		bad |= add(&b, q);
+	}
+	bad |= add(&b, " || ')'); END;");
+
+	for (i = 0; i < ncol; i++)
+		free(cols[i]);
+	if (bad)
+		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+	else
+		rc = mbo_exec(m, b.p);
+	free(b.p);
+	return rc;
+}
+
+int mbo_undo_prepare(mbo *m)
+{
+	size_t i;
+	int rc;
+
+	if (m->triggers_made)
+		return MBO_OK;
+	rc = mbo_exec(m, "CREATE TEMP TABLE IF NOT EXISTS mbo_cur(id INTEGER)");
+	for (i = 0; rc == MBO_OK && i < sizeof journaled / sizeof journaled[0]; i++)
+		rc = make_triggers(m, journaled[i]);
+	if (rc == MBO_OK)
+		m->triggers_made = true;
+	return rc;
+}
+
+int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
+{
+	sqlite3_stmt *st;
+	char now[32];
+	int rc;
+
+	if (m->change_depth > 0) {
+		m->change_depth++;
+		return MBO_OK;
+	}
+	rc = mbo_undo_prepare(m);
+	if (rc)
+		return rc;
+	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+		return MBO_EDB;
+	st = mbo_stmt(m, "INSERT INTO change(person_id, at, summary) VALUES (?, ?, ?)");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, actor);
+	mbo_bind_text(st, 2, mbo_now_utc(now));
+	mbo_bind_text(st, 3, summary);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "starting a change");
+		goto fail;
+	}
+	m->change_id = sqlite3_last_insert_rowid(m->db);
+	st = mbo_stmt(m, "INSERT INTO temp.mbo_cur(id) VALUES (?)");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, m->change_id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "starting a change");
+		goto fail;
+	}
+	m->change_depth = 1;
+	return MBO_OK;
+fail:
+	sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+	m->change_id = 0;
+	return MBO_EDB;
+}
+
+int mbo_change_commit(mbo *m)
+{
+	if (m->change_depth <= 0)
+		return MBO_OK;
+	if (--m->change_depth > 0)
+		return MBO_OK;
+	if (mbo_exec(m, "DELETE FROM temp.mbo_cur") || mbo_exec(m, "COMMIT")) {
+		int rc = mbo_errcode(m);
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		m->change_id = 0;
+		return rc ? rc : MBO_EDB;
+	}
+	m->change_id = 0;
+	return MBO_OK;
+}
+
+void mbo_change_rollback(mbo *m)
+{
+	if (m->change_depth <= 0)
+		return;
+	/* An inner failure ends the whole change at once; the outer levels'
+	 * rollbacks then find nothing open. */
+	if (!sqlite3_get_autocommit(m->db))
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+	m->change_depth--;
+	m->change_id = 0;
+	mbo_calendar_invalidate(m);
+}
+
+int64_t mbo_change_current(mbo *m)
+{
+	return m->change_depth > 0 ? m->change_id : 0;
+}
+
+/* Names a later change (by someone else) that touched the rows of change
+ * `id`, if any. */
+static int find_conflict(mbo *m, int64_t id, char *who, size_t cap, char *what, size_t wcap)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"SELECT p.login, c.summary FROM undo_step s "
+		"JOIN undo_step l ON l.tbl = s.tbl AND l.row_id = s.row_id AND l.change_id > s.change_id "
+		"JOIN change c ON c.id = l.change_id AND c.undone_at IS NULL "
+		"JOIN person p ON p.id = c.person_id "
+		"WHERE s.change_id = ? LIMIT 1");
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_column_copy(st, 0, who, cap);
+		mbo_column_copy(st, 1, what, wcap);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW;
+}
+
+int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
+{
+	sqlite3_stmt *st;
+	int64_t id;
+	char summary[512], who[64], what[512], now[32], reason[700];
+	int rc, conflict;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
+	if (rc)
+		return rc;
+	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+		return MBO_EDB;
+	st = mbo_stmt(m, "SELECT id, summary FROM change WHERE person_id = ? AND undone_at IS NULL "
+	                 "ORDER BY id DESC LIMIT 1");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, actor);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE) {
+			mbo_dberr(m, "finding your last change");
+			goto fail;
+		}
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		return mbo_error(m, MBO_EINVAL, "undo: you have no change left to undo");
+	}
+	id = sqlite3_column_int64(st, 0);
+	mbo_column_copy(st, 1, summary, sizeof summary);
+	sqlite3_reset(st);
+
+	conflict = find_conflict(m, id, who, sizeof who, what, sizeof what);
+	if (conflict < 0)
+		goto fail;
+	if (conflict) {
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		return mbo_error(m, MBO_EINVAL,
+		                 "undo: cannot undo \"%s\": %s has since changed the same data (%s); "
+		                 "ask them, or revise it instead", summary, who, what);
+	}
+
+	/* Run the reversing SQL, newest first. Statements are built by our
+	 * triggers from quote()d values, so they are data, not user SQL. */
+	st = mbo_stmt(m, "SELECT sql FROM undo_step WHERE change_id = ? ORDER BY id DESC");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *sql = (const char *)sqlite3_column_text(st, 0);
+		if (sqlite3_exec(m->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+			int code = sqlite3_errcode(m->db);
+			sqlite3_reset(st);
+			if (code == SQLITE_CONSTRAINT) {
+				sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+				mbo_calendar_invalidate(m);
+				return mbo_error(m, MBO_EINVAL,
+				                 "undo: cannot undo \"%s\": later entries depend on it "
+				                 "(for example check-ins or tasks on a new goal)", summary);
+			}
+			mbo_dberr(m, "undoing");
+			goto fail;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+
+	/* History: drop the entries of goals that no longer exist; reverse the
+	 * others, so the history says what was undone. */
+	st = mbo_stmt(m, "DELETE FROM revision WHERE change_id = ?1 "
+	                 "AND goal_id NOT IN (SELECT id FROM goal)");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+	snprintf(reason, sizeof reason, "undo of: %s", summary);
+	st = mbo_stmt(m, "INSERT INTO revision(goal_id, change_id, person_id, at, field, old_value, new_value, reason) "
+	                 "SELECT goal_id, NULL, ?2, ?3, field, new_value, old_value, ?4 FROM revision "
+	                 "WHERE change_id = ?1 ORDER BY id DESC");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, actor);
+	mbo_bind_text(st, 3, mbo_now_utc(now));
+	mbo_bind_text(st, 4, reason);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+	st = mbo_stmt(m, "UPDATE change SET undone_at = ?2 WHERE id = ?1");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	mbo_bind_text(st, 2, now);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+	if (mbo_exec(m, "COMMIT"))
+		goto fail;
+	mbo_calendar_invalidate(m);
+	if (buf && cap)
+		snprintf(buf, cap, "%s", summary);
+	return MBO_OK;
+fail:
+	sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+	mbo_calendar_invalidate(m);
+	return mbo_errcode(m) ? mbo_errcode(m) : MBO_EDB;
+}
