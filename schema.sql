@@ -8,7 +8,8 @@
 -- Conventions
 --   Exact decimals (targets, values, weights) are INTEGER in ten-thousandths:
 --   12.5 is stored as 125000. Never REAL.
---   Civil dates are TEXT 'YYYY-MM-DD'; the CHECKs reject impossible dates.
+--   Civil dates are TEXT 'YYYY-MM-DD'; the CHECKs reject impossible dates
+--   (date(x, '+0 days') normalises 2026-02-30 to 2026-03-02, so it differs).
 --   Timestamps are TEXT 'YYYY-MM-DDTHH:MM:SSZ' in UTC.
 --   Every enumeration and range has a CHECK, so even the sqlite3 shell cannot
 --   store a value the program would not.
@@ -47,8 +48,8 @@ CREATE TABLE goal (
                 CHECK (baseline BETWEEN -10000000000000000 AND 10000000000000000),
   target        INTEGER NOT NULL
                 CHECK (target BETWEEN -10000000000000000 AND 10000000000000000),
-  start_day     TEXT NOT NULL CHECK (date(start_day) IS start_day),
-  due_day       TEXT NOT NULL CHECK (date(due_day) IS due_day AND due_day > start_day),
+  start_day     TEXT NOT NULL CHECK (date(start_day, '+0 days') IS start_day),
+  due_day       TEXT NOT NULL CHECK (date(due_day, '+0 days') IS due_day AND due_day > start_day),
   importance    INTEGER NOT NULL DEFAULT 2 CHECK (importance BETWEEN 1 AND 3),
   urgency       INTEGER NOT NULL DEFAULT 2 CHECK (urgency BETWEEN 1 AND 3),
   weight        INTEGER NOT NULL DEFAULT 10000 CHECK (weight > 0 AND weight <= 1000000),
@@ -70,7 +71,7 @@ CREATE INDEX goal_metric ON goal(metric, due_day);
 CREATE TABLE milestone (
   id      INTEGER PRIMARY KEY,
   goal_id INTEGER NOT NULL REFERENCES goal(id),
-  day     TEXT NOT NULL CHECK (date(day) IS day),
+  day     TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
   target  INTEGER NOT NULL,
   UNIQUE (goal_id, day)
 );
@@ -79,9 +80,9 @@ CREATE TABLE task (
   id          INTEGER PRIMARY KEY,
   goal_id     INTEGER NOT NULL REFERENCES goal(id),
   title       TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
-  due_day     TEXT CHECK (due_day IS NULL OR date(due_day) IS due_day),
+  due_day     TEXT CHECK (due_day IS NULL OR date(due_day, '+0 days') IS due_day),
   assignee_id INTEGER NOT NULL REFERENCES person(id),
-  done_day    TEXT CHECK (done_day IS NULL OR date(done_day) IS done_day),
+  done_day    TEXT CHECK (done_day IS NULL OR date(done_day, '+0 days') IS done_day),
   done_by     INTEGER REFERENCES person(id),
   created_by  INTEGER NOT NULL REFERENCES person(id),
   created_at  TEXT NOT NULL
@@ -94,7 +95,7 @@ CREATE INDEX task_open ON task(assignee_id, due_day) WHERE done_day IS NULL;
 CREATE TABLE checkin (
   id         INTEGER PRIMARY KEY,
   goal_id    INTEGER NOT NULL REFERENCES goal(id),
-  day        TEXT NOT NULL CHECK (date(day) IS day),
+  day        TEXT NOT NULL CHECK (date(day, '+0 days') IS day),
   value      INTEGER NOT NULL CHECK (value BETWEEN -10000000000000000 AND 10000000000000000),
   note       TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
   entered_by INTEGER NOT NULL REFERENCES person(id),
@@ -104,7 +105,7 @@ CREATE INDEX checkin_goal_day ON checkin(goal_id, day, value);
 
 -- Work calendar: exceptions to Monday-to-Friday.
 CREATE TABLE calendar_day (
-  day  TEXT PRIMARY KEY NOT NULL CHECK (date(day) IS day),
+  day  TEXT PRIMARY KEY NOT NULL CHECK (date(day, '+0 days') IS day),
   kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
   name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 80)
 );

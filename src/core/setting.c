@@ -76,10 +76,12 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 	if (rc)
 		return rc;
 	/* A key whose value is a number keeps a number. */
-	if (mbo_dec_parse(old, &d, &why) == 0 && mbo_dec_parse(value, &d, &why) != 0)
-		return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key, value, why);
-	if (mbo_dec_parse(old, &d, &why) == 0 && d < 0)
-		return mbo_error(m, MBO_EINVAL, "setting %s: must not be negative", key);
+	if (mbo_dec_parse(old, &d, &why) == 0) {
+		if (mbo_dec_parse(value, &d, &why) != 0)
+			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key, value, why);
+		if (d < 0)
+			return mbo_error(m, MBO_EINVAL, "setting %s: must not be negative; give 0 or more", key);
+	}
 	snprintf(msg, sizeof msg, "set %s", key);
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)

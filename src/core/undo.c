@@ -51,7 +51,7 @@ static int add(struct sqlbuf *b, const char *s)
 /* Builds the three triggers of one table from its columns. */
 static int make_triggers(mbo *m, const char *tbl)
 {
-	char q[256];
+	char q[1024];
 	sqlite3_stmt *st;
 	char *cols[64];
 	size_t ncol = 0, i;
@@ -69,7 +69,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	snprintf(q, sizeof q,
 	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_i AFTER INSERT ON main.%s "
 	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
-	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "INSERT INTO undo_step(change_id, tbl, row_id, sql) VALUES "
 	         "((SELECT id FROM temp.mbo_cur), '%s', new.rowid, ", tbl, tbl, tbl);
 	bad |= add(&b, q);
 	snprintf(q, sizeof q, "'DELETE FROM %s WHERE rowid=' || new.rowid); END;", tbl);
@@ -79,7 +79,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	snprintf(q, sizeof q,
 	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_u AFTER UPDATE ON main.%s "
 	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
-	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "INSERT INTO undo_step(change_id, tbl, row_id, sql) VALUES "
 	         "((SELECT id FROM temp.mbo_cur), '%s', old.rowid, 'UPDATE %s SET ", tbl, tbl, tbl, tbl);
 	bad |= add(&b, q);
 	for (i = 0; i < ncol; i++) {
@@ -92,7 +92,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	snprintf(q, sizeof q,
 	         "CREATE TEMP TRIGGER IF NOT EXISTS mbo_undo_%s_d BEFORE DELETE ON main.%s "
 	         "WHEN (SELECT id FROM temp.mbo_cur) IS NOT NULL BEGIN "
-	         "INSERT INTO main.undo_step(change_id, tbl, row_id, sql) VALUES "
+	         "INSERT INTO undo_step(change_id, tbl, row_id, sql) VALUES "
 	         "((SELECT id FROM temp.mbo_cur), '%s', old.rowid, 'INSERT INTO %s(rowid", tbl, tbl, tbl, tbl);
 	bad |= add(&b, q);
 	for (i = 0; i < ncol; i++) {

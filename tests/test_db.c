@@ -1,0 +1,164 @@
+/*
+ * test_db.c: opening, creating and migrating the database; backup; check;
+ * settings.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fixture.h"
+#include "mbo/setting.h"
+
+static void test_open_missing_says_init(void **state)
+{
+	mbo *m = NULL;
+	(void)state;
+
+	assert_int_equal(mbo_open("/nonexistent/dir/x.db", 0, &m), MBO_EDB);
+	assert_non_null(strstr(mbo_errmsg(m), "mbo init"));
+	mbo_close(m);
+}
+
+static void test_create_refuses_existing(void **state)
+{
+	fx *f = *state;
+	mbo *m = NULL;
+
+	assert_int_equal(mbo_open(f->path, MBO_OPEN_CREATE, &m), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(m), "already exists"));
+	mbo_close(m);
+}
+
+static void test_schema_version_and_wal(void **state)
+{
+	fx *f = *state;
+
+	assert_true(mbo_schema_version() >= 1);
+	assert_int_equal(fx_int(f, "PRAGMA user_version"), mbo_schema_version());
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+	assert_int_equal(fx_int(f, "PRAGMA foreign_keys"), 1);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+	fx *f = *state;
+	mbo *m = NULL;
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", mbo_schema_version() + 1);
+	fx_sql(f, sql);
+	assert_int_equal(mbo_open(f->path, 0, &m), MBO_EDB);
+	assert_non_null(strstr(mbo_errmsg(m), "newer than this mbo"));
+	mbo_close(m);
+}
+
+/* A database at version 0 with tables is not ours; an empty file asks for
+ * init. */
+static void test_foreign_and_empty_files(void **state)
+{
+	fx *f = *state;
+	char path[400];
+	sqlite3 *db;
+	mbo *m = NULL;
+
+	snprintf(path, sizeof path, "%s/other.db", f->dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(mbo_open(path, 0, &m), MBO_EDB);
+	assert_non_null(strstr(mbo_errmsg(m), "not an mbo database"));
+	mbo_close(m);
+	unlink(path);
+
+	snprintf(path, sizeof path, "%s/empty.db", f->dir);
+	fclose(fopen(path, "w"));
+	m = NULL;
+	assert_int_equal(mbo_open(path, 0, &m), MBO_EDB);
+	assert_non_null(strstr(mbo_errmsg(m), "mbo init"));
+	mbo_close(m);
+	unlink(path);
+}
+
+/* A database written by the first schema version opens and is migrated to
+ * the current one, keeping its rows. */
+static void test_migration_from_version_1(void **state)
+{
+	fx *f = *state;
+	mbo *m = NULL;
+
+	fx_sql(f, "PRAGMA user_version = 1");
+	fx_person(f, "li.wei", "sales", NULL);
+	mbo_close(f->m);
+	f->m = NULL;
+	assert_int_equal(mbo_open(f->path, 0, &m), MBO_OK);
+	f->m = m;
+	assert_int_equal(fx_int(f, "PRAGMA user_version"), mbo_schema_version());
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM person WHERE login = 'li.wei'"), 1);
+}
+
+static void test_checks_reject_bad_rows(void **state)
+{
+	fx *f = *state;
+	sqlite3 *db = mbo_sqlite(f->m);
+
+	/* Even the sqlite3 shell cannot store impossible values. */
+	assert_int_not_equal(sqlite3_exec(db, "INSERT INTO calendar_day(day, kind) VALUES ('2026-02-30', 'holiday')",
+	                                  NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "INSERT INTO person(login, name, role, created_at) "
+	                                      "VALUES ('x', 'X', 'boss', 'now')", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(db, "INSERT INTO person(login, name, role, created_at) "
+	                                      "VALUES ('a b', 'X', 'sales', 'now')", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM person"), 1);
+}
+
+static void test_backup_and_check(void **state)
+{
+	fx *f = *state;
+	char path[400];
+	mbo *m = NULL;
+
+	fx_person(f, "li.wei", "sales", NULL);
+	snprintf(path, sizeof path, "%s/copy.db", f->dir);
+	assert_int_equal(mbo_backup(f->m, path), MBO_OK);
+	assert_int_equal(mbo_open(path, 0, &m), MBO_OK);
+	assert_int_equal(mbo_check(m), MBO_OK);
+	mbo_close(m);
+	unlink(path);
+	assert_int_equal(mbo_backup(f->m, "/nonexistent/dir/copy.db"), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "backup file"));
+}
+
+static void test_settings(void **state)
+{
+	fx *f = *state;
+	int64_t sales = fx_person(f, "li.wei", "sales", NULL);
+
+	assert_int_equal(mbo_setting_dec(f->m, "smart.realism_ceiling", 0), fx_dec("0.5"));
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 3);
+	assert_int_equal(mbo_setting_dec(f->m, "no.such.key", 7), 7);
+	assert_int_equal(mbo_setting_set(f->m, f->admin, "smart.realism_ceiling", "0.75"), MBO_OK);
+	assert_int_equal(mbo_setting_dec(f->m, "smart.realism_ceiling", 0), fx_dec("0.75"));
+	assert_int_equal(mbo_setting_set(f->m, f->admin, "smart.realism_ceiling", "lots"), MBO_EINVAL);
+	assert_int_equal(mbo_setting_set(f->m, f->admin, "smart.realism_ceiling", "-1"), MBO_EINVAL);
+	assert_int_equal(mbo_setting_set(f->m, f->admin, "no.such.key", "1"), MBO_EINVAL);
+	assert_int_equal(mbo_setting_set(f->m, sales, "smart.realism_ceiling", "9"), MBO_EPERM);
+	assert_int_equal(mbo_setting_dec(f->m, "smart.realism_ceiling", 0), fx_dec("0.75"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_open_missing_says_init, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_create_refuses_existing, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_schema_version_and_wal, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_refused, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_foreign_and_empty_files, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_migration_from_version_1, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_checks_reject_bad_rows, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_backup_and_check, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_settings, fx_setup, fx_teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
