@@ -272,6 +272,19 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		                 "ask them, or revise it instead", summary, who, what);
 	}
 
+	/* The history of goals this change created goes with them (it would
+	 * otherwise hold them in place through its foreign key). */
+	st = mbo_stmt(m, "DELETE FROM revision WHERE change_id = ?1 AND goal_id IN "
+	                 "(SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal' "
+	                 "AND sql LIKE 'DELETE %')");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+
 	/* Run the reversing SQL, newest first. Statements are built by our
 	 * triggers from quote()d values, so they are data, not user SQL. */
 	st = mbo_stmt(m, "SELECT sql FROM undo_step WHERE change_id = ? ORDER BY id DESC");
@@ -300,17 +313,8 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		goto fail;
 	}
 
-	/* History: drop the entries of goals that no longer exist; reverse the
-	 * others, so the history says what was undone. */
-	st = mbo_stmt(m, "DELETE FROM revision WHERE change_id = ?1 "
-	                 "AND goal_id NOT IN (SELECT id FROM goal)");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
+	/* History: reverse the entries of the goals that remain, so the
+	 * history says what was undone. */
 	snprintf(reason, sizeof reason, "undo of: %s", summary);
 	st = mbo_stmt(m, "INSERT INTO revision(goal_id, change_id, person_id, at, field, old_value, new_value, reason) "
 	                 "SELECT goal_id, NULL, ?2, ?3, field, new_value, old_value, ?4 FROM revision "
