@@ -742,6 +742,36 @@ static void test_suggest_without_history(void **state)
 	assert_true(mbo_errmsg(f->m)[0] != '\0');
 }
 
+/* The manager's results and team goals (goals cascaded to children) are
+ * not individual results: they stay out of a salesperson's benchmark, and a
+ * manager is compared with peers, not with their own team. */
+static void test_team_excludes_manager_and_team_goals(void **state)
+{
+	fx *f = *state;
+	int64_t boss, ann, bob, team;
+	mbo_suggestion s;
+
+	fx_person(f, "director", "manager", NULL);
+	boss = fx_person(f, "boss", "manager", "director");
+	ann = fx_person(f, "ann", "sales", "boss");
+	bob = fx_person(f, "bob", "sales", "boss");
+	team = past(f, boss, "new_customers", "2026-10-05", "2026-11-01", "900");
+	sqlf(f, "UPDATE goal SET parent_id = %lld WHERE id = %lld", (long long)team,
+	     (long long)past(f, ann, "new_customers", "2026-10-05", "2026-11-01", "300"));
+	past(f, bob, "new_customers", "2026-10-05", "2026-11-01", "200");
+	past(f, boss, "new_customers", "2026-10-05", "2026-11-01", "50");
+
+	assert_int_equal(mbo_smart_suggest(f->m, bob, "new_customers", MBO_KIND_SUM,
+	                                   fx_day(START), fx_day(DUE), &s), MBO_OK);
+	assert_int_equal(s.team_samples, 2);            /* ann and bob, not boss */
+	assert_int_equal(s.team_best, MBO_DEC(300));
+
+	assert_int_equal(mbo_smart_suggest(f->m, boss, "new_customers", MBO_KIND_SUM,
+	                                   fx_day(START), fx_day(DUE), &s), MBO_OK);
+	assert_int_equal(s.own_samples, 1);             /* the 50; the team goal is skipped */
+	assert_int_equal(s.team_samples, 1);            /* boss alone: no peers */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -764,6 +794,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_challenge, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_priority, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_suggest_team_p75, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_team_excludes_manager_and_team_goals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_suggest_scales_and_rounds, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_suggest_without_history, fx_setup, fx_teardown),
 	};

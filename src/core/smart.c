@@ -439,6 +439,8 @@ static int read_candidates(mbo *m, int64_t owner, const struct window *w, struct
 		"WHERE owner_id = ?1 AND metric = ?2 AND kind = ?3 AND id <> ?4 AND due_day < ?5 "
 		"AND status IN ('active', 'achieved', 'missed') "
 		"AND EXISTS (SELECT 1 FROM checkin c WHERE c.goal_id = g.id AND c.day <= g.due_day) "
+		"AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
+		"                AND k.status NOT IN ('rejected', 'cancelled')) "
 		"ORDER BY due_day DESC, id DESC");
 	struct sample x;
 	int rc;
@@ -543,7 +545,10 @@ static int manager_of(mbo *m, int64_t owner, int64_t *manager)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the manager");
 }
 
-/* Everyone under the owner's manager (the owner alone without one). */
+/* The owner's peers: everyone under the owner's manager except the manager
+ * and the owner's own team (the owner alone without a manager). Team goals
+ * (goals cascaded to children) are not individual results and are skipped
+ * by read_candidates. */
 static int team_results(mbo *m, int64_t owner, const struct window *w, struct history *h)
 {
 	int64_t manager, *ids = NULL;
@@ -554,7 +559,7 @@ static int team_results(mbo *m, int64_t owner, const struct window *w, struct hi
 	if (rc == MBO_OK && manager != 0)
 		rc = mbo_person_subtree(m, manager, &ids, &n);
 	for (i = 0; rc == MBO_OK && i < n; i++)
-		if (ids[i] != owner)
+		if (ids[i] != owner && ids[i] != manager && !mbo_person_is_above(m, owner, ids[i]))
 			rc = collect(m, ids[i], w, &h->team);
 	free(ids);
 	for (i = 0; rc == MBO_OK && i < h->own.n; i++)
