@@ -10,6 +10,7 @@
 
 #include "fixture.h"
 #include "mbo/calendar.h"
+#include "mbo/goal.h"
 #include "mbo/plan.h"
 #include "mbo/undo.h"
 
@@ -786,6 +787,41 @@ static void test_cascade_all_or_nothing(void **state)
 	free(ids);
 }
 
+/* A revised target rescales the stages so they still add up to it; new
+ * dates remove them, and the history says to split again. */
+static void test_revision_keeps_stages_true(void **state)
+{
+	fx *f = *state;
+	team t = make_team(f);
+	int64_t g = fx_goal(f, t.a, "visits", "31", "2026-10-01", "2026-12-31");
+	static const char *const days[] = { "2026-10-31", "2026-11-30", "2026-12-31" };
+	static const char *const cum[] = { "20", "40", "62" };
+	mbo_goal_change c = { 0 };
+	char sql[256];
+
+	assert_int_equal(mbo_goal_split(f->m, t.boss, g, MBO_SPAN_MONTH, false), MBO_OK);
+	c.set_target = true;
+	c.target = MBO_DEC(62);
+	c.reason = "two more big accounts";
+	assert_int_equal(mbo_goal_revise(f->m, t.boss, g, &c), MBO_OK);
+	check_milestones(f, g, days, cum, 3);
+
+	memset(&c, 0, sizeof c);
+	c.set_due = true;
+	c.due = fx_day("2027-01-31");
+	c.reason = "extended into January";
+	assert_int_equal(mbo_goal_revise(f->m, t.boss, g, &c), MBO_OK);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM milestone WHERE goal_id = %lld", (long long)g);
+	assert_int_equal(fx_int(f, sql), 0);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM revision WHERE goal_id = %lld AND field = 'milestones' "
+	         "AND new_value = '0' AND reason LIKE '%%split the goal into stages again%%'", (long long)g);
+	assert_int_equal(fx_int(f, sql), 1);
+
+	/* Undo brings the stages back. */
+	assert_int_equal(mbo_undo_last(f->m, t.boss, NULL, 0), MBO_OK);
+	check_milestones(f, g, days, cum, 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -801,6 +837,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_split_weighted, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_split_refusals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_milestone_list_empty, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_revision_keeps_stages_true, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_cascade_even_whole, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_cascade_even_decimals_and_undo, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_cascade_one_decimal_counts_as_two, fx_setup, fx_teardown),

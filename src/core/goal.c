@@ -596,6 +596,8 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 		rc = revise_field(m, actor, id, "UPDATE goal SET weight = ? WHERE id = ?", "weight",
 		                  mbo_dec_format(g.weight, 0, false, o), mbo_dec_format(after.weight, 0, false, n),
 		                  after.weight, NULL, c->reason);
+	if (rc == MBO_OK && changes > 0)
+		rc = mbo_plan_follow_revision(m, actor, &g, &after);
 	mbo_goal_clear(&g);
 	if (rc == MBO_OK && changes == 0)
 		rc = mbo_error(m, MBO_EINVAL, "revise: the new values equal the current ones; nothing changed");

@@ -96,4 +96,8 @@ int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
 /* Reads the row of goal `id` without a permission check (goal.c). */
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 
+/* After a revision: rescales milestones to a new target, or removes them
+ * when the dates moved (plan.c). Runs inside the revision's change. */
+int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, const mbo_goal *after);
+
 #endif

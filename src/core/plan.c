@@ -875,3 +875,82 @@ done:
 	mbo_goal_clear(&g);
 	return rc;
 }
+
+/*
+ * Keeps a goal's milestones true to a revision, inside the revision's
+ * change. A new target rescales the stages in proportion, so they still add
+ * up to it exactly; new dates would leave stages outside the goal or short
+ * of its due date, so the stages are removed and the history says to split
+ * again.
+ */
+int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, const mbo_goal *after)
+{
+	mbo_milestone *ms = NULL;
+	int64_t *w = NULL;
+	mbo_dec *parts = NULL, base, prev, cum;
+	sqlite3_stmt *st;
+	char oldv[32];
+	size_t n = 0, i;
+	int rc;
+
+	rc = mbo_milestone_list(m, before->id, &ms, &n);
+	if (rc || n == 0)
+		return rc;
+	if (before->start != after->start || before->due != after->due) {
+		st = mbo_stmt(m, "DELETE FROM milestone WHERE goal_id = ?");
+		if (st == NULL) {
+			free(ms);
+			return MBO_EDB;
+		}
+		sqlite3_bind_int64(st, 1, before->id);
+		rc = sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "removing milestones");
+		snprintf(oldv, sizeof oldv, "%zu", n);
+		if (rc == MBO_OK)
+			rc = mbo_revision_add(m, actor, before->id, "milestones", oldv, "0",
+			                      "the dates changed; split the goal into stages again");
+		free(ms);
+		return rc;
+	}
+	if (before->target == after->target) {
+		free(ms);
+		return MBO_OK;
+	}
+	base = before->kind == MBO_KIND_LEVEL ? before->baseline : 0;
+	w = malloc(n * sizeof *w);
+	parts = malloc(n * sizeof *parts);
+	if (w == NULL || parts == NULL) {
+		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		goto out;
+	}
+	for (i = 0, prev = base; i < n; prev = ms[i].target, i++)
+		w[i] = ms[i].target - prev < 0 ? prev - ms[i].target : ms[i].target - prev;
+	if (mbo_allocate(after->target - base, w, n, goal_places(after), parts) != 0) {
+		/* Stages with no weight at all: spread like an even split. */
+		for (i = 0; i < n; i++)
+			w[i] = 1;
+		if (mbo_allocate(after->target - base, w, n, goal_places(after), parts) != 0) {
+			rc = mbo_error(m, MBO_EINVAL, "target: the stages cannot be rescaled; split the goal again");
+			goto out;
+		}
+	}
+	for (i = 0, cum = base; i < n; i++) {
+		cum += parts[i];
+		st = mbo_stmt(m, "UPDATE milestone SET target = ? WHERE goal_id = ? AND day = ?");
+		if (st == NULL) {
+			rc = MBO_EDB;
+			goto out;
+		}
+		sqlite3_bind_int64(st, 1, cum);
+		sqlite3_bind_int64(st, 2, before->id);
+		mbo_bind_day(st, 3, ms[i].day);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			rc = mbo_dberr(m, "rescaling milestones");
+			goto out;
+		}
+	}
+out:
+	free(w);
+	free(parts);
+	free(ms);
+	return rc;
+}
