@@ -30,7 +30,8 @@ int mbo_relation(mbo *m, int64_t actor, int64_t subject);
 /*
  * MBO_OK when `actor` may do `action` on things owned by `subject` (0 for
  * actions with no subject, such as MBO_ACT_ADMIN); else MBO_EPERM with a
- * message saying who may. MBO_ENOTFOUND when the actor is unknown.
+ * message saying who may; MBO_EPERM also when the actor is unknown or
+ * inactive.
  */
 int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subject);
 

@@ -21,7 +21,7 @@ size_t mbo_text_width(const char *s);
 
 /*
  * A copy of s safe to print: C0/C1 controls and DEL become "\x1b"-style
- * escapes (tab and newline too when `oneline`), invalid UTF-8 becomes U+FFFD.
+ * escapes (newline too when `oneline`; a tab becomes a space), invalid UTF-8 becomes U+FFFD.
  * Caller frees. NULL only when out of memory.
  */
 char *mbo_text_sanitize(const char *s, bool oneline);

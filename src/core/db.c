@@ -27,6 +27,14 @@ int mbo_error(mbo *m, int rc, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m->errmsg, sizeof m->errmsg, fmt, ap);
 	va_end(ap);
+	/* Messages quote what users typed: keep them inert on a terminal. */
+	if (!mbo_text_is_clean(m->errmsg, false)) {
+		char *safe = mbo_text_sanitize(m->errmsg, true);
+		if (safe) {
+			snprintf(m->errmsg, sizeof m->errmsg, "%s", safe);
+			free(safe);
+		}
+	}
 	return rc;
 }
 

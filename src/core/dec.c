@@ -51,12 +51,11 @@ int mbo_dec_parse(const char *s, mbo_dec *out, const char **why)
 
 int mbo_dec_places(mbo_dec v)
 {
+	uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 	int places = MBO_DEC_PLACES;
 
-	if (v < 0)
-		v = -v;
-	while (places > 0 && v % 10 == 0) {
-		v /= 10;
+	while (places > 0 && a % 10 == 0) {
+		a /= 10;
 		places--;
 	}
 	return places;

@@ -132,9 +132,10 @@ int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
 	rc = mbo_person_get(m, actor, &a);
 	if (rc)
 		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EPERM, "you are not a person in this database") : rc;
+	rc = mbo_person_get(m, team_of, &t);
+	if (rc)
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_ENOTFOUND, "--team: no such person") : rc;
 	if (a.role != MBO_ROLE_ADMIN && actor != team_of && !mbo_person_is_above(m, actor, team_of)) {
-		if (mbo_person_get(m, team_of, &t) != MBO_OK)
-			t.login[0] = '\0';
 		return mbo_error(m, MBO_EPERM, "you (%s) may not see the whole team of %s; "
 		                 "only they, their managers or an admin may", a.login, t.login);
 	}

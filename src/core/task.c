@@ -137,6 +137,8 @@ int mbo_task_done(mbo *m, int64_t actor, int64_t id, mbo_day day)
 		return rc;
 	if (done)
 		return mbo_error(m, MBO_EINVAL, "task %lld is already done", (long long)id);
+	if (day == MBO_DAY_NONE)
+		return mbo_error(m, MBO_EINVAL, "date: give the day the task was done");
 	if (day > mbo_today())
 		return mbo_error(m, MBO_EINVAL, "date: a task cannot be done in the future");
 	snprintf(msg, sizeof msg, "tick task %lld", (long long)id);

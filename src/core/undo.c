@@ -272,9 +272,10 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		                 "ask them, or revise it instead", summary, who, what);
 	}
 
-	/* The history of goals this change created goes with them (it would
-	 * otherwise hold them in place through its foreign key). */
-	st = mbo_stmt(m, "DELETE FROM revision WHERE change_id = ?1 AND goal_id IN "
+	/* The whole history of goals this change created goes with them (it
+	 * would otherwise hold them in place through its foreign key). A later
+	 * change by someone else to such a goal was refused above. */
+	st = mbo_stmt(m, "DELETE FROM revision WHERE goal_id IN "
 	                 "(SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal' "
 	                 "AND sql LIKE 'DELETE %')");
 	if (st == NULL)

@@ -1,0 +1,328 @@
+/*
+ * test_text.c: text as a terminal shows it (src/core/text.c): display
+ * widths, sanitizing of control characters and escape sequences, invalid
+ * UTF-8, truncation at character boundaries.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixture.h"
+#include "mbo/text.h"
+
+#define ELLIPSIS "\xe2\x80\xa6"
+#define FFFD "\xef\xbf\xbd"
+
+/* Fails when s holds a raw C0 control, DEL or a UTF-8 encoded C1 control
+ * (newline and tab allowed only when `multiline`). */
+static void assert_inert(const char *s, bool multiline)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; u[i]; i++) {
+		if (multiline && (u[i] == '\n' || u[i] == '\t'))
+			continue;
+		if (u[i] < 0x20 || u[i] == 0x7f)
+			fail_msg("raw control byte 0x%02x at %zu in \"%s\"", u[i], i, s);
+		if (u[i] == 0xc2 && u[i + 1] >= 0x80 && u[i + 1] < 0xa0)
+			fail_msg("raw C1 control U+%04X at %zu", u[i + 1], i);
+	}
+	if (!mbo_text_is_clean(s, multiline))
+		fail_msg("sanitized text is not clean: \"%s\"", s);
+}
+
+static void sanitized_is(const char *in, bool oneline, const char *want)
+{
+	char *out = mbo_text_sanitize(in, oneline);
+
+	assert_non_null(out);
+	assert_inert(out, !oneline);
+	if (strcmp(out, want) != 0)
+		fail_msg("sanitize: got \"%s\", want \"%s\"", out, want);
+	free(out);
+}
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(mbo_text_width(""), 0);
+	assert_int_equal(mbo_text_width(NULL), 0);
+	assert_int_equal(mbo_text_width("hello"), 5);
+	assert_int_equal(mbo_text_width("销售额"), 6);
+	assert_int_equal(mbo_text_width("Q4 销售额 100"), 13);
+	assert_int_equal(mbo_text_width("chen.jing 陈静"), 14);
+	/* A combining accent takes no column of its own. */
+	assert_int_equal(mbo_text_width("e\xcc\x81"), 1);
+	/* Full-width digits are two columns each. */
+	assert_int_equal(mbo_text_width("\xef\xbc\x91\xef\xbc\x92"), 4);
+	/* Widths are those of the sanitized text: ESC shows as \x1b. */
+	assert_int_equal(mbo_text_width("a\x1b"), 5);
+	/* An invalid byte shows as one U+FFFD. */
+	assert_int_equal(mbo_text_width("a\xff" "b"), 3);
+}
+
+static void test_chars(void **state)
+{
+	(void)state;
+	assert_int_equal(mbo_text_chars(""), 0);
+	assert_int_equal(mbo_text_chars("abc"), 3);
+	assert_int_equal(mbo_text_chars("销售额"), 3);
+	assert_int_equal(mbo_text_chars("Q4销售额"), 5);
+	assert_int_equal(mbo_text_chars("a\xff" "b"), 3);
+}
+
+static void test_sanitize_controls(void **state)
+{
+	(void)state;
+	sanitized_is("plain 销售额", true, "plain 销售额");
+	sanitized_is("", true, "");
+	sanitized_is("a\x1b[31mred\x1b[0m", true, "a\\x1b[31mred\\x1b[0m");
+	sanitized_is("bell\a", true, "bell\\x07");
+	sanitized_is("back\bspace", true, "back\\x08space");
+	sanitized_is("over\rwrite", true, "over\\x0dwrite");
+	sanitized_is("del\x7f", true, "del\\x7f");
+	/* OSC 52 would write the victim's clipboard; it must arrive inert. */
+	sanitized_is("\x1b]52;c;ZWNobyBwd25lZA==\a", true, "\\x1b]52;c;ZWNobyBwd25lZA==\\x07");
+	sanitized_is("\x1b]52;c;ZWNobyBwd25lZA==\x1b\\", true, "\\x1b]52;c;ZWNobyBwd25lZA==\\x1b\\");
+	/* C1 controls (CSI as U+009B) and bidi overrides. */
+	sanitized_is("x\xc2\x9b" "31m", true, "x\\x9b31m");
+	sanitized_is("abc\xe2\x80\xae" "def", true, "abc\\u202edef");
+	/* Newlines: escaped on one line, kept in multi-line text. */
+	sanitized_is("two\nlines", true, "two\\x0alines");
+	sanitized_is("two\nlines", false, "two\nlines");
+	sanitized_is("two\n\x1b[2Jlines", false, "two\n\\x1b[2Jlines");
+	/* NULL gives an empty string. */
+	{
+		char *out = mbo_text_sanitize(NULL, true);
+		assert_non_null(out);
+		assert_string_equal(out, "");
+		free(out);
+	}
+}
+
+static void test_sanitize_tab_oneline(void **state)
+{
+	char *out = mbo_text_sanitize("a\tb", true);
+
+	(void)state;
+	assert_non_null(out);
+	assert_null(strchr(out, '\t'));
+	assert_inert(out, false);
+	free(out);
+	out = mbo_text_sanitize("a\tb", false);
+	assert_non_null(out);
+	assert_string_equal(out, "a\tb");
+	free(out);
+}
+
+static void test_sanitize_every_control(void **state)
+{
+	char in[4], *out;
+	int c;
+
+	(void)state;
+	for (c = 1; c < 0x20; c++) {
+		in[0] = 'x';
+		in[1] = (char)c;
+		in[2] = '\0';
+		out = mbo_text_sanitize(in, true);
+		assert_non_null(out);
+		assert_inert(out, false);
+		assert_true(mbo_text_width(in) == mbo_text_width(out));
+		free(out);
+	}
+	for (c = 0x80; c < 0xa0; c++) {
+		in[0] = (char)0xc2;
+		in[1] = (char)c;
+		in[2] = '\0';
+		out = mbo_text_sanitize(in, true);
+		assert_non_null(out);
+		assert_inert(out, false);
+		free(out);
+	}
+}
+
+static void test_sanitize_invalid_utf8(void **state)
+{
+	(void)state;
+	sanitized_is("a\xff" "b", true, "a" FFFD "b");
+	sanitized_is("\xfe\xff", true, FFFD FFFD);
+	/* A lone continuation byte. */
+	sanitized_is("x\x80y", true, "x" FFFD "y");
+	/* A character cut short at the end, and in the middle. */
+	sanitized_is("销\xe5\x94", true, "销" FFFD FFFD);
+	sanitized_is("\xe5\x94" "a", true, FFFD FFFD "a");
+	/* Overlong encodings and surrogates are not UTF-8. */
+	sanitized_is("\xc0\xaf", true, FFFD FFFD);
+	sanitized_is("\xe0\x80\xaf", true, FFFD FFFD FFFD);
+	sanitized_is("\xed\xa0\x80", true, FFFD FFFD FFFD);
+	/* Beyond U+10FFFF. */
+	sanitized_is("\xf4\x90\x80\x80", true, FFFD FFFD FFFD FFFD);
+	/* An overlong ESC must not sneak through as ESC. */
+	sanitized_is("\xc0\x9b[2J", true, FFFD FFFD "[2J");
+	/* Valid four-byte characters pass. */
+	sanitized_is("\xf0\x9f\x98\x80", true, "\xf0\x9f\x98\x80");
+}
+
+/* Checks fit(s, w) for one width: within the limit, the reported width is
+ * the real one, the text is whole characters of s then an ellipsis when cut. */
+static void check_fit(const char *s, size_t w, bool ascii)
+{
+	size_t used = 12345, full = mbo_text_width(s);
+	char *out = mbo_text_fit(s, w, ascii, &used);
+	const char *mark = ascii ? "~" : ELLIPSIS;
+
+	assert_non_null(out);
+	if (used > w)
+		fail_msg("fit(\"%s\", %zu) used %zu columns", s, w, used);
+	assert_int_equal(used, mbo_text_width(out));
+	assert_true(mbo_text_is_clean(out, false));
+	if (full <= w) {
+		assert_string_equal(out, s);
+		assert_int_equal(used, full);
+	} else if (w > 0) {
+		size_t n = strlen(out), m = strlen(mark);
+		assert_true(n >= m);
+		assert_memory_equal(out + n - m, mark, m);
+		/* The part before the mark is a prefix of s. */
+		assert_memory_equal(out, s, n - m);
+		/* And as long as fits: one more character would overflow. */
+		assert_true(used == w || used == w - 1);
+	} else {
+		assert_string_equal(out, "");
+	}
+	free(out);
+}
+
+static void test_fit_chinese(void **state)
+{
+	const char *s = "销售额目标达成";   /* 7 characters, 14 columns */
+	size_t w, used;
+	char *out;
+
+	(void)state;
+	for (w = 0; w <= 16; w++) {
+		check_fit(s, w, false);
+		check_fit(s, w, true);
+		check_fit("Q4 销售额 report", w, false);
+		check_fit("abcdefghij", w, true);
+	}
+	/* Odd widths: a two-column character does not fit in the last column. */
+	out = mbo_text_fit(s, 9, false, &used);
+	assert_string_equal(out, "销售额目" ELLIPSIS);
+	assert_int_equal(used, 9);
+	free(out);
+	out = mbo_text_fit(s, 8, false, &used);
+	assert_string_equal(out, "销售额" ELLIPSIS);
+	assert_int_equal(used, 7);
+	free(out);
+	out = mbo_text_fit(s, 3, false, &used);
+	assert_string_equal(out, "销" ELLIPSIS);
+	assert_int_equal(used, 3);
+	free(out);
+	out = mbo_text_fit(s, 2, false, &used);
+	assert_string_equal(out, ELLIPSIS);
+	assert_int_equal(used, 1);
+	free(out);
+	out = mbo_text_fit(s, 1, false, &used);
+	assert_string_equal(out, ELLIPSIS);
+	assert_int_equal(used, 1);
+	free(out);
+	out = mbo_text_fit(s, 0, false, &used);
+	assert_string_equal(out, "");
+	assert_int_equal(used, 0);
+	free(out);
+	/* Exactly fitting text is not cut. */
+	out = mbo_text_fit(s, 14, false, &used);
+	assert_string_equal(out, s);
+	assert_int_equal(used, 14);
+	free(out);
+	/* out_width may be NULL. */
+	out = mbo_text_fit(s, 5, false, NULL);
+	assert_string_equal(out, "销售" ELLIPSIS);
+	free(out);
+}
+
+static void test_fit_ascii_fallback(void **state)
+{
+	size_t used;
+	char *out;
+
+	(void)state;
+	out = mbo_text_fit("abcdefgh", 5, true, &used);
+	assert_string_equal(out, "abcd~");
+	assert_int_equal(used, 5);
+	free(out);
+	out = mbo_text_fit("销售额", 5, true, &used);
+	assert_string_equal(out, "销售~");
+	assert_int_equal(used, 5);
+	free(out);
+	out = mbo_text_fit("abcdefgh", 5, false, &used);
+	assert_string_equal(out, "abcd" ELLIPSIS);
+	assert_int_equal(used, 5);
+	free(out);
+}
+
+static void test_fit_sanitizes(void **state)
+{
+	size_t used;
+	char *out;
+
+	(void)state;
+	/* The escape is shown, never sent, and never split. */
+	out = mbo_text_fit("ab\x1b[2Jcd", 20, false, &used);
+	assert_string_equal(out, "ab\\x1b[2Jcd");
+	assert_int_equal(used, 11);
+	free(out);
+	out = mbo_text_fit("ab\x1b[2Jcd", 5, false, &used);
+	assert_inert(out, false);
+	assert_string_equal(out, "ab" ELLIPSIS);
+	assert_int_equal(used, 3);
+	free(out);
+	out = mbo_text_fit("a\xff" "bcdef", 4, false, &used);
+	assert_string_equal(out, "a" FFFD "b" ELLIPSIS);
+	assert_int_equal(used, 4);
+	free(out);
+	check_fit("ab\x1b" "cd", 4, false);
+}
+
+static void test_is_clean(void **state)
+{
+	(void)state;
+	assert_true(mbo_text_is_clean("", false));
+	assert_true(mbo_text_is_clean("Sign 5 new customers", false));
+	assert_true(mbo_text_is_clean("签约5个新客户", false));
+	assert_false(mbo_text_is_clean("a\x1b[31m", false));
+	assert_false(mbo_text_is_clean("a\x1b[31m", true));
+	assert_false(mbo_text_is_clean("a\a", true));
+	assert_false(mbo_text_is_clean("a\r\n", true));
+	assert_false(mbo_text_is_clean("a\x7f", false));
+	assert_false(mbo_text_is_clean("a\xc2\x85", false));          /* NEL */
+	assert_false(mbo_text_is_clean("abc\xe2\x80\xae", false));    /* RLO */
+	assert_false(mbo_text_is_clean("a\xff", false));
+	assert_false(mbo_text_is_clean("\xed\xa0\x80", true));
+	assert_false(mbo_text_is_clean("a\nb", false));
+	assert_true(mbo_text_is_clean("a\nb", true));
+	assert_false(mbo_text_is_clean("a\tb", false));
+	assert_true(mbo_text_is_clean("a\tb", true));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_chars),
+		cmocka_unit_test(test_sanitize_controls),
+		cmocka_unit_test(test_sanitize_tab_oneline),
+		cmocka_unit_test(test_sanitize_every_control),
+		cmocka_unit_test(test_sanitize_invalid_utf8),
+		cmocka_unit_test(test_fit_chinese),
+		cmocka_unit_test(test_fit_ascii_fallback),
+		cmocka_unit_test(test_fit_sanitizes),
+		cmocka_unit_test(test_is_clean),
+	};
+
+	mbo_text_init_locale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
