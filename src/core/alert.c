@@ -1,0 +1,569 @@
+/*
+ * alert.c: risk warnings (风险预警). For the active goals of the people in
+ * scope, progress is computed once per goal and turned into alerts: behind
+ * plan, past due, no recent check-in, a missed milestone, overdue tasks, due
+ * soon with a short forecast; for managers, proposals waiting too long for
+ * their approval. Each message says what is wrong with the key numbers and
+ * what would fix it. Thresholds are settings (pace.*, alert.*).
+ *
+ * Titles go into messages as they are (cut at a character boundary to fit);
+ * the front ends make them safe for the terminal.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/alert.h"
+#include "mbo/goal.h"
+#include "mbo/perm.h"
+#include "mbo/person.h"
+#include "mbo/progress.h"
+#include "mbo/setting.h"
+
+/* Bytes of a title quoted in a message, so that the numbers and the fix
+ * always fit in mbo_alert.message. */
+#define TITLE_BYTES 160
+
+static const char *const kind_names[] = {
+	"off_track", "at_risk", "overdue", "silent", "milestone", "task_overdue",
+	"due_soon", "proposal"
+};
+
+const char *mbo_alert_kind_name(int kind)
+{
+	if (kind < 0 || kind >= (int)(sizeof kind_names / sizeof kind_names[0]))
+		return "unknown";
+	return kind_names[kind];
+}
+
+/* A goal read for alerting; g.title is heap (freed by goals_free). */
+struct agoal {
+	mbo_goal g;
+	mbo_day created;      /* date part of created_at */
+};
+
+struct alist {
+	mbo_alert *v;
+	size_t n, cap;
+};
+
+static void goals_free(struct agoal *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].g.title);
+	free(v);
+}
+
+/* Drops a UTF-8 sequence left incomplete at the end of s by truncation. */
+static void trim_partial_utf8(char *s)
+{
+	size_t len = strlen(s), i = len, need;
+	unsigned char c;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 && len - i < 3)
+		i--;
+	if (i == 0)
+		return;
+	c = (unsigned char)s[i - 1];
+	if (c < 0xC0)
+		return;               /* ASCII or stray byte: nothing pending */
+	need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	if (len - (i - 1) < need)
+		s[i - 1] = '\0';
+}
+
+/* Copies at most TITLE_BYTES bytes of title into buf (>= TITLE_BYTES + 4),
+ * never splitting a character, and ends with "…" when cut. */
+static const char *short_title(const char *title, char *buf)
+{
+	size_t len = strlen(title);
+
+	if (len <= TITLE_BYTES)
+		return title;
+	memcpy(buf, title, TITLE_BYTES);
+	buf[TITLE_BYTES] = '\0';
+	trim_partial_utf8(buf);
+	strcat(buf, "\xE2\x80\xA6");
+	return buf;
+}
+
+/* Appends an alert with a printf-style message; MBO_EFAIL when out of memory. */
+static int push(mbo *m, struct alist *l, int kind, int severity, const struct agoal *a,
+                int64_t task, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+static int push(mbo *m, struct alist *l, int kind, int severity, const struct agoal *a,
+                int64_t task, const char *fmt, ...)
+{
+	mbo_alert *al;
+	va_list ap;
+	int len;
+
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		mbo_alert *p = realloc(l->v, cap * sizeof *p);
+		if (p == NULL)
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		l->v = p;
+		l->cap = cap;
+	}
+	al = &l->v[l->n];
+	memset(al, 0, sizeof *al);
+	al->kind = kind;
+	al->severity = severity;
+	al->goal_id = a->g.id;
+	al->task_id = task;
+	snprintf(al->owner, sizeof al->owner, "%s", a->g.owner);
+	va_start(ap, fmt);
+	len = vsnprintf(al->message, sizeof al->message, fmt, ap);
+	va_end(ap);
+	if (len >= (int)sizeof al->message)
+		trim_partial_utf8(al->message);
+	l->n++;
+	return MBO_OK;
+}
+
+/* A stored value (actual, target) as entered: "62,000.00", "0.125". */
+static char *num(mbo_dec v, char *buf)
+{
+	return mbo_dec_format(v, 2, true, buf);
+}
+
+/* A computed value (plan, forecast, rate) rounded to cents: "141.67". */
+static char *rnum(mbo_dec v, char *buf)
+{
+	return mbo_dec_format(mbo_dec_round(v, 2), 2, true, buf);
+}
+
+/* A pace as a whole percent: 0.6213 -> "62". */
+static char *percent(mbo_dec pace, char *buf)
+{
+	mbo_dec pct;
+
+	if (mbo_dec_muldiv(pace, 100, 1, &pct) != 0)
+		pct = pace < 0 ? -MBO_DEC_MAX : MBO_DEC_MAX;
+	return mbo_dec_format(mbo_dec_round(pct, 0), 0, true, buf);
+}
+
+static const char *plural(int64_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+static bool is_sum(const mbo_goal *g)
+{
+	return g->kind == MBO_KIND_SUM;
+}
+
+static bool is_up(const mbo_goal *g)
+{
+	return g->direction == MBO_DIR_UP;
+}
+
+/* Where a value stands against the target: "62,000.00 of 100,000.00 CNY"
+ * for up goals, "12.00 against at most 10.00 customers" for down goals.
+ * `computed` rounds the value to cents. */
+static void standing(const mbo_goal *g, mbo_dec value, bool computed, char *buf, size_t cap)
+{
+	char a[32], t[32];
+
+	if (computed)
+		rnum(value, a);
+	else
+		num(value, a);
+	if (is_up(g))
+		snprintf(buf, cap, "%s of %s %s", a, num(g->target, t), g->unit);
+	else
+		snprintf(buf, cap, "%s against at most %s %s", a, num(g->target, t), g->unit);
+}
+
+/*
+ * What would fix it, from p->needed_per_workday: "needs 3,200.00 CNY per
+ * workday for the 12 workdays left", a fall for down level goals, the
+ * allowance left for down sum goals. "" when nothing more is needed.
+ */
+static void remedy(const mbo_goal *g, const mbo_progress *p, char *buf, size_t cap)
+{
+	char v[32], t[32];
+	mbo_dec need = p->needed_per_workday;
+	int64_t left = p->workdays_left;
+	const char *days = plural(left, "workday", "workdays");
+
+	buf[0] = '\0';
+	if (is_sum(g) && !is_up(g)) {
+		if (need <= 0)
+			snprintf(buf, cap, "; the limit of %s %s is used up: talk the plan over with your manager",
+			         num(g->target, t), g->unit);
+		else if (left == 0)
+			snprintf(buf, cap, "; keep it under %s %s more by today, the due date", rnum(need, v), g->unit);
+		else
+			snprintf(buf, cap, "; keep it under %s %s per workday for the %lld %s left",
+			         rnum(need, v), g->unit, (long long)left, days);
+		return;
+	}
+	if (need == 0)
+		return;
+	if (need < 0)
+		need = -need;
+	if (left == 0 && is_up(g))
+		snprintf(buf, cap, "; needs %s %s more by today, the due date", rnum(need, v), g->unit);
+	else if (left == 0)
+		snprintf(buf, cap, "; needs a fall of %s %s by today, the due date", rnum(need, v), g->unit);
+	else if (is_sum(g))
+		snprintf(buf, cap, "; needs %s %s per workday for the %lld %s left",
+		         rnum(need, v), g->unit, (long long)left, days);
+	else
+		snprintf(buf, cap, "; needs a %s of %s %s per workday for the %lld %s left",
+		         is_up(g) ? "rise" : "fall", rnum(need, v), g->unit, (long long)left, days);
+}
+
+/* Off track, at risk or overdue, from the goal's status. */
+static int pace_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+                      const char *title)
+{
+	const mbo_goal *g = &a->g;
+	char st[200], fix[200], act[32], exp[32], pct[32], due[16];
+	int kind, sev;
+
+	if (p->status == MBO_PS_OVERDUE) {
+		standing(g, p->actual, false, st, sizeof st);
+		return push(m, l, MBO_ALERT_OVERDUE, 2, a, 0,
+		            "%s was due %s and is not achieved (%s); ask your manager to revise "
+		            "the due date or close it", title, mbo_day_format(g->due, due), st);
+	}
+	if (p->status != MBO_PS_OFF_TRACK && p->status != MBO_PS_AT_RISK)
+		return MBO_OK;
+	kind = p->status == MBO_PS_OFF_TRACK ? MBO_ALERT_OFF_TRACK : MBO_ALERT_AT_RISK;
+	sev = p->status == MBO_PS_OFF_TRACK ? 2 : 1;
+	remedy(g, p, fix, sizeof fix);
+	num(p->actual, act);
+	rnum(p->expected, exp);
+	if (is_sum(g) && !is_up(g) && p->actual > g->target)
+		return push(m, l, kind, sev, a, 0, "%s is over its limit: %s %s so far against at most %s %s "
+		            "by %s; talk the plan over with your manager", title, act, g->unit,
+		            num(g->target, exp), g->unit, mbo_day_format(g->due, due));
+	percent(p->pace, pct);
+	if (is_sum(g) && is_up(g))
+		return push(m, l, kind, sev, a, 0, "%s is behind plan: %s of %s %s expected (%s%%)%s",
+		            title, act, exp, g->unit, pct, fix);
+	if (is_sum(g))
+		return push(m, l, kind, sev, a, 0, "%s is above plan: %s %s so far, %s expected by now "
+		            "(pace %s%%)%s", title, act, g->unit, exp, pct, fix);
+	return push(m, l, kind, sev, a, 0, "%s is behind plan: %s %s, %s expected by now (pace %s%%)%s",
+	            title, act, g->unit, exp, pct, fix);
+}
+
+/* No check-in for alert.silent_workdays workdays or more, counting the
+ * workdays after the last check-in (or from the start) up to yesterday. */
+static int silent_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+                        mbo_day asof, const char *title)
+{
+	const mbo_goal *g = &a->g;
+	int64_t limit = mbo_setting_int(m, "alert.silent_workdays", 3), quiet;
+	char day[16];
+
+	if (limit <= 0 || asof > g->due)
+		return MBO_OK;
+	if (p->last_checkin != MBO_DAY_NONE)
+		quiet = mbo_workdays(m, p->last_checkin + 1, asof - 1);
+	else
+		quiet = mbo_workdays(m, g->start, asof - 1);
+	if (quiet < limit)
+		return MBO_OK;
+	if (p->last_checkin != MBO_DAY_NONE)
+		mbo_day_format(p->last_checkin, day);
+	else
+		mbo_day_format(g->start, day);
+	return push(m, l, MBO_ALERT_SILENT, 1, a, 0,
+	            "%s has no check-in for %lld workdays (%s %s); record today's progress with "
+	            "`mbo checkin %lld VALUE`", title, (long long)quiet,
+	            p->last_checkin != MBO_DAY_NONE ? "last" : "none since the start on", day,
+	            (long long)g->id);
+}
+
+/* The latest milestone before asof (and not after the due date), when the
+ * actual as of its day fell short of it (down goals: went above it). */
+static int milestone_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+                           mbo_day asof, const char *title)
+{
+	const mbo_goal *g = &a->g;
+	char fix[200], gap[32], v[32], t[32], day[16];
+	sqlite3_stmt *s;
+	mbo_dec target, actual;
+	mbo_day mday;
+	int rc;
+
+	s = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ?1 AND day < ?2 "
+	                "AND day <= ?3 ORDER BY day DESC LIMIT 1");
+	if (s == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(s, 1, g->id);
+	mbo_bind_day(s, 2, asof);
+	mbo_bind_day(s, 3, g->due);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading milestones");
+	}
+	mday = mbo_column_day(s, 0);
+	target = sqlite3_column_int64(s, 1);
+	sqlite3_reset(s);
+	rc = mbo_progress_actual(m, g, mday, &actual);
+	if (rc)
+		return rc;
+	if (is_up(g) ? actual >= target : actual <= target)
+		return MBO_OK;
+	mbo_day_format(mday, day);
+	remedy(g, p, fix, sizeof fix);
+	num(actual, v);
+	num(target, t);
+	if (is_up(g)) {
+		num(target - actual, gap);
+		return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, "%s missed its %s milestone: %s of %s %s "
+		            "(short by %s)%s", title, day, v, t, g->unit, gap, fix);
+	}
+	num(actual - target, gap);
+	return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, "%s missed its %s milestone: %s %s against "
+	            "at most %s (over by %s)%s", title, day, v, g->unit, t, gap, fix);
+}
+
+/* Open tasks of the goal whose due date has passed. */
+static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof,
+                       const char *title)
+{
+	struct otask { int64_t id; mbo_day due; char *title; } *v = NULL, *q;
+	size_t n = 0, cap = 0, i;
+	sqlite3_stmt *s;
+	int rc;
+
+	/* Collected first: push() may fail and the statement must be reset. */
+	s = mbo_stmt(m, "SELECT id, due_day, title FROM task WHERE goal_id = ?1 AND done_day IS NULL "
+	                "AND due_day IS NOT NULL AND due_day < ?2 ORDER BY due_day, id");
+	if (s == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(s, 1, a->g.id);
+	mbo_bind_day(s, 2, asof);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4;
+			q = realloc(v, cap * sizeof *v);
+			if (q == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			v = q;
+		}
+		v[n].id = sqlite3_column_int64(s, 0);
+		v[n].due = mbo_column_day(s, 1);
+		v[n].title = mbo_column_strdup(s, 2);
+		if (v[n].title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		n++;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_NOMEM)
+		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+	else if (rc != SQLITE_DONE)
+		rc = mbo_dberr(m, "reading tasks");
+	else
+		rc = MBO_OK;
+	for (i = 0; i < n && rc == MBO_OK; i++) {
+		char tbuf[TITLE_BYTES + 4], due[16];
+		int64_t late = (int64_t)asof - v[i].due;
+		rc = push(m, l, MBO_ALERT_TASK_OVERDUE, 1, a, v[i].id,
+		          "task %lld of %s (%s) was due %s, %lld %s ago, and is still open; do it and "
+		          "tick it with `mbo task done %lld`", (long long)v[i].id, title,
+		          short_title(v[i].title, tbuf), mbo_day_format(v[i].due, due), (long long)late,
+		          plural(late, "day", "days"), (long long)v[i].id);
+	}
+	for (i = 0; i < n; i++)
+		free(v[i].title);
+	free(v);
+	return rc;
+}
+
+/* Due within alert.due_soon_workdays workdays and forecast short of target. */
+static int due_soon_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+                          mbo_day asof, const char *title)
+{
+	const mbo_goal *g = &a->g;
+	int64_t soon = mbo_setting_int(m, "alert.due_soon_workdays", 5);
+	char st[200], fix[200], due[16];
+
+	if (asof > g->due || p->status == MBO_PS_ACHIEVED || p->workdays_left > soon)
+		return MBO_OK;
+	if (is_up(g) ? p->forecast >= g->target : p->forecast <= g->target)
+		return MBO_OK;
+	standing(g, p->forecast, true, st, sizeof st);
+	remedy(g, p, fix, sizeof fix);
+	return push(m, l, MBO_ALERT_DUE_SOON, 2, a, 0,
+	            "%s is due %s (%lld %s left) and the forecast is %s%s", title,
+	            mbo_day_format(g->due, due), (long long)p->workdays_left,
+	            plural(p->workdays_left, "workday", "workdays"), st, fix);
+}
+
+/* All alerts of one active goal that has started. */
+static int goal_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+{
+	char tbuf[TITLE_BYTES + 4];
+	const char *title = short_title(a->g.title, tbuf);
+	mbo_progress p;
+	int rc;
+
+	rc = mbo_progress_compute(m, &a->g, asof, &p);
+	if (rc == MBO_OK)
+		rc = pace_alert(m, l, a, &p, title);
+	if (rc == MBO_OK)
+		rc = silent_alert(m, l, a, &p, asof, title);
+	if (rc == MBO_OK)
+		rc = milestone_alert(m, l, a, &p, asof, title);
+	if (rc == MBO_OK)
+		rc = task_alerts(m, l, a, asof, title);
+	if (rc == MBO_OK)
+		rc = due_soon_alert(m, l, a, &p, asof, title);
+	return rc;
+}
+
+/* A proposal waiting longer than alert.proposal_wait_days days. */
+static int proposal_alert(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+{
+	int64_t wait = mbo_setting_int(m, "alert.proposal_wait_days", 3);
+	int64_t days = (int64_t)asof - a->created;
+	char tbuf[TITLE_BYTES + 4];
+
+	if (a->created == MBO_DAY_NONE || days <= wait)
+		return MBO_OK;
+	return push(m, l, MBO_ALERT_PROPOSAL, 1, a, 0,
+	            "%s, proposed by %s, is waiting %lld days for your approval: `mbo goal approve %lld` "
+	            "or reject with a reason: `mbo goal reject %lld --reason TEXT`",
+	            short_title(a->g.title, tbuf), a->g.owner, (long long)days,
+	            (long long)a->g.id, (long long)a->g.id);
+}
+
+/*
+ * Reads the active and proposed goals of `person` into *v (grown as needed).
+ * Only the fields progress needs are filled, plus the title, owner and
+ * creation date.
+ */
+static int read_goals(mbo *m, int64_t person, struct agoal **v, size_t *n, size_t *cap)
+{
+	sqlite3_stmt *s;
+	struct agoal *q, *a;
+	int rc;
+
+	s = mbo_stmt(m, "SELECT g.id, g.owner_id, p.login, g.title, g.unit, g.kind, g.direction, "
+	                "g.baseline, g.target, g.start_day, g.due_day, g.status, "
+	                "substr(g.created_at, 1, 10) FROM goal g JOIN person p ON p.id = g.owner_id "
+	                "WHERE g.owner_id = ?1 AND g.status IN ('active', 'proposed') ORDER BY g.id");
+	if (s == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(s, 1, person);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == *cap) {
+			size_t c = *cap ? *cap * 2 : 16;
+			q = realloc(*v, c * sizeof *q);
+			if (q == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			*v = q;
+			*cap = c;
+		}
+		a = &(*v)[*n];
+		memset(a, 0, sizeof *a);
+		a->g.id = sqlite3_column_int64(s, 0);
+		a->g.owner_id = sqlite3_column_int64(s, 1);
+		mbo_column_copy(s, 2, a->g.owner, sizeof a->g.owner);
+		a->g.title = mbo_column_strdup(s, 3);
+		if (a->g.title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		mbo_column_copy(s, 4, a->g.unit, sizeof a->g.unit);
+		a->g.kind = strcmp((const char *)sqlite3_column_text(s, 5), "level") == 0
+		                    ? MBO_KIND_LEVEL : MBO_KIND_SUM;
+		a->g.direction = strcmp((const char *)sqlite3_column_text(s, 6), "down") == 0
+		                         ? MBO_DIR_DOWN : MBO_DIR_UP;
+		a->g.baseline = sqlite3_column_int64(s, 7);
+		a->g.target = sqlite3_column_int64(s, 8);
+		a->g.start = mbo_column_day(s, 9);
+		a->g.due = mbo_column_day(s, 10);
+		a->g.status = strcmp((const char *)sqlite3_column_text(s, 11), "active") == 0
+		                      ? MBO_GOAL_ACTIVE : MBO_GOAL_PROPOSED;
+		a->created = mbo_column_day(s, 12);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_NOMEM)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading goals");
+	return MBO_OK;
+}
+
+/* Most serious first, then by owner login, goal, kind and task. */
+static int cmp_alert(const void *x, const void *y)
+{
+	const mbo_alert *a = x, *b = y;
+	int c;
+
+	if (a->severity != b->severity)
+		return b->severity - a->severity;
+	c = strcmp(a->owner, b->owner);
+	if (c)
+		return c;
+	if (a->goal_id != b->goal_id)
+		return a->goal_id < b->goal_id ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind - b->kind;
+	if (a->task_id != b->task_id)
+		return a->task_id < b->task_id ? -1 : 1;
+	return 0;
+}
+
+int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
+               mbo_alert **out, size_t *n)
+{
+	struct agoal *goals = NULL;
+	struct alist l = { NULL, 0, 0 };
+	size_t ngoals = 0, cap = 0, npeople = 0, i;
+	int64_t *people = NULL;
+	mbo_person me;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	memset(&me, 0, sizeof me);
+	rc = mbo_scope_people(m, actor, owner, team_of, &people, &npeople);
+	if (rc)
+		return rc;
+	rc = mbo_person_get(m, actor, &me);
+	for (i = 0; i < npeople && rc == MBO_OK; i++)
+		rc = read_goals(m, people[i], &goals, &ngoals, &cap);
+	free(people);
+	for (i = 0; i < ngoals && rc == MBO_OK; i++) {
+		const struct agoal *a = &goals[i];
+		if (a->g.status == MBO_GOAL_ACTIVE) {
+			if (a->g.start <= asof)
+				rc = goal_alerts(m, &l, a, asof);
+		} else if (me.role == MBO_ROLE_ADMIN ||
+		           mbo_relation(m, actor, a->g.owner_id) == MBO_REL_ABOVE) {
+			rc = proposal_alert(m, &l, a, asof);
+		}
+	}
+	goals_free(goals, ngoals);
+	if (rc) {
+		free(l.v);
+		return rc;
+	}
+	if (l.n > 1)
+		qsort(l.v, l.n, sizeof *l.v, cmp_alert);
+	*out = l.v;
+	*n = l.n;
+	return MBO_OK;
+}

@@ -1,0 +1,500 @@
+/*
+ * progress.c: where a goal stands on a day. From a goal's check-ins and
+ * milestones it computes the actual, the plan (expected) by the end of the
+ * day, the pace, a forecast at the due date from the recent run rate, the
+ * change per workday still needed and a status. Workdays come from
+ * calendar.c; every number is an exact decimal (mbo_dec), rounded once to
+ * four places where a division is needed. docs/design.md writes the
+ * formulas out with a worked example.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/goal.h"
+#include "mbo/progress.h"
+#include "mbo/setting.h"
+
+/* Where results of a division that overflows are clamped: 10^14 units, far
+ * beyond any stored value (10^12) yet far from int64 overflow. */
+#define SAT ((mbo_dec)MBO_DEC_MAX * 100)
+
+/* Returned by mbo_progress_completion for a down sum goal with nothing
+ * consumed (target / 0): 10.0000, i.e. 1000%. */
+#define COMPLETION_NONE_CONSUMED MBO_DEC(10)
+
+static const char *const status_names[] = {
+	"on_track", "at_risk", "off_track", "achieved", "overdue"
+};
+
+const char *mbo_pace_status_name(int status)
+{
+	if (status < 0 || status >= (int)(sizeof status_names / sizeof status_names[0]))
+		return "unknown";
+	return status_names[status];
+}
+
+static mbo_dec clamp(__int128 v)
+{
+	if (v > SAT)
+		return SAT;
+	if (v < -SAT)
+		return -SAT;
+	return (mbo_dec)v;
+}
+
+/* a * num / den rounded half away from zero; clamped to +-SAT on overflow.
+ * den != 0. */
+static mbo_dec muldiv(mbo_dec a, int64_t num, int64_t den)
+{
+	mbo_dec r;
+	int neg;
+
+	if (mbo_dec_muldiv(a, num, den, &r) == 0)
+		return clamp(r);
+	neg = (a < 0) != (num < 0);
+	if (den < 0)
+		neg = !neg;
+	return neg ? -SAT : SAT;
+}
+
+/* a / b as a ratio (1.0000 = equal); clamped to +-SAT on overflow. b != 0. */
+static mbo_dec ratio(mbo_dec a, mbo_dec b)
+{
+	mbo_dec r;
+
+	if (mbo_dec_div(a, b, &r) == 0)
+		return clamp(r);
+	return ((a < 0) != (b < 0)) ? -SAT : SAT;
+}
+
+static bool is_sum(const mbo_goal *g)
+{
+	return g->kind == MBO_KIND_SUM;
+}
+
+static bool is_up(const mbo_goal *g)
+{
+	return g->direction == MBO_DIR_UP;
+}
+
+/* The value the plan starts from: 0 for sum goals, the baseline for level. */
+static mbo_dec plan_origin(const mbo_goal *g)
+{
+	return is_sum(g) ? 0 : g->baseline;
+}
+
+/*
+ * A goal cascaded to its team rolls up: its check-ins are its own and those
+ * of its descendants on the same metric and unit (live ones: active,
+ * achieved or missed), so a manager's team goal moves as the team checks in.
+ * ROLLUP binds the goal as ?1 and yields the ids in `tree`.
+ */
+#define ROLLUP \
+	"WITH RECURSIVE tree(id) AS (SELECT ?1 UNION ALL SELECT k.id FROM goal k " \
+	"JOIN tree ON k.parent_id = tree.id JOIN goal p ON p.id = tree.id " \
+	"WHERE k.metric = p.metric AND k.unit = p.unit AND k.kind = p.kind " \
+	"AND k.status IN ('active', 'achieved', 'missed')) "
+
+/*
+ * Sum of the check-ins of `goal` and its rolled-up descendants in [from, to] (from may be MBO_DAY_NONE:
+ * open), into *sum. SQLite's sum() of integers fails rather than wrap on
+ * overflow, which is reported as a database error.
+ */
+static int checkin_sum(mbo *m, int64_t goal, mbo_day from, mbo_day to, mbo_dec *sum)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, ROLLUP "SELECT coalesce(sum(c.value), 0) FROM tree JOIN checkin c ON c.goal_id = tree.id "
+	                 "AND c.day >= coalesce(?2, '') AND c.day <= ?3");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal);
+	mbo_bind_day(st, 2, from);
+	mbo_bind_day(st, 3, to);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = mbo_dberr(m, "adding up check-ins");
+		sqlite3_reset(st);
+		return rc;
+	}
+	*sum = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
+/*
+ * The level of a level goal as of the end of `day`: the value of the latest
+ * check-in on or before it (latest day, then highest id), or the baseline
+ * when there is none. A goal cascaded to its team is the sum of its
+ * children's levels, plus its own latest check-in if it has one.
+ */
+static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level);
+
+static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, "SELECT k.id FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 "
+	                 "AND k.metric = p.metric AND k.unit = p.unit AND k.kind = p.kind "
+	                 "AND k.status IN ('active', 'achieved', 'missed')");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, g->id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		int64_t *kids = NULL;
+		size_t n = 0, cap = 0, i;
+		mbo_dec sum = 0, v;
+
+		for (; rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+			if (n == cap) {
+				int64_t *p2;
+				cap = cap ? cap * 2 : 8;
+				p2 = realloc(kids, cap * sizeof *kids);
+				if (p2 == NULL) {
+					free(kids);
+					sqlite3_reset(st);
+					return mbo_error(m, MBO_EFAIL, "out of memory");
+				}
+				kids = p2;
+			}
+			kids[n++] = sqlite3_column_int64(st, 0);
+		}
+		sqlite3_reset(st);
+		for (i = 0; i < n; i++) {
+			mbo_goal k;
+			mbo_goal_init(&k);
+			rc = mbo_goal_load(m, kids[i], &k);
+			if (rc == MBO_OK)
+				rc = level_asof(m, &k, day, &v);
+			mbo_goal_clear(&k);
+			if (rc) {
+				free(kids);
+				return rc;
+			}
+			sum += v;
+		}
+		free(kids);
+		rc = own_level(m, g->id, day, &v);
+		if (rc == MBO_ENOTFOUND)
+			v = 0;
+		else if (rc)
+			return rc;
+		*level = sum + v;
+		return MBO_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading child goals");
+	rc = own_level(m, g->id, day, level);
+	if (rc == MBO_ENOTFOUND) {
+		*level = g->baseline;
+		return MBO_OK;
+	}
+	return rc;
+}
+
+/* The latest check-in of goal `id` alone on or before `day`; MBO_ENOTFOUND
+ * (with no message) when there is none. */
+static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, "SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 "
+	                 "ORDER BY day DESC, id DESC LIMIT 1");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	mbo_bind_day(st, 2, day);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*level = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		return MBO_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading the latest check-in");
+	return MBO_ENOTFOUND;
+}
+
+/* How many check-ins up to `day` and the day of the latest (MBO_DAY_NONE). */
+static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_day *last)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, ROLLUP "SELECT count(*), max(c.day) FROM tree JOIN checkin c ON c.goal_id = tree.id "
+	                 "AND c.day <= ?2");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal);
+	mbo_bind_day(st, 2, day);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = mbo_dberr(m, "counting check-ins");
+		sqlite3_reset(st);
+		return rc;
+	}
+	*count = sqlite3_column_int64(st, 0);
+	*last = mbo_column_day(st, 1);
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
+int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual)
+{
+	if (is_sum(g))
+		return checkin_sum(m, g->id, MBO_DAY_NONE, asof, actual);
+	return level_asof(m, g, asof, actual);
+}
+
+/* One point of the plan: the cumulative value due by the end of `day`. */
+struct point {
+	mbo_day day;
+	mbo_dec value;
+};
+
+/*
+ * The plan's points: the goal's milestones with start <= day < due, by day,
+ * then (due, target) last. The goal's own target is authoritative at the due
+ * date, so a milestone on or after it is not used for the plan. Caller frees
+ * *out (never NULL on success; at least one point).
+ */
+static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
+{
+	struct point *v = NULL, *p;
+	size_t cnt = 0, cap = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ?1 "
+	                 "AND day >= ?2 AND day < ?3 ORDER BY day");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, g->id);
+	mbo_bind_day(st, 2, g->start);
+	mbo_bind_day(st, 3, g->due);
+	for (;;) {
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			break;
+		if (cnt == cap) {
+			cap = cap ? cap * 2 : 8;
+			p = realloc(v, cap * sizeof *v);
+			if (p == NULL) {
+				free(v);
+				sqlite3_reset(st);
+				return mbo_error(m, MBO_EFAIL, "out of memory");
+			}
+			v = p;
+		}
+		if (rc == SQLITE_DONE) {
+			v[cnt].day = g->due;
+			v[cnt].value = g->target;
+			cnt++;
+			break;
+		}
+		v[cnt].day = mbo_column_day(st, 0);
+		v[cnt].value = sqlite3_column_int64(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading milestones");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/*
+ * The plan by the end of `day`: linear in workdays between the point before
+ * (or the day before start, at the plan's origin) and the first point on or
+ * after `day`. A segment without workdays jumps at its end.
+ */
+static mbo_dec plan_at(mbo *m, const mbo_goal *g, const struct point *pts, size_t n, mbo_day day)
+{
+	mbo_day prev_day = g->start - 1;
+	mbo_dec prev_val = plan_origin(g);
+	int64_t num, den;
+	size_t i;
+
+	if (day < g->start)
+		return prev_val;
+	if (day >= g->due)
+		return g->target;
+	for (i = 0; i < n && pts[i].day < day; i++) {
+		prev_day = pts[i].day;
+		prev_val = pts[i].value;
+	}
+	/* pts[n-1] is the due date, so i < n here. */
+	den = mbo_workdays(m, prev_day + 1, pts[i].day);
+	num = mbo_workdays(m, prev_day + 1, day);
+	if (den == 0)
+		return day >= pts[i].day ? pts[i].value : prev_val;
+	return clamp((__int128)prev_val + muldiv(pts[i].value - prev_val, num, den));
+}
+
+/* True when the goal counts as achieved as of `asof` given its actual. */
+static bool met(const mbo_goal *g, mbo_day asof, mbo_dec actual)
+{
+	if (is_up(g))
+		return actual >= g->target;
+	if (is_sum(g))
+		return asof >= g->due && actual <= g->target;
+	return actual <= g->target;
+}
+
+/*
+ * The forecast at the due date from the run rate of the last W workdays up
+ * to `upto` (W = min(forecast.window_workdays, workdays elapsed)). The window
+ * is (B, upto] where B is the workday just before those W workdays, so
+ * check-ins on weekends inside it count: sum goals add the check-ins in the
+ * window, level goals take the change from the level as of B (the baseline
+ * when B is before the start). Either is spread over W and projected over
+ * the workdays left, rounded once.
+ */
+static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
+{
+	int64_t w = mbo_setting_int(m, "forecast.window_workdays", 10);
+	mbo_dec base = g->baseline;
+	mbo_day back;
+	int rc;
+
+	if (w > p->workdays_elapsed)
+		w = p->workdays_elapsed;
+	if (w <= 0 || p->workdays_left == 0) {
+		p->forecast = p->actual;
+		return MBO_OK;
+	}
+	/* For a workday `upto` this is mbo_workday_back(upto, w). */
+	back = mbo_workday_back(m, upto + 1, w + 1);
+	if (is_sum(g)) {
+		mbo_dec recent = 0;
+		rc = checkin_sum(m, g->id, back + 1, upto, &recent);
+		if (rc)
+			return rc;
+		p->forecast = clamp((__int128)p->actual + muldiv(recent, p->workdays_left, w));
+		return MBO_OK;
+	}
+	if (back >= g->start) {
+		rc = level_asof(m, g, back, &base);
+		if (rc)
+			return rc;
+	}
+	p->forecast = clamp((__int128)p->actual +
+	                    muldiv(clamp((__int128)p->actual - base), p->workdays_left, w));
+	return MBO_OK;
+}
+
+/* The change per workday still needed to reach (or, for down sum goals, the
+ * allowance per workday left under) the target. */
+static mbo_dec needed(const mbo_goal *g, const mbo_progress *p)
+{
+	mbo_dec rem = clamp((__int128)g->target - p->actual);
+
+	if (is_up(g) || is_sum(g)) {
+		/* up: still to gain; down sum: allowance left. Never below 0. */
+		if (rem <= 0)
+			return 0;
+	} else if (rem >= 0) {
+		return 0;            /* down level: already at or below the target */
+	}
+	if (p->workdays_left == 0)
+		return rem;
+	return muldiv(rem, 1, p->workdays_left);
+}
+
+int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *out)
+{
+	struct point *pts = NULL;
+	mbo_day upto = asof < g->due ? asof : g->due;
+	mbo_dec gain, plan_gain, on, off;
+	size_t npts = 0;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	out->goal_id = g->id;
+	out->asof = asof;
+	out->last_checkin = MBO_DAY_NONE;
+
+	rc = mbo_progress_actual(m, g, asof, &out->actual);
+	if (rc == MBO_OK)
+		rc = checkin_count(m, g->id, asof, &out->checkins, &out->last_checkin);
+	if (rc == MBO_OK)
+		rc = plan_points(m, g, &pts, &npts);
+	if (rc)
+		return rc;
+	out->expected = plan_at(m, g, pts, npts, asof);
+	free(pts);
+
+	out->workdays_total = mbo_workdays(m, g->start, g->due);
+	out->workdays_elapsed = mbo_workdays(m, g->start, upto);
+	out->workdays_left = mbo_workdays(m, asof + 1 > g->start ? asof + 1 : g->start, g->due);
+
+	/* Pace: progress made over progress planned. */
+	if (is_sum(g) && is_up(g)) {
+		out->has_pace = out->expected != 0;
+		if (out->has_pace)
+			out->pace = ratio(out->actual, out->expected);
+	} else if (is_sum(g)) {
+		out->has_pace = out->expected != 0 && out->actual != 0;
+		if (out->has_pace)
+			out->pace = ratio(out->expected, out->actual);
+	} else {
+		gain = clamp((__int128)out->actual - g->baseline);
+		plan_gain = clamp((__int128)out->expected - g->baseline);
+		out->has_pace = plan_gain != 0;
+		if (out->has_pace)
+			out->pace = ratio(gain, plan_gain);
+	}
+
+	rc = forecast(m, g, out, upto);
+	if (rc)
+		return rc;
+	out->needed_per_workday = needed(g, out);
+
+	on = mbo_setting_dec(m, "pace.on_track", 9500);
+	off = mbo_setting_dec(m, "pace.off_track", 8000);
+	if (met(g, asof, out->actual))
+		out->status = MBO_PS_ACHIEVED;
+	else if (asof > g->due)
+		out->status = MBO_PS_OVERDUE;
+	else if (is_sum(g) && !is_up(g) && out->actual > g->target)
+		out->status = MBO_PS_OFF_TRACK;
+	else if (!out->has_pace || out->pace >= on)
+		out->status = MBO_PS_ON_TRACK;
+	else if (out->pace >= off)
+		out->status = MBO_PS_AT_RISK;
+	else
+		out->status = MBO_PS_OFF_TRACK;
+	return MBO_OK;
+}
+
+mbo_dec mbo_progress_completion(const mbo_goal *g, mbo_dec actual)
+{
+	mbo_dec num, den;
+
+	if (is_up(g)) {
+		num = is_sum(g) ? actual : clamp((__int128)actual - g->baseline);
+		den = is_sum(g) ? g->target : clamp((__int128)g->target - g->baseline);
+	} else if (is_sum(g)) {
+		if (actual == 0)
+			return COMPLETION_NONE_CONSUMED;
+		num = g->target;
+		den = actual;
+	} else {
+		num = clamp((__int128)g->baseline - actual);
+		den = clamp((__int128)g->baseline - g->target);
+	}
+	/* A target equal to the starting point: met or not. */
+	if (den == 0)
+		return num >= 0 ? MBO_DEC(1) : 0;
+	return ratio(num, den);
+}

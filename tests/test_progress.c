@@ -1,0 +1,557 @@
+/*
+ * test_progress.c: a goal's actual, plan, pace, forecast, needed rate and
+ * status as of a day, for sum and level goals, up and down, with and without
+ * milestones, and with the work calendar changing the count of workdays.
+ *
+ * Most goals run from Monday 2026-11-02 to Monday 2026-11-30: 21 workdays.
+ */
+#include "fixture.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/goal.h"
+#include "mbo/progress.h"
+
+/* A goal of the given kind and direction (fx_goal plus an UPDATE). */
+static int64_t goal(fx *f, const char *kind, const char *dir, const char *baseline,
+                    const char *target, const char *start, const char *due)
+{
+	int64_t id = fx_goal(f, f->admin, "revenue", target, start, due);
+	char sql[256];
+
+	snprintf(sql, sizeof sql, "UPDATE goal SET kind = '%s', direction = '%s', baseline = %lld "
+	         "WHERE id = %lld", kind, dir, (long long)fx_dec(baseline), (long long)id);
+	fx_sql(f, sql);
+	return id;
+}
+
+/* Reads the fields progress uses straight from the row. */
+static void get(fx *f, int64_t id, mbo_goal *g)
+{
+	sqlite3_stmt *st;
+
+	memset(g, 0, sizeof *g);
+	assert_int_equal(sqlite3_prepare_v2(mbo_sqlite(f->m),
+	                 "SELECT kind, direction, baseline, target, start_day, due_day FROM goal "
+	                 "WHERE id = ?", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	g->id = id;
+	g->kind = strcmp((const char *)sqlite3_column_text(st, 0), "level") == 0 ? MBO_KIND_LEVEL : MBO_KIND_SUM;
+	g->direction = strcmp((const char *)sqlite3_column_text(st, 1), "down") == 0 ? MBO_DIR_DOWN : MBO_DIR_UP;
+	g->baseline = sqlite3_column_int64(st, 2);
+	g->target = sqlite3_column_int64(st, 3);
+	g->start = fx_day((const char *)sqlite3_column_text(st, 4));
+	g->due = fx_day((const char *)sqlite3_column_text(st, 5));
+	sqlite3_finalize(st);
+}
+
+static mbo_progress prog(fx *f, int64_t id, const char *asof)
+{
+	mbo_progress p;
+	mbo_goal g;
+
+	get(f, id, &g);
+	if (mbo_progress_compute(f->m, &g, fx_day(asof), &p) != MBO_OK)
+		fail_msg("progress of %lld: %s", (long long)id, mbo_errmsg(f->m));
+	return p;
+}
+
+static void milestone(fx *f, int64_t id, const char *day, const char *target)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof sql, "INSERT INTO milestone(goal_id, day, target) VALUES (%lld, '%s', %lld)",
+	         (long long)id, day, (long long)fx_dec(target));
+	fx_sql(f, sql);
+}
+
+static void set(fx *f, const char *key, const char *value)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof sql, "UPDATE setting SET value = '%s' WHERE key = '%s'", value, key);
+	fx_sql(f, sql);
+}
+
+/* A calendar exception written directly, then the cache dropped. */
+static void calendar(fx *f, const char *day, const char *kind)
+{
+	char sql[256];
+
+	snprintf(sql, sizeof sql, "INSERT INTO calendar_day(day, kind) VALUES ('%s', '%s')", day, kind);
+	fx_sql(f, sql);
+	mbo_calendar_invalidate(f->m);
+}
+
+/* Check-ins of `value` on every workday (Monday-Friday) in [from, to]. */
+static void daily(fx *f, int64_t id, const char *from, const char *to, const char *value)
+{
+	mbo_day d;
+	char buf[16];
+
+	for (d = fx_day(from); d <= fx_day(to); d++)
+		if (mbo_day_weekday(d) <= 5)
+			fx_checkin(f, id, mbo_day_format(d, buf), value);
+}
+
+static void test_exact_sum(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+	mbo_dec actual;
+	mbo_goal g;
+	char day[16];
+	int i;
+
+	fx_sql(f, "BEGIN");
+	for (i = 0; i < 1000; i++) {
+		snprintf(day, sizeof day, "2026-11-%02d", 2 + i % 18);
+		fx_checkin(f, id, day, "0.1");
+	}
+	fx_sql(f, "COMMIT");
+	p = prog(f, id, "2026-11-27");
+	assert_int_equal(p.actual, MBO_DEC(100));
+	assert_int_equal(p.checkins, 1000);
+	assert_int_equal(p.last_checkin, fx_day("2026-11-19"));
+	assert_int_equal(p.status, MBO_PS_ACHIEVED);
+	assert_int_equal(p.needed_per_workday, 0);
+	get(f, id, &g);
+	assert_int_equal(mbo_progress_actual(f->m, &g, fx_day("2026-11-27"), &actual), MBO_OK);
+	assert_int_equal(actual, MBO_DEC(100));
+	/* Only check-ins up to the day count. */
+	assert_int_equal(mbo_progress_actual(f->m, &g, fx_day("2026-11-02"), &actual), MBO_OK);
+	assert_int_equal(actual, fx_dec("5.6"));
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(100)), MBO_DEC(1));
+}
+
+static void test_expected_linear(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	int64_t small = goal(f, "sum", "up", "0", "100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.workdays_total, 21);
+	assert_int_equal(p.workdays_elapsed, 10);
+	assert_int_equal(p.workdays_left, 11);
+	assert_int_equal(p.expected, MBO_DEC(1000));
+	/* The weekend adds nothing. */
+	assert_int_equal(prog(f, id, "2026-11-15").expected, MBO_DEC(1000));
+	assert_int_equal(prog(f, id, "2026-11-16").expected, MBO_DEC(1100));
+	assert_int_equal(prog(f, id, "2026-11-30").expected, MBO_DEC(2100));
+	assert_int_equal(prog(f, id, "2026-12-15").expected, MBO_DEC(2100));
+	/* Rounded to four places: 100 / 21 = 4.76190476... */
+	assert_int_equal(prog(f, small, "2026-11-02").expected, fx_dec("4.7619"));
+	assert_int_equal(prog(f, small, "2026-11-03").expected, fx_dec("9.5238"));
+}
+
+static void test_pace_and_status(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-05", "700");
+	p = prog(f, id, "2026-11-13");
+	assert_true(p.has_pace);
+	assert_int_equal(p.pace, fx_dec("0.7"));
+	assert_int_equal(p.status, MBO_PS_OFF_TRACK);
+	/* (2100 - 700) / 11 workdays left */
+	assert_int_equal(p.needed_per_workday, fx_dec("127.2727"));
+
+	fx_checkin(f, id, "2026-11-06", "200");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.pace, fx_dec("0.9"));
+	assert_int_equal(p.status, MBO_PS_AT_RISK);
+
+	fx_checkin(f, id, "2026-11-13", "100");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.pace, MBO_DEC(1));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+	assert_int_equal(p.needed_per_workday, MBO_DEC(100));
+
+	/* The bands are settings. */
+	set(f, "pace.on_track", "1.10");
+	assert_int_equal(prog(f, id, "2026-11-13").status, MBO_PS_AT_RISK);
+	set(f, "pace.off_track", "1.05");
+	assert_int_equal(prog(f, id, "2026-11-13").status, MBO_PS_OFF_TRACK);
+	assert_string_equal(mbo_pace_status_name(MBO_PS_AT_RISK), "at_risk");
+	assert_string_equal(mbo_pace_status_name(MBO_PS_OVERDUE), "overdue");
+}
+
+static void test_level_latest(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "up", "50", "80", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+	mbo_goal g;
+
+	/* Nothing yet: the baseline. */
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.actual, MBO_DEC(50));
+	assert_int_equal(p.last_checkin, MBO_DAY_NONE);
+	assert_int_equal(p.checkins, 0);
+
+	fx_checkin(f, id, "2026-11-03", "55");
+	fx_checkin(f, id, "2026-11-05", "60");
+	fx_checkin(f, id, "2026-11-05", "58");     /* same day, entered later: wins */
+	fx_checkin(f, id, "2026-11-04", "70");     /* an earlier day entered last */
+	fx_checkin(f, id, "2026-11-20", "90");     /* after the day asked about */
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.actual, MBO_DEC(58));
+	assert_int_equal(p.checkins, 4);
+	assert_int_equal(p.last_checkin, fx_day("2026-11-05"));
+	/* 50 + 30 * 10/21 */
+	assert_int_equal(p.expected, fx_dec("64.2857"));
+	/* (58 - 50) / (64.2857 - 50) */
+	assert_int_equal(p.pace, fx_dec("0.56"));
+	assert_int_equal(p.status, MBO_PS_OFF_TRACK);
+	/* (80 - 58) / 11 */
+	assert_int_equal(p.needed_per_workday, fx_dec("2"));
+	assert_int_equal(prog(f, id, "2026-11-04").actual, MBO_DEC(70));
+	p = prog(f, id, "2026-11-20");
+	assert_int_equal(p.actual, MBO_DEC(90));
+	assert_int_equal(p.status, MBO_PS_ACHIEVED);
+	assert_int_equal(p.needed_per_workday, 0);
+
+	get(f, id, &g);
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(65)), fx_dec("0.5"));
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(95)), fx_dec("1.5"));
+}
+
+static void test_down_sum(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "down", "0", "10", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+	mbo_goal g;
+
+	/* Nothing consumed yet: no pace, on track, the whole allowance left. */
+	p = prog(f, id, "2026-11-13");
+	assert_false(p.has_pace);
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+	assert_int_equal(p.needed_per_workday, fx_dec("0.9091"));
+
+	fx_checkin(f, id, "2026-11-10", "3");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.expected, fx_dec("4.7619"));
+	/* expected / actual */
+	assert_int_equal(p.pace, fx_dec("1.5873"));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+	/* The allowance left per workday: (10 - 3) / 11 */
+	assert_int_equal(p.needed_per_workday, fx_dec("0.6364"));
+
+	fx_checkin(f, id, "2026-11-11", "2");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.pace, fx_dec("0.9524"));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+	/* Under the limit is achieved only at the due date. */
+	assert_int_equal(prog(f, id, "2026-11-30").status, MBO_PS_ACHIEVED);
+
+	fx_checkin(f, id, "2026-11-12", "6");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.status, MBO_PS_OFF_TRACK);
+	assert_int_equal(p.needed_per_workday, 0);
+	assert_int_equal(prog(f, id, "2026-12-01").status, MBO_PS_OVERDUE);
+
+	get(f, id, &g);
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(20)), fx_dec("0.5"));
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(5)), MBO_DEC(2));
+	assert_int_equal(mbo_progress_completion(&g, 0), MBO_DEC(10));
+}
+
+static void test_down_level(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "down", "100", "60", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+	mbo_goal g;
+
+	fx_checkin(f, id, "2026-11-09", "90");
+	p = prog(f, id, "2026-11-13");
+	/* 100 - 40 * 10/21 */
+	assert_int_equal(p.expected, fx_dec("80.9524"));
+	/* (90 - 100) / (80.9524 - 100) */
+	assert_int_equal(p.pace, fx_dec("0.525"));
+	assert_int_equal(p.status, MBO_PS_OFF_TRACK);
+	/* A fall still needed: (60 - 90) / 11 */
+	assert_int_equal(p.needed_per_workday, fx_dec("-2.7273"));
+
+	fx_checkin(f, id, "2026-11-13", "55");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.status, MBO_PS_ACHIEVED);
+	assert_int_equal(p.needed_per_workday, 0);
+
+	get(f, id, &g);
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(80)), fx_dec("0.5"));
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(60)), MBO_DEC(1));
+}
+
+static void test_milestones(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	int64_t lv = goal(f, "level", "up", "10", "30", "2026-11-02", "2026-11-30");
+
+	milestone(f, id, "2026-11-13", "500");
+	milestone(f, id, "2026-11-20", "1500");
+	/* From the start (0) to the first milestone: 5 of 10 workdays. */
+	assert_int_equal(prog(f, id, "2026-11-06").expected, MBO_DEC(250));
+	assert_int_equal(prog(f, id, "2026-11-13").expected, MBO_DEC(500));
+	assert_int_equal(prog(f, id, "2026-11-14").expected, MBO_DEC(500));
+	/* 500 + 1000 * 3/5 */
+	assert_int_equal(prog(f, id, "2026-11-18").expected, MBO_DEC(1100));
+	assert_int_equal(prog(f, id, "2026-11-20").expected, MBO_DEC(1500));
+	/* After the last milestone, towards the target at the due date:
+	 * 1500 + 600 * 3/6 */
+	assert_int_equal(prog(f, id, "2026-11-25").expected, MBO_DEC(1800));
+	assert_int_equal(prog(f, id, "2026-11-30").expected, MBO_DEC(2100));
+	assert_int_equal(prog(f, id, "2026-11-01").expected, 0);
+
+	/* Pace against the milestone plan. */
+	fx_checkin(f, id, "2026-11-04", "400");
+	assert_int_equal(prog(f, id, "2026-11-13").pace, fx_dec("0.8"));
+
+	/* Level goals start at the baseline: 10 + 10 * 5/10 */
+	milestone(f, lv, "2026-11-13", "20");
+	assert_int_equal(prog(f, lv, "2026-11-06").expected, MBO_DEC(15));
+	assert_int_equal(prog(f, lv, "2026-11-01").expected, MBO_DEC(10));
+	/* 20 + 10 * 6/11 = 25.4545... */
+	assert_int_equal(prog(f, lv, "2026-11-23").expected, fx_dec("25.4545"));
+}
+
+static void test_no_workdays_left(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-20", "2000");
+	p = prog(f, id, "2026-11-30");
+	assert_int_equal(p.workdays_left, 0);
+	assert_int_equal(p.workdays_elapsed, 21);
+	assert_int_equal(p.expected, MBO_DEC(2100));
+	/* The whole remainder is needed today. */
+	assert_int_equal(p.needed_per_workday, MBO_DEC(100));
+	assert_int_equal(p.forecast, MBO_DEC(2000));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);   /* pace 0.9524 */
+
+	p = prog(f, id, "2026-12-04");
+	assert_int_equal(p.workdays_left, 0);
+	assert_int_equal(p.needed_per_workday, MBO_DEC(100));
+	assert_int_equal(p.status, MBO_PS_OVERDUE);
+
+	fx_checkin(f, id, "2026-11-30", "100");
+	assert_int_equal(prog(f, id, "2026-12-04").status, MBO_PS_ACHIEVED);
+}
+
+static void test_forecast_sum(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	daily(f, id, "2026-11-02", "2026-11-06", "50");
+	daily(f, id, "2026-11-09", "2026-11-13", "150");
+	/* Ten workdays of history, a 10-workday window: 100 a day for 11 more. */
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.actual, MBO_DEC(1000));
+	assert_int_equal(p.forecast, MBO_DEC(2100));
+	/* A 5-workday window sees only the faster week. */
+	set(f, "forecast.window_workdays", "5");
+	assert_int_equal(prog(f, id, "2026-11-13").forecast, MBO_DEC(1000 + 150 * 11));
+	/* Asked on Sunday: the same window, weekend check-ins included. */
+	fx_checkin(f, id, "2026-11-15", "75");
+	assert_int_equal(prog(f, id, "2026-11-15").forecast, MBO_DEC(1075 + 165 * 11));
+	/* The window never reaches before the start: 3 workdays elapsed. */
+	set(f, "forecast.window_workdays", "10");
+	p = prog(f, id, "2026-11-04");
+	assert_int_equal(p.workdays_elapsed, 3);
+	assert_int_equal(p.forecast, MBO_DEC(150 + 50 * 18));
+	/* A window of 0: no rate. */
+	set(f, "forecast.window_workdays", "0");
+	assert_int_equal(prog(f, id, "2026-11-13").forecast, MBO_DEC(1000));
+}
+
+static void test_forecast_level(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "up", "50", "80", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-03", "52");
+	fx_checkin(f, id, "2026-11-06", "55");
+	fx_checkin(f, id, "2026-11-13", "60");
+	set(f, "forecast.window_workdays", "5");
+	/* Five workdays before 11-13 is 11-06 (level 55): +1 a workday. */
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.forecast, MBO_DEC(60 + 11));
+	/* Early on the window starts before the start: from the baseline,
+	 * (52 - 50) / 2 workdays * 19 workdays left. */
+	p = prog(f, id, "2026-11-03");
+	assert_int_equal(p.workdays_elapsed, 2);
+	assert_int_equal(p.workdays_left, 19);
+	assert_int_equal(p.forecast, MBO_DEC(52 + 19));
+}
+
+static void test_before_start(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	int64_t lv = goal(f, "level", "up", "50", "80", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	p = prog(f, id, "2026-10-20");
+	assert_int_equal(p.actual, 0);
+	assert_int_equal(p.expected, 0);
+	assert_false(p.has_pace);
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+	assert_int_equal(p.workdays_elapsed, 0);
+	assert_int_equal(p.workdays_left, 21);
+	assert_int_equal(p.forecast, 0);
+	assert_int_equal(p.needed_per_workday, MBO_DEC(100));
+	assert_int_equal(p.last_checkin, MBO_DAY_NONE);
+
+	p = prog(f, lv, "2026-10-20");
+	assert_int_equal(p.actual, MBO_DEC(50));
+	assert_int_equal(p.expected, MBO_DEC(50));
+	assert_false(p.has_pace);
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+}
+
+static void test_calendar_changes_count(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	/* A worked Saturday makes 22 workdays. */
+	calendar(f, "2026-11-07", "workday");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.workdays_total, 22);
+	assert_int_equal(p.workdays_elapsed, 11);
+	assert_int_equal(p.workdays_left, 11);
+	assert_int_equal(p.expected, MBO_DEC(1050));
+	/* 2100 * 6/22 */
+	assert_int_equal(prog(f, id, "2026-11-07").expected, fx_dec("572.7273"));
+	/* A holiday on a weekday takes one away again. */
+	calendar(f, "2026-11-26", "holiday");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.workdays_total, 21);
+	assert_int_equal(p.workdays_left, 10);
+	assert_int_equal(p.expected, fx_dec("1100"));
+}
+
+static void test_completion_edges(void **state)
+{
+	mbo_goal g;
+
+	(void)state;
+	memset(&g, 0, sizeof g);
+	g.kind = MBO_KIND_SUM;
+	g.direction = MBO_DIR_UP;
+	g.target = MBO_DEC(200);
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(50)), fx_dec("0.25"));
+	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(300)), fx_dec("1.5"));
+	assert_int_equal(mbo_progress_completion(&g, 0), 0);
+	/* Huge ratios do not overflow. */
+	g.target = 1;
+	assert_true(mbo_progress_completion(&g, MBO_DEC_MAX) > MBO_DEC(1000));
+}
+
+/* The worked example of docs/design.md, "Progress: the formulas". */
+static void test_design_worked_example(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "100000", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-02", "5000");
+	fx_checkin(f, id, "2026-11-04", "12000");
+	fx_checkin(f, id, "2026-11-06", "7000");
+	fx_checkin(f, id, "2026-11-10", "10000");
+	fx_checkin(f, id, "2026-11-13", "8000");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.workdays_total, 21);
+	assert_int_equal(p.workdays_elapsed, 10);
+	assert_int_equal(p.actual, MBO_DEC(42000));
+	assert_int_equal(p.expected, fx_dec("47619.0476"));
+	assert_true(p.has_pace);
+	assert_int_equal(p.pace, fx_dec("0.882"));
+	assert_int_equal(p.workdays_left, 11);
+	assert_int_equal(p.needed_per_workday, fx_dec("5272.7273"));
+	assert_int_equal(p.forecast, MBO_DEC(88200));
+	assert_int_equal(p.status, MBO_PS_AT_RISK);
+}
+
+/* A goal cascaded to its team rolls up its children on the same metric:
+ * sums add up, levels add up, and a child on another metric stays out. */
+static void test_team_goal_rolls_up(void **state)
+{
+	fx *f = *state;
+	int64_t team = goal(f, "sum", "up", "0", "1000", "2026-11-02", "2026-11-30");
+	int64_t a = goal(f, "sum", "up", "0", "600", "2026-11-02", "2026-11-30");
+	int64_t b = goal(f, "sum", "up", "0", "400", "2026-11-02", "2026-11-30");
+	int64_t other = goal(f, "sum", "up", "0", "50", "2026-11-02", "2026-11-30");
+	int64_t lt, la, lb;
+	char sql[256];
+	mbo_progress p;
+
+	snprintf(sql, sizeof sql, "UPDATE goal SET parent_id = %lld WHERE id IN (%lld, %lld, %lld)",
+	         (long long)team, (long long)a, (long long)b, (long long)other);
+	fx_sql(f, sql);
+	snprintf(sql, sizeof sql, "UPDATE goal SET metric = 'visits' WHERE id = %lld", (long long)other);
+	fx_sql(f, sql);
+	fx_checkin(f, a, "2026-11-03", "100");
+	fx_checkin(f, b, "2026-11-04", "50.5");
+	fx_checkin(f, other, "2026-11-04", "7");
+	fx_checkin(f, team, "2026-11-05", "10");
+	p = prog(f, team, "2026-11-13");
+	assert_int_equal(p.actual, fx_dec("160.5"));
+	assert_int_equal(p.checkins, 3);
+	assert_int_equal(p.last_checkin, fx_day("2026-11-05"));
+	/* A rejected child no longer counts. */
+	snprintf(sql, sizeof sql, "UPDATE goal SET status = 'rejected' WHERE id = %lld", (long long)b);
+	fx_sql(f, sql);
+	assert_int_equal(prog(f, team, "2026-11-13").actual, fx_dec("110"));
+
+	lt = goal(f, "level", "up", "80", "110", "2026-11-02", "2026-11-30");
+	la = goal(f, "level", "up", "50", "60", "2026-11-02", "2026-11-30");
+	lb = goal(f, "level", "up", "30", "50", "2026-11-02", "2026-11-30");
+	snprintf(sql, sizeof sql, "UPDATE goal SET parent_id = %lld WHERE id IN (%lld, %lld)",
+	         (long long)lt, (long long)la, (long long)lb);
+	fx_sql(f, sql);
+	/* No check-ins yet: the children's baselines. */
+	assert_int_equal(prog(f, lt, "2026-11-13").actual, MBO_DEC(80));
+	fx_checkin(f, la, "2026-11-03", "52");
+	fx_checkin(f, la, "2026-11-09", "55");
+	assert_int_equal(prog(f, lt, "2026-11-13").actual, MBO_DEC(85));
+	assert_int_equal(prog(f, lt, "2026-11-05").actual, MBO_DEC(82));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_exact_sum, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_expected_linear, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_pace_and_status, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_level_latest, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_down_sum, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_down_level, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_milestones, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_no_workdays_left, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_forecast_sum, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_forecast_level, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_before_start, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_calendar_changes_count, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_completion_edges, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_design_worked_example, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_team_goal_rolls_up, fx_setup, fx_teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
