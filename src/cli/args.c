@@ -1,0 +1,547 @@
+/*
+ * args.c: the command line's grammar. Global options (--db, --as, --format,
+ * --no-color, --help, --version) may stand anywhere; the first words name
+ * the command ("goal add"); then come the command's own options, as
+ * "--opt value" or "--opt=value", and its positional arguments ("--" ends the
+ * options). Also the database path, the usage texts and the parsers that turn
+ * argument text into dates, decimals, periods, ids and enum values, each with
+ * a one-line error naming the field.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <pwd.h>
+
+#include "cli.h"
+#include "mbo/text.h"
+
+/* ---- messages ---- */
+
+int cli_fail(int rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("mbo: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return rc;
+}
+
+/* The command words of c ("goal add"), or "mbo" before one is known. */
+static void cmd_words(const struct cli *c, char *buf, size_t cap)
+{
+	if (c->cmd && c->cmd->sub)
+		snprintf(buf, cap, "%s %s", c->cmd->name, c->cmd->sub);
+	else if (c->cmd)
+		snprintf(buf, cap, "%s", c->cmd->name);
+	else
+		buf[0] = '\0';
+}
+
+int cli_usage_error(const struct cli *c, const char *fmt, ...)
+{
+	char words[64];
+	va_list ap;
+
+	cmd_words(c, words, sizeof words);
+	fputs("mbo: ", stderr);
+	if (words[0])
+		fprintf(stderr, "%s: ", words);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	if (words[0])
+		fprintf(stderr, "; see mbo %s --help\n", words);
+	else
+		fputs("; see mbo --help\n", stderr);
+	return MBO_EUSAGE;
+}
+
+int cli_core_error(struct cli *c, int rc)
+{
+	char *s = mbo_text_sanitize(c->m ? mbo_errmsg(c->m) : "out of memory", true);
+
+	fprintf(stderr, "mbo: %s\n", s ? s : "out of memory");
+	free(s);
+	return rc;
+}
+
+/* ---- option lookup ---- */
+
+/* Finds `name` (n bytes) in a space-separated spec; *takes_value tells
+ * whether it was written "name=". */
+static bool spec_has(const char *spec, const char *name, size_t n, bool *takes_value)
+{
+	const char *p = spec;
+
+	while (p && *p) {
+		size_t len = strcspn(p, " ");
+		size_t word = len;
+
+		if (word > 0 && p[word - 1] == '=')
+			word--;
+		if (word == n && strncmp(p, name, n) == 0) {
+			*takes_value = word != len;
+			return true;
+		}
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
+static const char global_spec[] = "db= as= format= no-color help version";
+
+const char *cli_opt(const struct cli *c, const char *name)
+{
+	int i;
+	const char *v = NULL;
+
+	for (i = 0; i < c->nopts; i++)
+		if (strcmp(c->opts[i].name, name) == 0)
+			v = c->opts[i].value;   /* the last one wins */
+	return v;
+}
+
+bool cli_flag(const struct cli *c, const char *name)
+{
+	int i;
+
+	for (i = 0; i < c->nopts; i++)
+		if (strcmp(c->opts[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+int cli_need(const struct cli *c, const char *name, const char **value)
+{
+	*value = cli_opt(c, name);
+	if (*value == NULL)
+		return cli_usage_error(c, "--%s is required", name);
+	return 0;
+}
+
+/* An option token: "--x", "-h"; a lone "-" and negative numbers or
+ * relative days ("-5", "-0.5", "-3d") are values. */
+static bool is_option(const char *a)
+{
+	if (a[0] != '-' || a[1] == '\0')
+		return false;
+	if (a[1] == '-')
+		return a[2] != '\0';
+	return !(isdigit((unsigned char)a[1]) || a[1] == '.');
+}
+
+static int set_global(struct cli *c, const char *name, const char *value)
+{
+	if (strcmp(name, "db") == 0) {
+		if (value[0] == '\0')
+			return cli_fail(MBO_EUSAGE, "--db: the path is empty; see mbo --help");
+		c->db_opt = value;
+	} else if (strcmp(name, "as") == 0) {
+		c->as_login = value;
+	} else if (strcmp(name, "format") == 0) {
+		if (strcmp(value, "table") == 0)
+			c->format = FMT_TABLE;
+		else if (strcmp(value, "csv") == 0)
+			c->format = FMT_CSV;
+		else if (strcmp(value, "json") == 0)
+			c->format = FMT_JSON;
+		else {
+			char *s = mbo_text_sanitize(value, true);
+			cli_fail(MBO_EUSAGE, "--format: '%s' is not a format; use table, csv or json",
+			         s ? s : "");
+			free(s);
+			return MBO_EUSAGE;
+		}
+	} else if (strcmp(name, "no-color") == 0) {
+		c->no_color = true;
+	} else if (strcmp(name, "help") == 0) {
+		c->help = true;
+	} else if (strcmp(name, "version") == 0) {
+		c->version = true;
+	}
+	return 0;
+}
+
+/* Looks the command word(s) up. `word` is the next positional word. Returns
+ * 0 when it was consumed as a command word, 1 when it is an argument,
+ * MBO_EUSAGE on an unknown command. */
+static int take_word(struct cli *c, const char *word)
+{
+	int t;
+	const struct cmd_entry *e;
+	bool family = false;
+
+	if (c->cmd)
+		return 1;
+	if (c->cmd_name == NULL && !c->help && strcmp(word, "help") == 0) {
+		/* "mbo help goal add" is "mbo goal add --help". */
+		c->help = true;
+		return 0;
+	}
+	if (c->cmd_name == NULL) {
+		for (t = 0; cli_tables[t]; t++) {
+			for (e = cli_tables[t]; e->name; e++) {
+				if (strcmp(e->name, word) != 0)
+					continue;
+				if (e->sub == NULL) {
+					c->cmd = e;
+					c->cmd_name = e->name;
+					return 0;
+				}
+				family = true;
+				c->cmd_name = e->name;
+			}
+		}
+		if (!family) {
+			char *s = mbo_text_sanitize(word, true);
+			cli_fail(MBO_EUSAGE, "'%s' is not a command; see mbo --help", s ? s : "");
+			free(s);
+			return MBO_EUSAGE;
+		}
+		return 0;
+	}
+	for (t = 0; cli_tables[t]; t++) {
+		for (e = cli_tables[t]; e->name; e++) {
+			if (strcmp(e->name, c->cmd_name) == 0 && e->sub && strcmp(e->sub, word) == 0) {
+				c->cmd = e;
+				return 0;
+			}
+		}
+	}
+	{
+		char *s = mbo_text_sanitize(word, true);
+		cli_fail(MBO_EUSAGE, "%s: '%s' is not a subcommand; see mbo %s --help", c->cmd_name,
+		         s ? s : "", c->cmd_name);
+		free(s);
+	}
+	return MBO_EUSAGE;
+}
+
+int cli_parse(struct cli *c, int argc, char **argv)
+{
+	bool endopts = false;
+	int i, rc;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!endopts && strcmp(a, "--") == 0) {
+			endopts = true;
+			continue;
+		}
+		if (!endopts && is_option(a)) {
+			char name[48];
+			const char *eq, *value = NULL;
+			const char *body = a[1] == '-' ? a + 2 : a + 1;
+			size_t n;
+			bool takes = false, global;
+
+			if (strcmp(a, "-h") == 0)
+				body = "help";
+			eq = strchr(body, '=');
+			n = eq ? (size_t)(eq - body) : strlen(body);
+			if (n >= sizeof name)
+				n = sizeof name - 1;
+			memcpy(name, body, n);
+			name[n] = '\0';
+			global = spec_has(global_spec, name, n, &takes);
+			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes))) {
+				char *s = mbo_text_sanitize(a, true);
+				if (c->cmd == NULL && c->cmd_name != NULL) {
+					/* "mbo goal --x": the family is known, not the command. */
+					cli_fail(MBO_EUSAGE, "%s: unknown option %s; see mbo %s --help",
+					         c->cmd_name, s ? s : "", c->cmd_name);
+				} else if (c->cmd == NULL) {
+					cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", s ? s : "");
+				} else {
+					cli_usage_error(c, "unknown option %s", s ? s : "");
+				}
+				free(s);
+				return MBO_EUSAGE;
+			}
+			if (a[1] != '-' && strcmp(a, "-h") != 0)
+				return cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", a);
+			if (takes) {
+				if (eq)
+					value = eq + 1;
+				else if (i + 1 < argc && !(argv[i + 1][0] == '-' && argv[i + 1][1] == '-'))
+					value = argv[++i];
+				else if (c->cmd && !global)
+					return cli_usage_error(c, "--%s needs a value", name);
+				else
+					return cli_fail(MBO_EUSAGE, "--%s needs a value; see mbo --help", name);
+			} else if (eq) {
+				if (c->cmd && !global)
+					return cli_usage_error(c, "--%s takes no value", name);
+				return cli_fail(MBO_EUSAGE, "--%s takes no value; see mbo --help", name);
+			}
+			if (global) {
+				rc = set_global(c, name, value);
+				if (rc)
+					return rc;
+				continue;
+			}
+			if (c->nopts >= CLI_MAX_OPTS)
+				return cli_usage_error(c, "too many options");
+			snprintf(c->opts[c->nopts].name, sizeof c->opts[c->nopts].name, "%s", name);
+			c->opts[c->nopts].value = value;
+			c->nopts++;
+			continue;
+		}
+		rc = take_word(c, a);
+		if (rc == 0)
+			continue;
+		if (rc != 1)
+			return rc;
+		if (c->npos >= CLI_MAX_POS)
+			return cli_usage_error(c, "too many arguments");
+		c->pos[c->npos++] = a;
+	}
+	if (c->help || c->version)
+		return 0;
+	if (c->cmd_name && c->cmd == NULL)
+		return cli_fail(MBO_EUSAGE, "%s: which one? see mbo %s --help", c->cmd_name, c->cmd_name);
+	if (c->cmd) {
+		if (c->npos < c->cmd->npos_min) {
+			/* The positional part of the synopsis: "GOAL VALUE". */
+			char want[128];
+			size_t n = 0;
+			const char *p = c->cmd->args;
+			while (*p && *p != '[' && *p != '-' && *p != '(' && *p != '\n' && n + 1 < sizeof want)
+				want[n++] = *p++;
+			while (n > 0 && want[n - 1] == ' ')
+				n--;
+			want[n] = '\0';
+			return cli_usage_error(c, "expects %s", want);
+		}
+		if (c->npos > c->cmd->npos_max) {
+			char *s = mbo_text_sanitize(c->pos[c->cmd->npos_max], true);
+			cli_usage_error(c, "unexpected argument '%s'", s ? s : "");
+			free(s);
+			return MBO_EUSAGE;
+		}
+	}
+	return 0;
+}
+
+/* ---- the database path ---- */
+
+int cli_db_path(struct cli *c)
+{
+	const char *env = getenv("MBO_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (c->db_opt)
+		n = snprintf(c->db_path, sizeof c->db_path, "%s", c->db_opt);
+	else if (env && *env)
+		n = snprintf(c->db_path, sizeof c->db_path, "%s", env);
+	else if (xdg && xdg[0] == '/')
+		n = snprintf(c->db_path, sizeof c->db_path, "%s/mbo/mbo.db", xdg);
+	else {
+		if (home == NULL || *home == '\0') {
+			struct passwd *pw = getpwuid(getuid());
+			home = pw ? pw->pw_dir : NULL;
+		}
+		if (home == NULL)
+			return cli_fail(MBO_EUSAGE, "no home directory; pass --db PATH or set MBO_DB");
+		n = snprintf(c->db_path, sizeof c->db_path, "%s/.local/share/mbo/mbo.db", home);
+	}
+	if (n < 0 || (size_t)n >= sizeof c->db_path)
+		return cli_fail(MBO_EUSAGE, "--db: the path is too long");
+	return 0;
+}
+
+/* ---- usage ---- */
+
+static const char global_help[] =
+	"Global options (before or after the command):\n"
+	"  --db PATH          the database (else $MBO_DB, else ~/.local/share/mbo/mbo.db)\n"
+	"  --as LOGIN         act as another person (only the owner of the database file)\n"
+	"  --format F         table (default), csv or json\n"
+	"  --no-color         no colour (also when NO_COLOR is set)\n"
+	"  --help, --version\n";
+
+static void print_entry_line(const struct cmd_entry *e, FILE *f)
+{
+	if (e->sub)
+		fprintf(f, "  mbo %s %s%s%s\n", e->name, e->sub, e->args[0] ? " " : "", e->args);
+	else
+		fprintf(f, "  mbo %s%s%s\n", e->name, e->args[0] ? " " : "", e->args);
+}
+
+void cli_usage_all(FILE *f)
+{
+	int t;
+	const struct cmd_entry *e;
+
+	fputs("mbo: management by objectives for sales teams\n\nUsage:\n"
+	      "  mbo                     your goals' status (a terminal UI comes later)\n", f);
+	for (t = 0; cli_tables[t]; t++)
+		for (e = cli_tables[t]; e->name; e++)
+			print_entry_line(e, f);
+	fputs("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
+	      "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
+	      "5 permission denied, 6 database error.\n\n", f);
+	fputs(global_help, f);
+}
+
+void cli_usage(const struct cli *c, const char *family, FILE *f)
+{
+	int t;
+	const struct cmd_entry *e;
+
+	if (c->cmd) {
+		fputs("Usage:\n", f);
+		print_entry_line(c->cmd, f);
+		if (c->cmd->help && c->cmd->help[0])
+			fprintf(f, "\n%s", c->cmd->help);
+		fputc('\n', f);
+		fputs(global_help, f);
+		return;
+	}
+	if (family) {
+		fputs("Usage:\n", f);
+		for (t = 0; cli_tables[t]; t++)
+			for (e = cli_tables[t]; e->name; e++)
+				if (strcmp(e->name, family) == 0)
+					print_entry_line(e, f);
+		fprintf(f, "\nSee mbo %s SUBCOMMAND --help for the options of each.\n", family);
+		return;
+	}
+	cli_usage_all(f);
+}
+
+/* ---- values ---- */
+
+static int bad_value(const char *what, const char *s, const char *why)
+{
+	char *z = mbo_text_sanitize(s, true);
+
+	cli_fail(MBO_EINVAL, "%s: '%s' %s", what, z ? z : "", why);
+	free(z);
+	return MBO_EINVAL;
+}
+
+int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
+{
+	const char *why = "is not a date";
+
+	if (mbo_day_parse(s, c->today, out, &why) != 0)
+		return bad_value(what, s, why);
+	return 0;
+}
+
+int cli_parse_dec(struct cli *c, const char *what, const char *s, mbo_dec *out)
+{
+	const char *why = "is not a number";
+
+	(void)c;
+	if (mbo_dec_parse(s, out, &why) != 0)
+		return bad_value(what, s, why);
+	return 0;
+}
+
+int cli_parse_period(struct cli *c, const char *what, const char *s, mbo_day *first, mbo_day *last)
+{
+	const char *why = "is not a period";
+
+	(void)c;
+	if (mbo_period_parse(s, first, last, &why) != 0)
+		return bad_value(what, s, why);
+	return 0;
+}
+
+int cli_parse_id(struct cli *c, const char *noun, const char *list, const char *s, int64_t *out)
+{
+	char *end;
+	long long v;
+
+	(void)c;
+	errno = 0;
+	v = isdigit((unsigned char)s[0]) ? strtoll(s, &end, 10) : 0;
+	if (!isdigit((unsigned char)s[0]) || *end != '\0' || errno != 0 || v <= 0) {
+		char *z = mbo_text_sanitize(s, true);
+		cli_fail(MBO_EINVAL, "%s: '%s' is not a %s id; see %s", noun, z ? z : "", noun, list);
+		free(z);
+		return MBO_EINVAL;
+	}
+	*out = v;
+	return 0;
+}
+
+int cli_parse_int(struct cli *c, const char *what, const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	(void)c;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (s[0] == '\0' || isspace((unsigned char)s[0]) || *end != '\0')
+		return bad_value(what, s, "is not a whole number");
+	if (errno != 0 || v < lo || v > hi) {
+		char why[64];
+		snprintf(why, sizeof why, "is out of range; give %d to %d", lo, hi);
+		return bad_value(what, s, why);
+	}
+	*out = (int)v;
+	return 0;
+}
+
+int cli_parse_enum(struct cli *c, const char *what, const char *s, int (*parse)(const char *),
+                   const char *choices, int *out)
+{
+	char why[160];
+	int v;
+
+	(void)c;
+	v = parse(s);
+	if (v < 0) {
+		snprintf(why, sizeof why, "is not one of %s", choices);
+		return bad_value(what, s, why);
+	}
+	*out = v;
+	return 0;
+}
+
+int cli_parse_person(struct cli *c, const char *what, const char *login, int64_t *id)
+{
+	mbo_person p;
+	int rc = mbo_person_find(c->m, login, &p);
+
+	if (rc) {
+		char *z = mbo_text_sanitize(mbo_errmsg(c->m), true);
+		fprintf(stderr, "mbo: %s: %s\n", what, z ? z : "");
+		free(z);
+		return rc;
+	}
+	*id = p.id;
+	return 0;
+}
+
+int cli_scope(struct cli *c, int64_t *owner, int64_t *team)
+{
+	const char *o = cli_opt(c, "owner"), *t = cli_opt(c, "team");
+	int rc;
+
+	*owner = *team = 0;
+	if (o && t)
+		return cli_usage_error(c, "give --owner or --team, not both");
+	if (o && (rc = cli_parse_person(c, "--owner", o, owner)))
+		return rc;
+	if (t && (rc = cli_parse_person(c, "--team", t, team)))
+		return rc;
+	return 0;
+}

@@ -1,0 +1,192 @@
+/*
+ * cmd_misc.c: the commands that look after the database as a whole:
+ * init (create it, with its creator as admin and optionally a demo team),
+ * undo, backup, check (integrity) and settings.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "mbo/demo.h"
+#include "mbo/perm.h"
+#include "mbo/setting.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+/* Creates the directories above `path` (mode 0700 for new ones). */
+static int make_parent(const char *path)
+{
+	char dir[4096];
+	char *p;
+
+	snprintf(dir, sizeof dir, "%s", path);
+	p = strrchr(dir, '/');
+	if (p == NULL || p == dir)
+		return 0;
+	*p = '\0';
+	for (p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return -1;
+	return 0;
+}
+
+static void remove_db(const char *path)
+{
+	char buf[4200];
+
+	unlink(path);
+	snprintf(buf, sizeof buf, "%s-wal", path);
+	unlink(buf);
+	snprintf(buf, sizeof buf, "%s-shm", path);
+	unlink(buf);
+}
+
+static int init_exec(struct cli *c)
+{
+	char login[256], name[512];
+	struct stat sb;
+	int64_t admin = 0;
+	int rc;
+
+	if (c->as_login) {
+		snprintf(login, sizeof login, "%s", c->as_login);
+		snprintf(name, sizeof name, "%s", c->as_login);
+	} else if (identity_os_login(login, sizeof login, name, sizeof name) != 0) {
+		return cli_fail(MBO_EPERM, "your user id %ld has no login name", (long)getuid());
+	}
+	if (stat(c->db_path, &sb) == 0)
+		return cli_fail(MBO_EINVAL, "%s already exists: remove it or choose another --db", c->db_path);
+	if (make_parent(c->db_path) != 0)
+		return cli_fail(MBO_EDB, "cannot create the directory of %s: %s", c->db_path, strerror(errno));
+
+	rc = mbo_open(c->db_path, MBO_OPEN_CREATE, &c->m);
+	if (rc == 0) {
+		rc = mbo_bootstrap_admin(c->m, login, name, &admin);
+		if (rc == MBO_EINVAL && strcmp(name, login) != 0)
+			rc = mbo_bootstrap_admin(c->m, login, login, &admin);
+	}
+	if (rc == 0 && cli_flag(c, "demo"))
+		rc = mbo_demo_populate(c->m, admin, c->today);
+	if (rc) {
+		rc = cli_core_error(c, rc);
+		mbo_close(c->m);
+		c->m = NULL;
+		remove_db(c->db_path);
+		return rc;
+	}
+	mbo_close(c->m);
+	c->m = NULL;
+	fprintf(stderr, "mbo: created %s\n", c->db_path);
+	return 0;
+}
+
+static int undo_exec(struct cli *c)
+{
+	char summary[512] = "";
+	char *s;
+	int rc = mbo_undo_last(c->m, c->actor, summary, sizeof summary);
+
+	if (rc)
+		return cli_core_error(c, rc);
+	s = mbo_text_sanitize(summary, true);
+	if (c->format == FMT_JSON) {
+		fputs("{\"undone\": ", stdout);
+		out_json_string(stdout, summary);
+		fputs("}\n", stdout);
+	} else {
+		printf("undone: %s\n", s ? s : "");
+	}
+	free(s);
+	return 0;
+}
+
+static int backup_exec(struct cli *c)
+{
+	int rc = mbo_perm_check(c->m, c->actor, MBO_ACT_ADMIN, 0);
+
+	if (rc == 0)
+		rc = mbo_backup(c->m, c->pos[0]);
+	if (rc)
+		return cli_core_error(c, rc);
+	return 0;
+}
+
+static int check_exec(struct cli *c)
+{
+	int rc = mbo_check(c->m);
+
+	if (rc)
+		return cli_core_error(c, rc);
+	if (c->format == FMT_JSON)
+		puts("{\"ok\": true}");
+	else
+		puts("ok");
+	return 0;
+}
+
+static int settings_list_exec(struct cli *c)
+{
+	mbo_setting *v = NULL;
+	size_t n = 0, i;
+	struct out_table *t;
+	int rc = mbo_setting_list(c->m, &v, &n);
+
+	if (rc)
+		return cli_core_error(c, rc);
+	t = out_new();
+	out_col(t, "key", OUT_TEXT, 0);
+	out_col(t, "value", OUT_TEXT, OUT_CAP);
+	for (i = 0; i < n; i++) {
+		out_row(t);
+		out_text(t, v[i].key);
+		out_text(t, v[i].value);
+	}
+	rc = out_print_list(c, t);
+	out_free(t);
+	mbo_setting_list_free(v, n);
+	return rc;
+}
+
+static int settings_set_exec(struct cli *c)
+{
+	int rc = mbo_setting_set(c->m, c->actor, c->pos[0], c->pos[1]);
+
+	if (rc)
+		return cli_core_error(c, rc);
+	return 0;
+}
+
+const struct cmd_entry cmd_misc_entries[] = {
+	{ "init", NULL, "[--demo]",
+	  "Creates the database (see --db) with you as its admin. --demo adds a sample\n"
+	  "sales team with a quarter of goals, check-ins and tasks around today.\n",
+	  "demo", 0, 0, CMD_NODB, init_exec },
+	{ "undo", NULL, "",
+	  "Undoes your own last change (a whole command), unless someone has since\n"
+	  "changed the same things.\n",
+	  "", 0, 0, 0, undo_exec },
+	{ "backup", NULL, "FILE",
+	  "Copies the whole database to FILE while others keep working (admin).\n",
+	  "", 1, 1, 0, backup_exec },
+	{ "check", NULL, "",
+	  "Checks the database file for damage; exit 6 when it is damaged.\n",
+	  "", 0, 0, CMD_NOACTOR, check_exec },
+	{ "settings", "list", "",
+	  "Lists the thresholds of the SMART check, pace bands and alerts.\n",
+	  "", 0, 0, 0, settings_list_exec },
+	{ "settings", "set", "KEY VALUE",
+	  "Sets a threshold (admin), e.g. mbo settings set pace.on_track 0.9\n",
+	  "", 2, 2, 0, settings_set_exec },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
+};

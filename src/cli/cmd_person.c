@@ -1,0 +1,95 @@
+/*
+ * cmd_person.c: people and the org tree: person add, person list and
+ * person move (a new manager; the core refuses a cycle).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mbo/person.h"
+
+static int person_add_exec(struct cli *c)
+{
+	const char *name, *role_s = cli_opt(c, "role");
+	int role = MBO_ROLE_SALES, rc;
+	int64_t id = 0;
+
+	rc = cli_need(c, "name", &name);
+	if (rc)
+		return rc;
+	if (role_s) {
+		rc = cli_parse_enum(c, "--role", role_s, mbo_role_parse, "sales, manager, admin", &role);
+		if (rc)
+			return rc;
+	}
+	rc = mbo_person_add(c->m, c->actor, c->pos[0], name, role, cli_opt(c, "manager"), &id);
+	if (rc)
+		return cli_core_error(c, rc);
+	out_new_id(c, id);
+	return 0;
+}
+
+static int person_list_exec(struct cli *c)
+{
+	mbo_person *v = NULL;
+	size_t n = 0, i;
+	struct out_table *t;
+	int rc = mbo_person_list(c->m, &v, &n);
+
+	if (rc)
+		return cli_core_error(c, rc);
+	t = out_new();
+	out_col(t, "id", OUT_NUMBER, 0);
+	out_col(t, "login", OUT_TEXT, 0);
+	out_col(t, "name", OUT_TEXT, OUT_CAP);
+	out_col(t, "role", OUT_TEXT, 0);
+	out_col(t, "manager", OUT_TEXT, 0);
+	out_col(t, "active", OUT_BOOL, OUT_OPTIONAL);
+	for (i = 0; i < n; i++) {
+		out_row(t);
+		out_int(t, v[i].id);
+		out_text(t, v[i].login);
+		out_text(t, v[i].name);
+		out_text(t, mbo_role_name(v[i].role));
+		out_text(t, v[i].manager_id ? v[i].manager : NULL);
+		out_bool(t, v[i].active);
+	}
+	rc = out_print_list(c, t);
+	out_free(t);
+	free(v);
+	return rc;
+}
+
+static int person_move_exec(struct cli *c)
+{
+	const char *manager = cli_opt(c, "manager");
+	bool root = cli_flag(c, "root");
+	int64_t id;
+	int rc;
+
+	if ((manager == NULL) == !root)
+		return cli_usage_error(c, "give either --manager LOGIN or --root");
+	rc = cli_parse_person(c, "person", c->pos[0], &id);
+	if (rc)
+		return rc;
+	rc = mbo_person_set_manager(c->m, c->actor, id, root ? NULL : manager);
+	if (rc)
+		return cli_core_error(c, rc);
+	return 0;
+}
+
+const struct cmd_entry cmd_person_entries[] = {
+	{ "person", "add", "LOGIN --name NAME [--role sales|manager|admin] [--manager LOGIN]",
+	  "Adds a person (admin). LOGIN is their operating-system login; the role is\n"
+	  "sales unless given. Prints the new person's id.\n",
+	  "name= role= manager=", 1, 1, 0, person_add_exec },
+	{ "person", "list", "",
+	  "Lists everyone in the order of the org tree.\n",
+	  "", 0, 0, 0, person_list_exec },
+	{ "person", "move", "LOGIN (--manager LOGIN | --root)",
+	  "Puts a person under another manager, or at the top (admin). A move that\n"
+	  "would make someone their own manager is refused.\n",
+	  "manager= root", 1, 1, 0, person_move_exec },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
+};

@@ -1,0 +1,154 @@
+/*
+ * cmd_status.c: where things stand: `mbo status` (each running goal's
+ * actual, expected, pace, forecast and status as of a day; also what `mbo`
+ * with no command shows) and `mbo alerts` (the risk warnings, each saying
+ * what is wrong and what would fix it).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mbo/alert.h"
+#include "mbo/goal.h"
+#include "mbo/progress.h"
+
+/* --date, default today. */
+static int asof_arg(struct cli *c, mbo_day *asof)
+{
+	const char *s = cli_opt(c, "date");
+
+	*asof = c->today;
+	return s ? cli_parse_day(c, "--date", s, asof) : 0;
+}
+
+static int status_exec(struct cli *c)
+{
+	mbo_goal_filter f;
+	mbo_goal *v = NULL;
+	size_t n = 0, i, shown = 0;
+	struct out_table *t;
+	mbo_day asof;
+	char day[16];
+	int rc;
+
+	mbo_goal_filter_init(&f);
+	if ((rc = cli_scope(c, &f.owner_id, &f.team_of)) || (rc = asof_arg(c, &asof)))
+		return rc;
+	/* Running goals: active, started by `asof`, and either not yet due or
+	 * due but not achieved (those show as overdue). */
+	f.status = MBO_GOAL_ACTIVE;
+	f.to = asof;
+	rc = mbo_goal_list(c->m, c->actor, &f, &v, &n);
+	if (rc)
+		return cli_core_error(c, rc);
+	t = out_new();
+	out_col(t, "id", OUT_NUMBER, 0);
+	out_col(t, "owner", OUT_TEXT, OUT_OPTIONAL);
+	out_col(t, "title", OUT_TEXT, OUT_CAP);
+	out_col(t, "metric", OUT_TEXT, OUT_NOTABLE);
+	out_col(t, "unit", OUT_TEXT, OUT_OPTIONAL);
+	out_col(t, "target", OUT_NUMBER, 0);
+	out_col(t, "actual", OUT_NUMBER, 0);
+	out_col(t, "expected", OUT_NUMBER, OUT_OPTIONAL);
+	out_col(t, "pace", OUT_NUMBER, 0);
+	out_col(t, "forecast", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "needed_per_workday", "NEEDED/WORKDAY", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "workdays_left", "DAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
+	out_col(t, "status", OUT_TEXT, 0);
+	for (i = 0; i < n && rc == 0; i++) {
+		mbo_progress p;
+		const char *st;
+
+		memset(&p, 0, sizeof p);
+		rc = mbo_progress_compute(c->m, &v[i], asof, &p);
+		if (rc)
+			break;
+		if (v[i].due < asof && p.status == MBO_PS_ACHIEVED)
+			continue;
+		st = mbo_pace_status_name(p.status);
+		shown++;
+		out_row(t);
+		out_int(t, v[i].id);
+		out_text(t, v[i].owner);
+		out_text(t, v[i].title);
+		out_text(t, v[i].metric);
+		out_text(t, v[i].unit);
+		out_dec(t, v[i].target);
+		out_dec(t, p.actual);
+		out_est(t, p.expected);
+		if (p.has_pace)
+			out_ratio(t, p.pace);
+		else
+			out_null(t);
+		out_est(t, p.forecast);
+		out_est(t, p.needed_per_workday);
+		out_int(t, p.workdays_left);
+		out_word(t, st, out_status_color(st));
+	}
+	if (rc)
+		rc = cli_core_error(c, rc);
+	else if (shown == 0 && c->format == FMT_TABLE)
+		printf("No running goals as of %s.\n", mbo_day_format(asof, day));
+	else
+		rc = out_print_list(c, t);
+	out_free(t);
+	mbo_goal_list_free(v, n);
+	return rc;
+}
+
+static int alerts_exec(struct cli *c)
+{
+	mbo_alert *v = NULL;
+	size_t n = 0, i;
+	struct out_table *t;
+	int64_t owner, team;
+	mbo_day asof;
+	int rc;
+
+	if ((rc = cli_scope(c, &owner, &team)) || (rc = asof_arg(c, &asof)))
+		return rc;
+	rc = mbo_alerts(c->m, c->actor, owner, team, asof, &v, &n);
+	if (rc)
+		return cli_core_error(c, rc);
+	t = out_new();
+	out_col(t, "kind", OUT_TEXT, 0);
+	out_col(t, "severity", OUT_TEXT, 0);
+	out_col(t, "owner", OUT_TEXT, 0);
+	out_col(t, "goal", OUT_NUMBER, 0);
+	out_col(t, "task", OUT_NUMBER, OUT_OPTIONAL);
+	out_col(t, "message", OUT_TEXT, 0);
+	for (i = 0; i < n; i++) {
+		const char *sev = v[i].severity >= 2 ? "serious" : "warning";
+		out_row(t);
+		out_text(t, mbo_alert_kind_name(v[i].kind));
+		out_word(t, sev, out_status_color(sev));
+		out_text(t, v[i].owner);
+		out_id(t, v[i].goal_id);
+		out_id(t, v[i].task_id);
+		out_text(t, v[i].message);
+	}
+	if (n == 0 && c->format == FMT_TABLE) {
+		char day[16];
+		printf("No alerts as of %s.\n", mbo_day_format(asof, day));
+	} else {
+		rc = out_print_list(c, t);
+	}
+	out_free(t);
+	free(v);
+	return rc;
+}
+
+const struct cmd_entry cmd_status_entries[] = {
+	{ "status", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
+	  "Where each running goal stands as of a day (today unless --date): actual,\n"
+	  "expected by plan, pace (actual / expected), forecast at the due date, what\n"
+	  "is still needed per workday, workdays left and a status: on_track,\n"
+	  "at_risk, off_track, achieved or overdue. Your goals unless --owner or --team.\n",
+	  "owner= team= date=", 0, 0, 0, status_exec },
+	{ "alerts", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
+	  "Risk warnings, most serious first, each saying what is wrong and what\n"
+	  "would fix it.\n",
+	  "owner= team= date=", 0, 0, 0, alerts_exec },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
+};

@@ -1,0 +1,126 @@
+/*
+ * main.c: the entry point of the command line. It parses the arguments
+ * (args.c), finds the command in the tables of the cmd_*.c files, opens the
+ * database, resolves who is acting (identity.c) and runs the command's
+ * handler, whose return value is the exit code (enum mbo_rc). With no
+ * command it shows `mbo status`, until the terminal UI takes that place.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "mbo/text.h"
+
+#ifndef MBO_VERSION
+#define MBO_VERSION "0.0.0"
+#endif
+
+/* Every command, family by family; the order is the order of `mbo --help`. */
+const struct cmd_entry *const cli_tables[] = {
+	cmd_status_entries,
+	cmd_checkin_entries,
+	cmd_goal_entries,
+	cmd_task_entries,
+	cmd_person_entries,
+	cmd_calendar_entries,
+	cmd_misc_entries,
+	NULL,
+};
+
+static const struct cmd_entry *find_entry(const char *name)
+{
+	int t;
+	const struct cmd_entry *e;
+
+	for (t = 0; cli_tables[t]; t++)
+		for (e = cli_tables[t]; e->name; e++)
+			if (strcmp(e->name, name) == 0 && e->sub == NULL)
+				return e;
+	return NULL;
+}
+
+/* Colour only for a table on a terminal, unless NO_COLOR or --no-color. */
+static void setup_terminal(struct cli *c)
+{
+	const char *nc = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	struct winsize ws;
+
+	if (!isatty(STDOUT_FILENO))
+		return;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+		c->term_width = ws.ws_col;
+	} else {
+		const char *cols = getenv("COLUMNS");
+		c->term_width = cols ? atoi(cols) : 0;
+		if (c->term_width < 0)
+			c->term_width = 0;
+	}
+	c->color = c->format == FMT_TABLE && !c->no_color && !(nc && nc[0]) &&
+	           !(term && strcmp(term, "dumb") == 0);
+}
+
+static int run(struct cli *c)
+{
+	int rc;
+
+	if (c->cmd->flags & CMD_NODB)
+		return c->cmd->exec(c);
+	rc = mbo_open(c->db_path, 0, &c->m);
+	if (rc) {
+		rc = cli_core_error(c, rc);
+		mbo_close(c->m);
+		c->m = NULL;
+		return rc;
+	}
+	if (!(c->cmd->flags & CMD_NOACTOR))
+		rc = identity_resolve(c);
+	if (rc == 0)
+		rc = c->cmd->exec(c);
+	mbo_close(c->m);
+	c->m = NULL;
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static struct cli c;
+	int rc;
+
+	mbo_text_init_locale();
+	c.today = mbo_today();
+	c.format = FMT_TABLE;
+
+	rc = cli_parse(&c, argc, argv);
+	if (rc)
+		return rc;
+	if (c.version) {
+		printf("mbo %s\n", MBO_VERSION);
+		return 0;
+	}
+	if (c.help) {
+		cli_usage(&c, c.cmd ? NULL : c.cmd_name, stdout);
+		return 0;
+	}
+	if (c.cmd == NULL) {
+		/* No command: the status of one's own goals. */
+		c.cmd = find_entry("status");
+		if (c.cmd == NULL)
+			return cli_fail(MBO_EUSAGE, "no command; see mbo --help");
+	}
+	setup_terminal(&c);
+	rc = cli_db_path(&c);
+	if (rc)
+		return rc;
+	rc = run(&c);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "mbo: writing the output failed: %s\n", strerror(errno));
+		if (rc == 0)
+			rc = MBO_EFAIL;
+	}
+	return rc;
+}

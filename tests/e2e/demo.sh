@@ -1,0 +1,54 @@
+# demo.sh: `mbo init --demo` gives a sample team whose status, alerts and
+# SMART checks work from the command line, in every format.
+. "$(dirname "$0")/lib.bash"
+
+run init --demo
+expect_rc 0
+expect_out ""
+expect_err_line "^mbo: created $DB\$"
+check '[ "$(sql "select count(*) from person where role = \"sales\"")" -ge 5 ]' "fewer than 5 salespeople"
+
+run --as chen.jing status --team chen.jing --format json
+expect_rc 0
+json_check 'len(d) >= 6 and {g["status"] for g in d} >= {"on_track"}'
+json_check 'len({g["status"] for g in d}) >= 2'
+run --as chen.jing status --team chen.jing --format csv
+expect_rc 0
+CHECKS=$((CHECKS + 1))
+python3 - "$OUTF" <<'PY' || fail "status CSV does not parse"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert len(rows) >= 6 and all(r["status"] for r in rows)
+PY
+run --as chen.jing status --team chen.jing
+expect_rc 0
+expect_out_has '^ID +OWNER +TITLE'
+
+run --as chen.jing alerts --team chen.jing --format json
+expect_rc 0
+json_check 'any(a["kind"] == "proposal" for a in d)'
+
+run --as chen.jing goal list --team chen.jing --status proposed --format json
+expect_rc 0
+json_check 'len(d) >= 1'
+PROPOSED=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])' "$OUTF")
+run --as chen.jing goal check "$PROPOSED" --format json
+check '[ "$RC" = 0 ] || [ "$RC" = 3 ]' "goal check of the proposal failed to run"
+json_check 'len(d) >= 7'
+
+# Every demo goal can be shown and checked.
+run --as chen.jing goal list --team chen.jing --format json
+IDS=$(python3 -c 'import json,sys; print(" ".join(str(g["id"]) for g in json.load(open(sys.argv[1]))))' "$OUTF")
+for id in $IDS; do
+	"$MBO" --db "$DB" --as chen.jing goal show "$id" --format json >"$OUTF" 2>"$ERRF"
+	RC=$?
+	LAST_CMD="mbo goal show $id --format json"
+	expect_rc 0
+	json_check 'd["id"] == '"$id"
+done
+
+# A second demo init refuses.
+run init --demo
+expect_rc 3
+
+done_testing

@@ -1,0 +1,159 @@
+# lib.bash: helpers shared by the end-to-end tests (tests/e2e/*.sh). Sourced,
+# not a test itself. Each test gets a temporary directory with its own
+# database, today fixed at 2026-11-27, and these helpers:
+#
+#   run ARGS...        runs "$MBO --db $DB ARGS..."; sets RC, OUT, ERR (and the
+#                      raw files $OUTF, $ERRF)
+#   expect_rc N        the last run exited with N
+#   expect_out TEXT    stdout is exactly TEXT (trailing newlines aside)
+#   expect_out_has RE  stdout matches the extended regex RE
+#   expect_err_has RE  stderr matches RE
+#   expect_err_line RE stderr is one line, starting "mbo: ", matching RE
+#   expect_err_empty   nothing on stderr
+#   snap / unchanged   `sqlite3 .dump` of the database before / compared after
+#   sql QUERY          prints the result of QUERY on the database
+#   check COND MSG     fails with MSG unless the shell test COND holds
+#   done_testing       exits 1 when anything failed
+#
+# The environment: MBO (the binary) and MBO_SRC (the source tree), set by
+# CMake.
+
+set -u
+: "${MBO:?set MBO to the path of the mbo binary}"
+export MBO_TODAY=2026-11-27
+export TZ=UTC
+export LC_ALL=C.UTF-8
+unset MBO_DB NO_COLOR
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/mbo-e2e.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+DB=$TMP/mbo.db
+OUTF=$TMP/stdout
+ERRF=$TMP/stderr
+ADMIN=$(id -un)
+FAILURES=0
+CHECKS=0
+
+_where() {
+	local i=1
+	while [ "${BASH_SOURCE[$i]:-}" = "${BASH_SOURCE[0]}" ]; do
+		i=$((i + 1))
+	done
+	echo "$(basename "${BASH_SOURCE[$i]:-?}"):${BASH_LINENO[$((i - 1))]:-?}"
+}
+
+fail() {
+	FAILURES=$((FAILURES + 1))
+	echo "FAIL $(_where): $*" >&2
+	echo "  command: ${LAST_CMD:-}" >&2
+	echo "  exit: ${RC:-} stdout: $(head -c 600 "$OUTF" 2>/dev/null)" >&2
+	echo "  stderr: $(head -c 600 "$ERRF" 2>/dev/null)" >&2
+}
+
+run() {
+	LAST_CMD="mbo $*"
+	"$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+
+# Like run, without --db (for tests of the path resolution).
+run_nodb() {
+	LAST_CMD="mbo $*"
+	"$MBO" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+
+check() {
+	CHECKS=$((CHECKS + 1))
+	if ! eval "$1"; then
+		fail "${2:-$1}"
+	fi
+}
+
+expect_rc() {
+	CHECKS=$((CHECKS + 1))
+	[ "$RC" = "$1" ] || fail "exit code $RC, expected $1"
+}
+
+expect_out() {
+	CHECKS=$((CHECKS + 1))
+	[ "$OUT" = "$1" ] || fail "stdout is not '$1'"
+}
+
+expect_out_has() {
+	CHECKS=$((CHECKS + 1))
+	grep -Eq -- "$1" "$OUTF" || fail "stdout does not match /$1/"
+}
+
+expect_err_has() {
+	CHECKS=$((CHECKS + 1))
+	grep -Eq -- "$1" "$ERRF" || fail "stderr does not match /$1/"
+}
+
+expect_err_empty() {
+	CHECKS=$((CHECKS + 1))
+	[ ! -s "$ERRF" ] || fail "stderr is not empty"
+}
+
+expect_err_line() {
+	CHECKS=$((CHECKS + 1))
+	local lines
+	lines=$(wc -l <"$ERRF")
+	if [ "$lines" != 1 ]; then
+		fail "stderr has $lines lines, expected one"
+	elif ! head -n1 "$ERRF" | grep -q '^mbo: '; then
+		fail "stderr does not start with 'mbo: '"
+	elif [ -n "${1:-}" ] && ! grep -Eq -- "$1" "$ERRF"; then
+		fail "stderr does not match /$1/"
+	fi
+}
+
+snap() {
+	sqlite3 "$DB" .dump >"$TMP/snap.sql"
+}
+
+unchanged() {
+	CHECKS=$((CHECKS + 1))
+	sqlite3 "$DB" .dump >"$TMP/now.sql"
+	cmp -s "$TMP/snap.sql" "$TMP/now.sql" || fail "the database changed: $(diff "$TMP/snap.sql" "$TMP/now.sql" | head -5)"
+}
+
+sql() {
+	sqlite3 "$DB" "$1"
+}
+
+# A JSON check: python3 reads stdout of the last run as JSON into `d` and
+# evaluates the expression, which must be true.
+json_check() {
+	CHECKS=$((CHECKS + 1))
+	python3 -c '
+import json, sys
+from decimal import Decimal
+d = json.load(open(sys.argv[1]), parse_float=Decimal)
+sys.exit(0 if eval(sys.argv[2]) else 1)
+' "$OUTF" "$1" || fail "JSON check failed: $1"
+}
+
+done_testing() {
+	if [ "$FAILURES" -gt 0 ]; then
+		echo "$FAILURES of $CHECKS checks failed" >&2
+		exit 1
+	fi
+	echo "all $CHECKS checks passed"
+	exit 0
+}
+
+# A fresh database with the running user as admin, a manager `mgr` and two
+# salespeople `ann` and `bob` under mgr, and a salesperson `cy` elsewhere.
+setup_team() {
+	run init
+	[ "$RC" = 0 ] || { fail "init failed"; done_testing; }
+	run person add mgr --name "Mei Manager" --role manager
+	run person add ann --name "Ann Sales" --manager mgr
+	run person add bob --name "Bob Sales" --manager mgr
+	run person add cy --name "Cy Elsewhere"
+}
