@@ -534,6 +534,20 @@ static void test_team_goal_rolls_up(void **state)
 	assert_int_equal(prog(f, lt, "2026-11-05").actual, MBO_DEC(82));
 }
 
+/* A falling count is not forecast below zero. */
+static void test_level_forecast_floor(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "down", "5", "3", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-02", "4");
+	fx_checkin(f, id, "2026-11-04", "2");
+	p = prog(f, id, "2026-11-04");
+	assert_int_equal(p.actual, MBO_DEC(2));
+	assert_int_equal(p.forecast, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -551,6 +565,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_calendar_changes_count, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_completion_edges, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_design_worked_example, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_level_forecast_floor, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_team_goal_rolls_up, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -91,8 +91,9 @@ int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id);
 int mbo_goal_get(mbo *m, int64_t actor, int64_t id, mbo_goal *out);
 
 typedef struct mbo_goal_filter {
-	int64_t owner_id;     /* 0: any */
-	int64_t team_of;      /* 0: none; else that person and everyone below */
+	int64_t owner_id;     /* that person's goals */
+	int64_t team_of;      /* that person's and everyone's below */
+	                      /* both 0: the actor's own goals */
 	int status;           /* -1: any */
 	mbo_day from, to;     /* goals overlapping [from, to]; MBO_DAY_NONE: open */
 	int64_t parent_id;    /* 0: any */

@@ -390,6 +390,10 @@ static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
 	}
 	p->forecast = clamp((__int128)p->actual +
 	                    muldiv(clamp((__int128)p->actual - base), p->workdays_left, w));
+	/* A level that never went below zero (a count of customers) is not
+	 * forecast below zero either. */
+	if (p->forecast < 0 && p->actual >= 0 && g->baseline >= 0 && g->target >= 0)
+		p->forecast = 0;
 	return MBO_OK;
 }
 
