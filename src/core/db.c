@@ -194,7 +194,7 @@ int mbo_open(const char *path, int flags, mbo **out)
 {
 	struct stat sb;
 	mbo *m;
-	int oflags, v, rc;
+	int oflags, v = 0, rc;
 
 	*out = m = calloc(1, sizeof *m);
 	if (m == NULL)
