@@ -317,7 +317,7 @@ static void span_is(enum mbo_span span, const char *day, const char *end)
 
 static void test_span_end(void **state)
 {
-	mbo_day d, end;
+	mbo_day d, end = 0;
 	int weeks = 0, months = 0, quarters = 0;
 	char buf[16];
 
