@@ -173,3 +173,82 @@ INSERT INTO setting(key, value) VALUES
   ('alert.silent_workdays', '3'),
   ('alert.due_soon_workdays', '5'),
   ('alert.proposal_wait_days', '3');
+
+-- @version 2
+-- Evaluation (目标评估): 360-degree feedback, peer requests, the manager's
+-- summary, and the settings of scores, grades and the bonus scale. The
+-- statements are idempotent (IF NOT EXISTS, OR IGNORE), so running the block
+-- again on a database that has it changes nothing.
+
+-- 360-degree feedback: ratings 1..5 on the three qualitative criteria with a
+-- comment. rater_id is who entered it: the rater themselves, or for customer
+-- feedback the salesperson or a manager, with the customer in rater_name.
+-- One rating per rater (per customer) per relation, subject and period; a
+-- second one updates the first.
+CREATE TABLE IF NOT EXISTS feedback (
+  id         INTEGER PRIMARY KEY,
+  subject_id INTEGER NOT NULL REFERENCES person(id),
+  period     TEXT NOT NULL CHECK (length(period) BETWEEN 4 AND 8),
+  relation   TEXT NOT NULL
+             CHECK (relation IN ('self', 'superior', 'peer', 'customer', 'subordinate')),
+  rater_id   INTEGER NOT NULL REFERENCES person(id),
+  rater_name TEXT NOT NULL DEFAULT '' CHECK (length(rater_name) <= 100),
+  quality    INTEGER NOT NULL CHECK (quality BETWEEN 1 AND 5),
+  growth     INTEGER NOT NULL CHECK (growth BETWEEN 1 AND 5),
+  teamwork   INTEGER NOT NULL CHECK (teamwork BETWEEN 1 AND 5),
+  comment    TEXT NOT NULL DEFAULT '' CHECK (length(comment) <= 2000),
+  entered_at TEXT NOT NULL,
+  CHECK ((relation = 'customer') = (rater_name <> '')),
+  CHECK (relation <> 'self' OR rater_id = subject_id),
+  CHECK (relation IN ('self', 'customer') OR rater_id <> subject_id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS feedback_one
+  ON feedback(subject_id, period, relation, rater_id) WHERE relation <> 'customer';
+CREATE UNIQUE INDEX IF NOT EXISTS feedback_one_customer
+  ON feedback(subject_id, period, rater_name COLLATE NOCASE) WHERE relation = 'customer';
+CREATE INDEX IF NOT EXISTS feedback_rater ON feedback(rater_id, period);
+
+-- Peers give feedback only when asked: a manager above the subject records
+-- the request.
+CREATE TABLE IF NOT EXISTS feedback_request (
+  id           INTEGER PRIMARY KEY,
+  subject_id   INTEGER NOT NULL REFERENCES person(id),
+  period       TEXT NOT NULL CHECK (length(period) BETWEEN 4 AND 8),
+  rater_id     INTEGER NOT NULL REFERENCES person(id) CHECK (rater_id <> subject_id),
+  requested_by INTEGER NOT NULL REFERENCES person(id),
+  requested_at TEXT NOT NULL,
+  UNIQUE (subject_id, period, rater_id)
+);
+CREATE INDEX IF NOT EXISTS feedback_request_rater ON feedback_request(rater_id, period);
+
+-- The manager's written summary of a person's period.
+CREATE TABLE IF NOT EXISTS evaluation (
+  id         INTEGER PRIMARY KEY,
+  subject_id INTEGER NOT NULL REFERENCES person(id),
+  period     TEXT NOT NULL CHECK (length(period) BETWEEN 4 AND 8),
+  summary    TEXT NOT NULL CHECK (length(summary) BETWEEN 1 AND 4000),
+  written_by INTEGER NOT NULL REFERENCES person(id),
+  written_at TEXT NOT NULL,
+  UNIQUE (subject_id, period)
+);
+
+-- Weights are decimals; the grades are bands "NAME:MINIMUM" from the highest
+-- minimum down; the bonus scale is points "COMPLETION:MULTIPLIER" by
+-- completion (none: no bonus). docs/design.md, "Evaluation", explains them.
+INSERT OR IGNORE INTO setting(key, value) VALUES
+  ('eval.completion_cap', '1.20'),
+  ('eval.weight.quality', '0.40'),
+  ('eval.weight.growth', '0.30'),
+  ('eval.weight.teamwork', '0.30'),
+  ('eval.relation.self', '0.10'),
+  ('eval.relation.superior', '0.40'),
+  ('eval.relation.peer', '0.20'),
+  ('eval.relation.customer', '0.20'),
+  ('eval.relation.subordinate', '0.10'),
+  ('eval.blend.quantitative', '0.60'),
+  ('eval.grades', 'S:95,A:85,B:70,C:60,D:0'),
+  ('eval.peers_anonymous', '1'),
+  ('eval.subordinates_anonymous', '1'),
+  ('eval.bonus', 'none'),
+  ('eval.bonus_base', '0'),
+  ('eval.bonus_currency', 'CNY');

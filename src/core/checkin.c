@@ -20,12 +20,26 @@ void mbo_checkin_list_free(mbo_checkin *v, size_t n)
 	free(v);
 }
 
-int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
-                    mbo_dec value, const char *note, int64_t *id)
+/*
+ * The rules of a check-in live here once; mbo_checkin_add and the CSV
+ * importer (import.c) both ask them. See internal.h.
+ */
+int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g)
 {
-	sqlite3_stmt *st;
-	mbo_goal g;
-	char a[16], b[16], now[32], msg[64];
+	int rc = mbo_perm_check(m, actor, MBO_ACT_CHECKIN, g->owner_id);
+
+	if (rc)
+		return rc;
+	if (g->status != MBO_GOAL_ACTIVE)
+		return mbo_error(m, MBO_EINVAL, "goal %lld is %s: check-ins go to active goals%s", (long long)g->id,
+		                 mbo_goal_status_name(g->status),
+		                 g->status == MBO_GOAL_PROPOSED ? "; ask your manager to approve it" : "");
+	return MBO_OK;
+}
+
+int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note)
+{
+	char a[16], b[16];
 	int rc;
 
 	rc = mbo_check_text(m, "note", note ? note : "", 0, MBO_NOTE_MAX, false);
@@ -33,42 +47,34 @@ int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
 		return rc;
 	if (value > MBO_DEC_MAX || value < -MBO_DEC_MAX)
 		return mbo_error(m, MBO_EINVAL, "value: is too large; the largest value is 1000000000000");
-	mbo_goal_init(&g);
-	rc = mbo_goal_get(m, actor, goal_id, &g);
-	if (rc == MBO_OK)
-		rc = mbo_perm_check(m, actor, MBO_ACT_CHECKIN, g.owner_id);
-	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE)
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld is %s: check-ins go to active goals%s", (long long)goal_id,
-		               mbo_goal_status_name(g.status),
-		               g.status == MBO_GOAL_PROPOSED ? "; ask your manager to approve it" : "");
-	if (rc == MBO_OK && day < g.start)
-		rc = mbo_error(m, MBO_EINVAL, "date: %s is before the goal starts (%s); give a date from %s on",
-		               mbo_day_format(day, a), mbo_day_format(g.start, b), b);
-	if (rc == MBO_OK && day > g.due)
-		rc = mbo_error(m, MBO_EINVAL, "date: %s is after the goal's due date (%s); results after it "
-		               "belong to another goal", mbo_day_format(day, a), mbo_day_format(g.due, b));
-	if (rc == MBO_OK && day > mbo_today())
-		rc = mbo_error(m, MBO_EINVAL, "date: %s is in the future; record results on or before today",
-		               mbo_day_format(day, a));
-	if (rc == MBO_OK && g.kind == MBO_KIND_SUM && value < 0)
-		rc = mbo_error(m, MBO_EINVAL, "value: a check-in on a sum goal adds to it, so it cannot be negative; "
-		               "to correct a mistake, `mbo undo` it");
-	if (rc == MBO_OK && g.kind == MBO_KIND_LEVEL && g.baseline >= 0 && value < 0)
-		rc = mbo_error(m, MBO_EINVAL, "value: %s cannot be negative; give the current level",
-		               g.metric);
-	mbo_goal_clear(&g);
-	if (rc)
-		return rc;
-	snprintf(msg, sizeof msg, "check in on goal %lld", (long long)goal_id);
-	rc = mbo_change_begin(m, actor, msg);
-	if (rc)
-		return rc;
+	if (day < g->start)
+		return mbo_error(m, MBO_EINVAL, "date: %s is before the goal starts (%s); give a date from %s on",
+		                 mbo_day_format(day, a), mbo_day_format(g->start, b), b);
+	if (day > g->due)
+		return mbo_error(m, MBO_EINVAL, "date: %s is after the goal's due date (%s); results after it "
+		                 "belong to another goal", mbo_day_format(day, a), mbo_day_format(g->due, b));
+	if (day > mbo_today())
+		return mbo_error(m, MBO_EINVAL, "date: %s is in the future; record results on or before today",
+		                 mbo_day_format(day, a));
+	if (g->kind == MBO_KIND_SUM && value < 0)
+		return mbo_error(m, MBO_EINVAL, "value: a check-in on a sum goal adds to it, so it cannot be negative; "
+		                 "to correct a mistake, `mbo undo` it");
+	if (g->kind == MBO_KIND_LEVEL && g->baseline >= 0 && value < 0)
+		return mbo_error(m, MBO_EINVAL, "value: %s cannot be negative; give the current level",
+		                 g->metric);
+	return MBO_OK;
+}
+
+int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
+                       const char *note, int64_t *id)
+{
+	sqlite3_stmt *st;
+	char now[32];
+
 	st = mbo_stmt(m, "INSERT INTO checkin(goal_id, day, value, note, entered_by, entered_at) "
 	                 "VALUES (?, ?, ?, ?, ?, ?)");
-	if (st == NULL) {
-		mbo_change_rollback(m);
+	if (st == NULL)
 		return MBO_EDB;
-	}
 	sqlite3_bind_int64(st, 1, goal_id);
 	mbo_bind_day(st, 2, day);
 	sqlite3_bind_int64(st, 3, value);
@@ -76,12 +82,41 @@ int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
 	sqlite3_bind_int64(st, 5, actor);
 	mbo_bind_text(st, 6, mbo_now_utc(now));
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the check-in");
+		int rc = mbo_dberr(m, "saving the check-in");
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return MBO_OK;
+}
+
+int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
+                    mbo_dec value, const char *note, int64_t *id)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, goal_id, &g);
+	if (rc == MBO_OK)
+		rc = mbo_checkin_check_goal(m, actor, &g);
+	if (rc == MBO_OK)
+		rc = mbo_checkin_check_entry(m, &g, day, value, note);
+	mbo_goal_clear(&g);
+	if (rc)
+		return rc;
+	snprintf(msg, sizeof msg, "check in on goal %lld", (long long)goal_id);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	rc = mbo_checkin_insert(m, actor, goal_id, day, value, note, id);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
-	if (id)
-		*id = sqlite3_last_insert_rowid(m->db);
 	return mbo_change_commit(m);
 }
 

@@ -156,25 +156,26 @@ int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
 
 mbo_day mbo_today(void)
 {
-	static int cached;
+	/* The override is read once; the clock every time, so a UI left open
+	 * over midnight moves to the new day. tzset once, then localtime_r,
+	 * which does not re-read the zone. */
+	static int inited, fixed;
 	static mbo_day today;
 	const char *env, *why;
 	time_t now;
 	struct tm tm;
 
-	if (cached)
-		return today;
-	env = getenv("MBO_TODAY");
-	if (env && *env && parse_ymd(env, &today, &why) == 0) {
-		cached = 1;
-		return today;
+	if (!inited) {
+		env = getenv("MBO_TODAY");
+		fixed = env && *env && parse_ymd(env, &today, &why) == 0;
+		tzset();
+		inited = 1;
 	}
-	tzset();
+	if (fixed)
+		return today;
 	now = time(NULL);
 	localtime_r(&now, &tm);
-	today = civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	cached = 1;
-	return today;
+	return civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
 char *mbo_now_utc(char *buf)

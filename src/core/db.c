@@ -268,6 +268,7 @@ void mbo_close(mbo *m)
 		return;
 	for (i = 0; i < m->ncache; i++)
 		sqlite3_finalize(m->cache[i].stmt);
+	free(m->cache);
 	if (m->db)
 		sqlite3_close(m->db);
 	free(m->cal);
@@ -292,17 +293,23 @@ sqlite3_stmt *mbo_stmt(mbo *m, const char *sql)
 		mbo_dberr(m, "preparing a query");
 		return NULL;
 	}
-	if (m->ncache < MBO_STMT_CACHE) {
-		m->cache[m->ncache].sql = sql;
-		m->cache[m->ncache].stmt = st;
-		m->ncache++;
-	} else {
-		/* Full: replace the oldest slot. Never reached by today's code. */
-		sqlite3_finalize(m->cache[0].stmt);
-		memmove(m->cache, m->cache + 1, (MBO_STMT_CACHE - 1) * sizeof m->cache[0]);
-		m->cache[MBO_STMT_CACHE - 1].sql = sql;
-		m->cache[MBO_STMT_CACHE - 1].stmt = st;
+	/* The cache only grows: a statement handed out may still be stepping,
+	 * so none is finalized before mbo_close. The core has a fixed set of
+	 * literals, so it stays small. */
+	if (m->ncache == m->capcache) {
+		size_t cap = m->capcache ? m->capcache * 2 : 64;
+		struct mbo_stmt_slot *p = realloc(m->cache, cap * sizeof *p);
+		if (p == NULL) {
+			sqlite3_finalize(st);
+			mbo_error(m, MBO_EFAIL, "out of memory");
+			return NULL;
+		}
+		m->cache = p;
+		m->capcache = cap;
 	}
+	m->cache[m->ncache].sql = sql;
+	m->cache[m->ncache].stmt = st;
+	m->ncache++;
 	return st;
 }
 

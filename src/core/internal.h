@@ -16,8 +16,6 @@
 #include "mbo/dec.h"
 #include "mbo/goal.h"
 
-#define MBO_STMT_CACHE 96
-
 struct mbo_stmt_slot {
 	const char *sql;        /* the literal used as key (pointer identity) */
 	sqlite3_stmt *stmt;
@@ -28,8 +26,8 @@ struct mbo {
 	char *path;
 	int errcode;
 	char errmsg[1024];
-	struct mbo_stmt_slot cache[MBO_STMT_CACHE];
-	size_t ncache;
+	struct mbo_stmt_slot *cache;   /* grows; statements live until close */
+	size_t ncache, capcache;
 
 	/* Changes (undo.c). */
 	int change_depth;
@@ -99,5 +97,21 @@ int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 /* After a revision: rescales milestones to a new target, or removes them
  * when the dates moved (plan.c). Runs inside the revision's change. */
 int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, const mbo_goal *after);
+
+/*
+ * The rules of a check-in, kept once in checkin.c and shared by
+ * mbo_checkin_add and the CSV importer (import.c).
+ * mbo_checkin_check_goal: the actor may record progress on g and g takes
+ * check-ins (it is active); MBO_EPERM or MBO_EINVAL.
+ * mbo_checkin_check_entry: the note is plain text, the value in range and of
+ * the right sign, the day within [start, due] and not after today; MBO_EINVAL
+ * naming the field. No database access.
+ * mbo_checkin_insert: stores one check-in by `actor` inside the caller's
+ * open change, without checks; *id may be NULL.
+ */
+int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g);
+int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note);
+int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
+                       const char *note, int64_t *id);
 
 #endif

@@ -21,6 +21,7 @@
 
 static const char *const journaled[] = {
 	"person", "goal", "milestone", "task", "checkin", "calendar_day", "setting", "lesson",
+	"feedback", "feedback_request", "evaluation",
 };
 
 struct sqlbuf {

@@ -1,0 +1,494 @@
+/*
+ * report.c: the team roll-up, the leaderboard per metric and the period
+ * report. Each reads the people of a subtree in one query, then one query of
+ * goals per person; figures per goal come from progress.c and per person
+ * from eval.c, so a report says what the goal and evaluation screens say.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/alert.h"
+#include "mbo/eval.h"
+#include "mbo/goal.h"
+#include "mbo/progress.h"
+#include "mbo/report.h"
+
+/* One person of the subtree. */
+struct member {
+	int64_t id;
+	char login[MBO_LOGIN_MAX + 1];
+	char name[MBO_NAME_MAX * 4 + 1];
+	char manager[MBO_LOGIN_MAX + 1];
+	int depth;
+	bool active;
+};
+
+/*
+ * The people of the subtree of team_of (0: the actor), depth first by
+ * login, after checking that the actor may see them all. Caller frees *out.
+ */
+static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, size_t *n)
+{
+	struct member *v = NULL, *q;
+	size_t cnt = 0, cap = 0, nids = 0;
+	int64_t *ids = NULL;
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (team_of == 0)
+		team_of = actor;
+	rc = mbo_scope_people(m, actor, 0, team_of, &ids, &nids);
+	free(ids);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "WITH RECURSIVE tree(id, depth, path) AS ("
+	                 "  SELECT id, 0, login FROM person WHERE id = ?1"
+	                 "  UNION ALL SELECT p.id, t.depth + 1, t.path || char(1) || p.login"
+	                 "  FROM person p JOIN tree t ON p.manager_id = t.id WHERE t.depth < 64) "
+	                 "SELECT p.id, p.login, p.name, coalesce(mg.login, ''), t.depth, p.active "
+	                 "FROM tree t JOIN person p ON p.id = t.id "
+	                 "LEFT JOIN person mg ON mg.id = p.manager_id ORDER BY t.path");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, team_of);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			cap = cap ? cap * 2 : 16;
+			q = realloc(v, cap * sizeof *v);
+			if (q == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			v = q;
+		}
+		q = &v[cnt++];
+		q->id = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 1, q->login, sizeof q->login);
+		mbo_column_copy(st, 2, q->name, sizeof q->name);
+		mbo_column_copy(st, 3, q->manager, sizeof q->manager);
+		q->depth = sqlite3_column_int(st, 4);
+		q->active = sqlite3_column_int(st, 5) != 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading the team");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/* num / den rounded half away from zero; den > 0. */
+static mbo_dec div_round(__int128 num, __int128 den)
+{
+	__int128 q = num / den, r = num % den;
+
+	if (r * 2 >= den)
+		q++;
+	else if (r * 2 <= -den)
+		q--;
+	if (q > (__int128)MBO_DEC_MAX * 100)
+		return MBO_DEC_MAX * 100;
+	if (q < -(__int128)MBO_DEC_MAX * 100)
+		return -MBO_DEC_MAX * 100;
+	return (mbo_dec)q;
+}
+
+/* A goal as read for a report: enough for progress.c, plus title and
+ * weight. g.title is heap. */
+struct rgoal {
+	mbo_goal g;
+};
+
+static void rgoals_free(struct rgoal *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].g.title);
+	free(v);
+}
+
+/*
+ * Reads one person's goals with `st` (bound by the caller, columns as
+ * below) into *out. Caller frees with rgoals_free.
+ */
+#define RGOAL_COLS "g.id, g.title, g.metric, g.unit, g.kind, g.direction, g.baseline, g.target, " \
+                   "g.weight, g.start_day, g.due_day, g.status "
+
+static int read_rgoals(mbo *m, sqlite3_stmt *st, struct rgoal **out, size_t *n)
+{
+	struct rgoal *v = NULL, *q;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			cap = cap ? cap * 2 : 8;
+			q = realloc(v, cap * sizeof *v);
+			if (q == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			v = q;
+		}
+		q = &v[cnt];
+		mbo_goal_init(&q->g);
+		q->g.title = mbo_column_strdup(st, 1);
+		if (q->g.title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		cnt++;
+		q->g.id = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 2, q->g.metric, sizeof q->g.metric);
+		mbo_column_copy(st, 3, q->g.unit, sizeof q->g.unit);
+		q->g.kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 4));
+		q->g.direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 5));
+		q->g.baseline = sqlite3_column_int64(st, 6);
+		q->g.target = sqlite3_column_int64(st, 7);
+		q->g.weight = sqlite3_column_int64(st, 8);
+		q->g.start = mbo_column_day(st, 9);
+		q->g.due = mbo_column_day(st, 10);
+		q->g.status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 11));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		rgoals_free(v, cnt);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading goals");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/* ---- Roll-up ---- */
+
+/* How bad a status is, for the worst of a person's goals. */
+static int badness(int status)
+{
+	switch (status) {
+	case MBO_PS_ACHIEVED: return 0;
+	case MBO_PS_ON_TRACK: return 1;
+	case MBO_PS_AT_RISK: return 2;
+	case MBO_PS_OFF_TRACK: return 3;
+	case MBO_PS_OVERDUE: return 4;
+	}
+	return -1;
+}
+
+void mbo_rollup_free(mbo_rollup_row *v, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < v[i].ngoals; j++)
+			free(v[i].goals[j].title);
+		free(v[i].goals);
+	}
+	free(v);
+}
+
+static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
+{
+	struct rgoal *gs = NULL;
+	size_t ng = 0, i;
+	__int128 wnum = 0, wden = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, "SELECT " RGOAL_COLS "FROM goal g WHERE g.owner_id = ?1 AND g.status = 'active' "
+	                 "AND g.start_day <= ?2 ORDER BY g.due_day, g.id");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, row->person_id);
+	mbo_bind_day(st, 2, asof);
+	rc = read_rgoals(m, st, &gs, &ng);
+	if (rc)
+		return rc;
+	row->worst_status = -1;
+	row->last_checkin = MBO_DAY_NONE;
+	if (ng > 0) {
+		row->goals = calloc(ng, sizeof *row->goals);
+		if (row->goals == NULL) {
+			rgoals_free(gs, ng);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+	}
+	for (i = 0; i < ng; i++) {
+		mbo_rollup_goal *o = &row->goals[i];
+		const mbo_goal *g = &gs[i].g;
+		mbo_progress p;
+
+		rc = mbo_progress_compute(m, g, asof, &p);
+		if (rc)
+			break;
+		o->goal_id = g->id;
+		o->title = gs[i].g.title;
+		gs[i].g.title = NULL;
+		row->ngoals++;
+		snprintf(o->metric, sizeof o->metric, "%s", g->metric);
+		snprintf(o->unit, sizeof o->unit, "%s", g->unit);
+		o->direction = g->direction;
+		o->target = g->target;
+		o->actual = p.actual;
+		o->expected = p.expected;
+		o->has_pace = p.has_pace;
+		o->pace = p.pace;
+		o->completion = mbo_progress_completion(g, p.actual);
+		o->status = p.status;
+		o->due = g->due;
+		o->last_checkin = p.last_checkin;
+
+		row->active_goals++;
+		if (p.status >= 0 && p.status < 5)
+			row->by_status[p.status]++;
+		if (row->worst_status < 0 || badness(p.status) > badness(row->worst_status))
+			row->worst_status = p.status;
+		row->completion_sum += o->completion;
+		wnum += (__int128)g->weight * o->completion;
+		wden += g->weight;
+		if (p.last_checkin != MBO_DAY_NONE &&
+		    (row->last_checkin == MBO_DAY_NONE || p.last_checkin > row->last_checkin))
+			row->last_checkin = p.last_checkin;
+	}
+	rgoals_free(gs, ng);
+	if (rc == MBO_OK && wden > 0)
+		row->completion_avg = div_round(wnum, wden);
+	return rc;
+}
+
+int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
+                      mbo_rollup_row **out, size_t *n)
+{
+	struct member *ms = NULL;
+	mbo_rollup_row *v = NULL;
+	mbo_alert *al = NULL;
+	size_t nm = 0, nal = 0, cnt = 0, i, j;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	rc = members(m, actor, team_of, &ms, &nm);
+	if (rc)
+		return rc;
+	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
+		free(ms);
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	}
+	for (i = 0; i < nm && rc == MBO_OK; i++) {
+		mbo_rollup_row *row;
+		if (!ms[i].active)
+			continue;
+		row = &v[cnt++];
+		row->person_id = ms[i].id;
+		snprintf(row->login, sizeof row->login, "%s", ms[i].login);
+		snprintf(row->name, sizeof row->name, "%s", ms[i].name);
+		snprintf(row->manager, sizeof row->manager, "%s", ms[i].manager);
+		row->depth = ms[i].depth;
+		rc = rollup_person(m, row, asof);
+	}
+	/* Alerts once for the whole team, counted per owner (proposals waiting
+	 * are the manager's to act on, so they are not counted). */
+	if (rc == MBO_OK && nm > 0)
+		rc = mbo_alerts(m, actor, 0, ms[0].id, asof, &al, &nal);
+	for (i = 0; rc == MBO_OK && i < nal; i++) {
+		if (al[i].kind == MBO_ALERT_PROPOSAL)
+			continue;
+		for (j = 0; j < cnt; j++) {
+			if (strcmp(v[j].login, al[i].owner) == 0) {
+				v[j].alerts++;
+				break;
+			}
+		}
+	}
+	free(al);
+	free(ms);
+	if (rc) {
+		mbo_rollup_free(v, cnt);
+		return rc;
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/* ---- Leaderboard ---- */
+
+static int cmp_leader_up(const void *x, const void *y)
+{
+	const mbo_leader *a = x, *b = y;
+
+	if (a->actual != b->actual)
+		return a->actual > b->actual ? -1 : 1;
+	if (a->completion != b->completion)
+		return a->completion > b->completion ? -1 : 1;
+	return strcmp(a->login, b->login);
+}
+
+static int cmp_leader_down(const void *x, const void *y)
+{
+	const mbo_leader *a = x, *b = y;
+
+	if (a->actual != b->actual)
+		return a->actual < b->actual ? -1 : 1;
+	if (a->completion != b->completion)
+		return a->completion > b->completion ? -1 : 1;
+	return strcmp(a->login, b->login);
+}
+
+int mbo_report_leaderboard(mbo *m, int64_t actor, int64_t team_of, const char *metric,
+                           const char *period, mbo_leader **out, size_t *n)
+{
+	struct member *ms = NULL;
+	mbo_leader *v = NULL;
+	mbo_day first, last;
+	const char *why;
+	size_t nm = 0, cnt = 0, i, j;
+	bool all_down = true;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (metric == NULL || *metric == '\0')
+		return mbo_error(m, MBO_EINVAL, "metric: missing; give the metric to rank, such as revenue");
+	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
+		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
+		                 period && strlen(period) <= MBO_PERIOD_MAX
+		                         ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+	rc = members(m, actor, team_of, &ms, &nm);
+	if (rc)
+		return rc;
+	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
+		free(ms);
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	}
+	for (i = 0; i < nm && rc == MBO_OK; i++) {
+		struct rgoal *gs = NULL;
+		size_t ng = 0;
+		__int128 wnum = 0, wden = 0;
+		mbo_leader *l = &v[cnt];
+		sqlite3_stmt *st;
+
+		/* A team goal that rolls up its cascade would count the members'
+		 * results again: it is left out, as progress.c's ROLLUP decides. */
+		st = mbo_stmt(m, "SELECT " RGOAL_COLS "FROM goal g WHERE g.owner_id = ?1 AND g.metric = ?2 "
+		                 "AND g.status IN ('active', 'achieved', 'missed') "
+		                 "AND g.start_day <= ?4 AND g.due_day >= ?3 "
+		                 "AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
+		                 "AND k.metric = g.metric AND k.unit = g.unit AND k.kind = g.kind "
+		                 "AND k.status IN ('active', 'achieved', 'missed')) ORDER BY g.due_day, g.id");
+		if (st == NULL) {
+			rc = MBO_EDB;
+			break;
+		}
+		sqlite3_bind_int64(st, 1, ms[i].id);
+		mbo_bind_text(st, 2, metric);
+		mbo_bind_day(st, 3, first);
+		mbo_bind_day(st, 4, last);
+		rc = read_rgoals(m, st, &gs, &ng);
+		if (rc || ng == 0) {
+			rgoals_free(gs, ng);
+			continue;
+		}
+		l->person_id = ms[i].id;
+		snprintf(l->login, sizeof l->login, "%s", ms[i].login);
+		snprintf(l->name, sizeof l->name, "%s", ms[i].name);
+		snprintf(l->unit, sizeof l->unit, "%s", gs[0].g.unit);
+		for (j = 0; j < ng && rc == MBO_OK; j++) {
+			const mbo_goal *g = &gs[j].g;
+			mbo_day asof = g->due < last ? g->due : last;
+			mbo_dec actual;
+
+			rc = mbo_progress_actual(m, g, asof, &actual);
+			if (rc)
+				break;
+			if (strcmp(l->unit, g->unit) != 0)
+				l->unit[0] = '\0';
+			if (g->direction != MBO_DIR_DOWN)
+				all_down = false;
+			l->goals++;
+			l->actual += actual;
+			l->target += g->target;
+			wnum += (__int128)g->weight * mbo_progress_completion(g, actual);
+			wden += g->weight;
+		}
+		rgoals_free(gs, ng);
+		if (rc == MBO_OK) {
+			l->completion = div_round(wnum, wden);
+			cnt++;
+		}
+	}
+	free(ms);
+	if (rc) {
+		free(v);
+		return rc;
+	}
+	qsort(v, cnt, sizeof *v, all_down ? cmp_leader_down : cmp_leader_up);
+	for (i = 0; i < cnt; i++)
+		v[i].rank = (i > 0 && v[i].actual == v[i - 1].actual) ? v[i - 1].rank : (int)i + 1;
+	if (cnt == 0) {
+		free(v);
+		v = NULL;
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/* ---- Period report ---- */
+
+void mbo_report_period_free(mbo_evaluation *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		mbo_evaluation_free(&v[i]);
+	free(v);
+}
+
+int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period,
+                      mbo_evaluation **out, size_t *n)
+{
+	struct member *ms = NULL;
+	mbo_evaluation *v = NULL;
+	mbo_day first, last;
+	const char *why;
+	size_t nm = 0, cnt = 0, i;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
+		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
+		                 period && strlen(period) <= MBO_PERIOD_MAX
+		                         ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+	rc = members(m, actor, team_of, &ms, &nm);
+	if (rc)
+		return rc;
+	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
+		free(ms);
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	}
+	for (i = 0; i < nm && rc == MBO_OK; i++) {
+		rc = mbo_eval_compute(m, actor, ms[i].id, period, &v[cnt]);
+		cnt++;
+	}
+	free(ms);
+	if (rc) {
+		mbo_report_period_free(v, cnt);
+		return rc;
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
