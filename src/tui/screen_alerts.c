@@ -1,0 +1,225 @@
+/*
+ * screen_alerts.c: the risk warnings of the actor's goals, and of their
+ * whole team for a manager, most serious first (mbo_alerts). The selected
+ * alert's full message, which says what would fix it, is shown wrapped
+ * below the list. Enter opens the goal; a, r, A and t act on it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "app.h"
+#include "colors.h"
+#include "mbo/alert.h"
+
+#define DETAIL_ROWS 4
+
+struct alerts {
+	mbo_alert *v;
+	size_t n;
+	size_t *vis;
+	struct list_state list;
+};
+
+enum { C_SEV, C_OWNER, C_KIND, C_MSG, C_N };
+
+static const struct col_spec col_specs[C_N] = {
+	[C_SEV] = { 2, 2, 0, 0, 0 },
+	[C_OWNER] = { 8, 12, 0, 0, 1 },
+	[C_KIND] = { 9, 12, 0, 0, 0 },
+	[C_MSG] = { 16, 30, 0, 1, 0 },
+};
+
+static int list_rows(const struct app *a)
+{
+	return app_list_rows(a, 2 + DETAIL_ROWS);
+}
+
+static void apply_filter(struct app *a, struct screen *s)
+{
+	struct alerts *t = s->priv;
+	size_t i, n = 0;
+
+	for (i = 0; i < t->n; i++)
+		if (render_match(t->v[i].message, s->filter) || render_match(t->v[i].owner, s->filter) ||
+		    render_match(mbo_alert_kind_name(t->v[i].kind), s->filter))
+			t->vis[n++] = i;
+	t->list.n = n;
+	list_fix(&t->list, list_rows(a));
+}
+
+static int alerts_load(struct app *a, struct screen *s)
+{
+	struct alerts *t = s->priv;
+	int rc;
+
+	free(t->v);
+	free(t->vis);
+	t->v = NULL;
+	t->vis = NULL;
+	t->n = t->list.n = 0;
+	rc = mbo_alerts(a->m, a->actor, 0, a->has_team ? a->actor : 0, a->today, &t->v, &t->n);
+	if (rc)
+		return rc;
+	t->vis = malloc((t->n ? t->n : 1) * sizeof *t->vis);
+	if (t->vis == NULL)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	apply_filter(a, s);
+	return MBO_OK;
+}
+
+static int kind_role(int kind)
+{
+	switch (kind) {
+	case MBO_ALERT_OFF_TRACK: return ROLE_OFF_TRACK;
+	case MBO_ALERT_OVERDUE: case MBO_ALERT_TASK_OVERDUE: return ROLE_OVERDUE;
+	case MBO_ALERT_PROPOSAL: return ROLE_PROPOSED;
+	}
+	return ROLE_AT_RISK;
+}
+
+static void alerts_draw(struct app *a, struct screen *s)
+{
+	struct alerts *t = s->priv;
+	int x[C_N], w[C_N], y = a->lay.body_y, rows = list_rows(a), i;
+	char buf[300];
+
+	snprintf(buf, sizeof buf, "Alerts for %s: %zu", a->has_team ? "you and your team" : "your goals", t->n);
+	w_text(y, 0, COLS, buf, ROLE_TITLE);
+	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
+	for (i = 0; i < C_N; i++)
+		x[i] += 2;
+	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
+	w_text(y + 1, x[C_SEV], w[C_SEV], "!", ROLE_COLHEAD);
+	if (w[C_OWNER])
+		w_text(y + 1, x[C_OWNER], w[C_OWNER], "Owner", ROLE_COLHEAD);
+	w_text(y + 1, x[C_KIND], w[C_KIND], "Alert", ROLE_COLHEAD);
+	w_text(y + 1, x[C_MSG], w[C_MSG], "What is wrong, what would fix it", ROLE_COLHEAD);
+	list_fix(&t->list, rows);
+	if (t->list.n == 0) {
+		w_text(y + 3, 2, COLS - 4, s->filter[0] ? "No alert matches the filter." :
+		       "No alerts: nothing is at risk today.", ROLE_DIM);
+		return;
+	}
+	for (i = 0; i < rows && t->list.top + (size_t)i < t->list.n; i++) {
+		size_t k = t->list.top + (size_t)i;
+		mbo_alert *al = &t->v[t->vis[k]];
+		bool sel = k == t->list.sel;
+		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
+		char kind[40], *p;
+
+		snprintf(kind, sizeof kind, "%s", mbo_alert_kind_name(al->kind));
+		for (p = kind; *p; p++)
+			if (*p == '_')
+				*p = ' ';
+		w_fill(yy, 0, COLS, base);
+		w_text(yy, 0, 1, sel ? ">" : " ", base);
+		w_text(yy, x[C_SEV], w[C_SEV], al->severity >= 2 ? "!!" : "!", sel ? base : kind_role(al->kind));
+		if (w[C_OWNER])
+			w_text(yy, x[C_OWNER], w[C_OWNER], al->owner, base);
+		w_text(yy, x[C_KIND], w[C_KIND], kind, sel ? base : kind_role(al->kind));
+		w_text(yy, x[C_MSG], w[C_MSG], al->message, base);
+	}
+	/* The selected alert in full. */
+	{
+		mbo_alert *al = &t->v[t->vis[t->list.sel]];
+		int dy = y + 2 + rows;
+		char **lines;
+		size_t n, k;
+
+		role_set(ROLE_DIM);
+		mvhline(dy, 0, a->ascii ? '-' : ACS_HLINE, COLS);
+		role_set(ROLE_NORMAL);
+		n = render_wrap(al->message, (size_t)(COLS - 4), &lines);
+		for (k = 0; k < n && k + 1 < DETAIL_ROWS; k++)
+			w_text(dy + 1 + (int)k, 2, COLS - 4, lines[k], ROLE_NORMAL);
+		render_lines_free(lines, n);
+	}
+}
+
+static int alerts_key(struct app *a, struct screen *s, int key)
+{
+	struct alerts *t = s->priv;
+	int r = key_list(&t->list, key, list_rows(a));
+	int64_t goal = t->list.n ? t->v[t->vis[t->list.sel]].goal_id : 0;
+
+	if (r)
+		return r;
+	if (key_is_enter(key) || key == 'a' || key == 'r' || key == 'A' || key == 't') {
+		if (goal == 0) {
+			app_msg(a, ROLE_MESSAGE, "This alert is not about one goal.");
+			return H_HANDLED | H_REDRAW;
+		}
+		if (key_is_enter(key)) {
+			app_push(a, screen_goal_new(a, goal));
+			return H_HANDLED | H_REDRAW;
+		}
+		return goal_action_key(a, goal, key);
+	}
+	return H_IGNORED;
+}
+
+static int alerts_click(struct app *a, struct screen *s, int y, int x, bool twice)
+{
+	struct alerts *t = s->priv;
+
+	(void)x;
+	if (!list_click(&t->list, y - a->lay.body_y - 2, list_rows(a)))
+		return H_HANDLED;
+	if (twice)
+		return alerts_key(a, s, '\r');
+	return H_HANDLED | H_REDRAW;
+}
+
+static size_t alerts_hints(struct app *a, struct screen *s, const struct keyhint **out)
+{
+	static const struct keyhint k[] = {
+		{ "Enter", "Goal", '\r' }, { "a", "Check-in", 'a' }, { "A", "Approve", 'A' },
+		{ "/", "Filter", '/' }, { "Tab", "Screens", '\t' }, { "?", "Help", '?' },
+		{ "q", "Quit", 'q' },
+	};
+
+	(void)a;
+	(void)s;
+	*out = k;
+	return sizeof k / sizeof k[0];
+}
+
+static void alerts_destroy(struct screen *s)
+{
+	struct alerts *t = s->priv;
+
+	free(t->v);
+	free(t->vis);
+	free(t);
+}
+
+static const struct screen_ops alerts_ops = {
+	.kind = SCR_ALERTS,
+	.load = alerts_load,
+	.draw = alerts_draw,
+	.key = alerts_key,
+	.click = alerts_click,
+	.hints = alerts_hints,
+	.filter = apply_filter,
+	.destroy = alerts_destroy,
+};
+
+struct screen *screen_alerts_new(struct app *a)
+{
+	struct screen *s = calloc(1, sizeof *s);
+	struct alerts *t = calloc(1, sizeof *t);
+
+	(void)a;
+	if (s == NULL || t == NULL) {
+		free(s);
+		free(t);
+		return NULL;
+	}
+	s->ops = &alerts_ops;
+	s->priv = t;
+	s->stale = true;
+	snprintf(s->crumb, sizeof s->crumb, "Alerts");
+	return s;
+}

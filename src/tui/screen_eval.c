@@ -1,0 +1,480 @@
+/*
+ * screen_eval.c: the evaluation (目标评估) of one person for one period,
+ * as the core computes it (mbo_eval_compute): the final score and grade,
+ * what the bonus scale pays, the quantitative part goal by goal, the
+ * qualitative part (360-degree feedback) relation by relation, every rating
+ * the reader may see, and the manager's summary. Opened with e; [ and ]
+ * step to the previous or next period, p types one, R rates the person, S
+ * writes the summary. Its forms are here too, as they belong to the screen.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "app.h"
+#include "colors.h"
+#include "mbo/eval.h"
+#include "mbo/perm.h"
+#include "mbo/text.h"
+
+struct ev {
+	int64_t subject;
+	char period[MBO_PERIOD_MAX + 1];
+	bool loaded;
+	mbo_evaluation e;
+	struct page page;
+	int built_w;
+};
+
+/* A percentage kept as a decimal with two places: 93.5 -> "93.50%". */
+static char *pct2(mbo_dec v, char *buf)
+{
+	mbo_dec_format(v, 2, false, buf);
+	strcat(buf, "%");
+	return buf;
+}
+
+/* The quarter that holds `day`: "2026-Q4". */
+static void quarter_of(mbo_day day, char *buf, size_t cap)
+{
+	int y, mo, d;
+
+	mbo_day_to_ymd(day, &y, &mo, &d);
+	snprintf(buf, cap, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
+}
+
+/*
+ * The period before (step -1) or after (+1) `period` of the same kind: a
+ * year, quarter or month. Returns -1 for a week or anything else.
+ */
+static int period_step(const char *period, int step, char *out, size_t cap)
+{
+	int y, n;
+	char c;
+
+	if (sscanf(period, "%4d-Q%1d%c", &y, &n, &c) == 2 && n >= 1 && n <= 4) {
+		n += step;
+		if (n < 1) {
+			n = 4;
+			y--;
+		} else if (n > 4) {
+			n = 1;
+			y++;
+		}
+		snprintf(out, cap, "%04d-Q%d", y, n);
+	} else if (strlen(period) == 7 && sscanf(period, "%4d-%2d%c", &y, &n, &c) == 2 && n >= 1 && n <= 12) {
+		n += step;
+		if (n < 1) {
+			n = 12;
+			y--;
+		} else if (n > 12) {
+			n = 1;
+			y++;
+		}
+		snprintf(out, cap, "%04d-%02d", y, n);
+	} else if (strlen(period) == 4 && sscanf(period, "%4d%c", &y, &c) == 1) {
+		snprintf(out, cap, "%04d", y + step);
+	} else {
+		return -1;
+	}
+	return y >= 1 && y <= 9999 ? 0 : -1;
+}
+
+static int ev_load(struct app *a, struct screen *s)
+{
+	struct ev *v = s->priv;
+	int rc;
+
+	page_clear(&v->page);
+	v->built_w = 0;
+	mbo_evaluation_free(&v->e);
+	v->loaded = false;
+	snprintf(s->crumb, sizeof s->crumb, "Evaluation %s", v->period);
+	rc = mbo_eval_compute(a->m, a->actor, v->subject, v->period, &v->e);
+	if (rc)
+		return rc;
+	v->loaded = true;
+	return MBO_OK;
+}
+
+static void build(struct app *a, struct ev *v, int width)
+{
+	mbo_evaluation *e = &v->e;
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	struct page *p = &v->page;
+	struct page_line *l;
+	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[400];
+	int tw = width - 46 > 16 ? width - 46 : 16;
+	size_t i;
+	int r;
+
+	page_clear(p);
+	v->built_w = width;
+	l = page_line(p);
+	page_seg(l, 1, 0, false, ROLE_TITLE, "Evaluation of %s (%s), %s", e->name, e->subject, e->period);
+	page_seg(l, -1, 0, false, ROLE_DIM, "  %s %s %s", mbo_day_format(e->first, d1), arrow,
+	         mbo_day_format(e->last, d2));
+
+	l = page_line(p);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Final ");
+	if (e->has_final) {
+		page_seg(l, -1, 0, false, ROLE_TITLE, "%s   ", pct2(e->final, n1));
+		page_kv(l, "Grade", ROLE_TITLE, e->grade[0] ? e->grade : dash);
+		page_seg(l, -1, 0, false, ROLE_DIM, "(quantitative %s, qualitative %s)",
+		         render_pct(e->blend_used, n2), render_pct(MBO_DEC_SCALE - e->blend_used, n3));
+	} else {
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: no goal counts and no feedback");
+	}
+	if (e->bonus.configured) {
+		l = page_line(p);
+		page_seg(l, 1, 0, false, ROLE_DIM, "Bonus ");
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", e->bonus.message);
+	}
+
+	/* Quantitative. */
+	if (e->has_quantitative)
+		snprintf(buf, sizeof buf, "Quantitative: goal completion %s (each capped at %s)",
+		         pct2(e->quantitative, n1), render_pct(e->completion_cap, n2));
+	else
+		snprintf(buf, sizeof buf, "Quantitative: no goal counts in this period");
+	page_section(p, buf);
+	if (e->ngoals > 0) {
+		l = page_line(p);
+		page_seg(l, 3, tw, false, ROLE_COLHEAD, "Goal");
+		page_seg(l, 4 + tw, 7, true, ROLE_COLHEAD, "Weight");
+		page_seg(l, 12 + tw, 14, true, ROLE_COLHEAD, "Actual");
+		page_seg(l, 27 + tw, 8, true, ROLE_COLHEAD, "Done");
+		page_seg(l, 36 + tw, 8, true, ROLE_COLHEAD, "Counted");
+	}
+	for (i = 0; i < e->ngoals; i++) {
+		mbo_eval_goal *g = &e->goals[i];
+		l = page_line(p);
+		page_seg(l, 3, tw, false, ROLE_NORMAL, "%s", g->title);
+		page_seg(l, 4 + tw, 7, true, ROLE_NORMAL, "%s", render_num(g->weight, n1));
+		page_seg(l, 12 + tw, 14, true, ROLE_NORMAL, "%s", render_num(g->actual, n2));
+		page_seg(l, 27 + tw, 8, true, ROLE_NORMAL, "%s", render_pct(g->completion, n3));
+		page_seg(l, 36 + tw, 8, true, g->capped ? ROLE_DIM : ROLE_NORMAL, "%s%s",
+		         g->capped ? "cap " : "", render_pct(g->counted, n1));
+	}
+
+	/* Qualitative. */
+	if (e->has_qualitative)
+		snprintf(buf, sizeof buf, "Qualitative: 360-degree feedback %s of 5 = %s",
+		         mbo_dec_format(e->qualitative_score, 2, false, n1), pct2(e->qualitative, n2));
+	else
+		snprintf(buf, sizeof buf, "Qualitative: no feedback yet (press R to rate)");
+	page_section(p, buf);
+	l = page_line(p);
+	page_seg(l, 3, 12, false, ROLE_COLHEAD, "Relation");
+	page_seg(l, 15, 6, true, ROLE_COLHEAD, "Raters");
+	page_seg(l, 22, 8, true, ROLE_COLHEAD, "Quality");
+	page_seg(l, 31, 7, true, ROLE_COLHEAD, "Growth");
+	page_seg(l, 39, 9, true, ROLE_COLHEAD, "Teamwork");
+	page_seg(l, 49, 6, true, ROLE_COLHEAD, "Score");
+	page_seg(l, 56, 7, true, ROLE_COLHEAD, "Weight");
+	for (r = 0; r < MBO_EVAL_NREL; r++) {
+		mbo_eval_relscore *rs = &e->relations[r];
+		l = page_line(p);
+		page_seg(l, 3, 12, false, rs->count ? ROLE_NORMAL : ROLE_DIM, "%s", mbo_eval_relation_name(r));
+		page_seg(l, 15, 6, true, ROLE_NORMAL, "%zu", rs->count);
+		if (rs->count) {
+			page_seg(l, 22, 8, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[0], 2, false, n1));
+			page_seg(l, 31, 7, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[1], 2, false, n2));
+			page_seg(l, 39, 9, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[2], 2, false, n3));
+			page_seg(l, 49, 6, true, ROLE_TITLE, "%s", mbo_dec_format(rs->score, 2, false, n1));
+			page_seg(l, 56, 7, true, ROLE_NORMAL, "%s", render_pct(rs->weight_used, n2));
+		} else {
+			page_seg(l, 49, 6, true, ROLE_DIM, "%s", dash);
+			page_seg(l, 56, 7, true, ROLE_DIM, "(%s)", render_pct(rs->weight, n2));
+		}
+	}
+	if (e->nmissing > 0 && e->has_qualitative) {
+		size_t len = 0;
+		buf[0] = '\0';
+		for (i = 0; i < e->nmissing && len < sizeof buf; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "",
+			                        mbo_eval_relation_name(e->missing[i]));
+		l = page_line(p);
+		page_seg(l, 3, 0, false, ROLE_DIM, "No feedback from %s; their weight is shared out.", buf);
+	}
+
+	/* The ratings. */
+	page_section(p, "Feedback");
+	for (i = 0; i < e->nfeedback; i++) {
+		mbo_eval_feedback *f = &e->feedback[i];
+		const char *who = f->rater_name[0] ? f->rater_name : f->rater[0] ? f->rater : "(anonymous)";
+		l = page_line(p);
+		page_seg(l, 3, 12, false, ROLE_DIM, "%s", mbo_eval_relation_name(f->relation));
+		page_seg(l, 16, 16, false, ROLE_NORMAL, "%s", who);
+		page_seg(l, 33, 0, false, ROLE_NORMAL, "quality %d, growth %d, teamwork %d", f->ratings[0],
+		         f->ratings[1], f->ratings[2]);
+		if (f->comment && f->comment[0])
+			page_para(p, f->comment, 5, width - 1, ROLE_DIM);
+	}
+	if (e->nfeedback == 0)
+		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "None yet.");
+
+	/* The manager's summary. */
+	if (e->summary && e->summary[0]) {
+		snprintf(buf, sizeof buf, "Summary by %s, %.10s", e->summary_by, e->summary_at);
+		page_section(p, buf);
+		page_para(p, e->summary, 3, width - 1, ROLE_NORMAL);
+	} else {
+		page_section(p, "Summary");
+		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "None yet; a manager writes it with S.");
+	}
+}
+
+static int rows_of(const struct app *a)
+{
+	return app_list_rows(a, 0);
+}
+
+static void ev_draw(struct app *a, struct screen *s)
+{
+	struct ev *v = s->priv;
+
+	if (!v->loaded) {
+		char buf[200];
+		snprintf(buf, sizeof buf, "No evaluation for %s. Press [ or ] for another period, p to type one.",
+		         v->period);
+		w_text(a->lay.body_y, 1, COLS - 2, buf, ROLE_DIM);
+		return;
+	}
+	if (v->built_w != COLS)
+		build(a, v, COLS);
+	page_draw(a, &v->page, a->lay.body_y, rows_of(a));
+}
+
+/* ---- its forms ---- */
+
+static const char *const relations[] = { "self", "superior", "peer", "customer", "subordinate" };
+static const char *const ratings[] = { "1", "2", "3", "4", "5" };
+
+struct evform {
+	int64_t subject;
+	char period[MBO_PERIOD_MAX + 1];
+	struct ev *screen;      /* the screen under the form (the period form) */
+};
+
+static int rate_submit(struct app *a, struct form *f)
+{
+	struct evform *c = f->ctx;
+	mbo_rating r;
+	char *name = field_value(form_field(f, "rater_name"));
+	char *comment = field_value(form_field(f, "comment"));
+	bool replaced = false;
+	int rc = -1;
+
+	if (name && comment) {
+		memset(&r, 0, sizeof r);
+		r.relation = form_field(f, "relation")->choice;
+		r.quality = form_field(f, "quality")->choice + 1;
+		r.growth = form_field(f, "growth")->choice + 1;
+		r.teamwork = form_field(f, "teamwork")->choice + 1;
+		r.rater_name = name[0] ? name : NULL;
+		r.comment = comment;
+		rc = mbo_eval_rate(a->m, a->actor, c->subject, c->period, &r, NULL, &replaced);
+		if (rc)
+			form_place_error(f, mbo_errmsg(a->m));
+		else
+			app_msg(a, ROLE_MESSAGE, "Rating saved%s.", replaced ? "; it replaces your earlier one" : "");
+	}
+	free(name);
+	free(comment);
+	return rc ? -1 : 0;
+}
+
+static struct form *evform_new(const char *title, struct ev *v)
+{
+	struct form *f = form_new(title);
+	struct evform *c = calloc(1, sizeof *c);
+
+	if (f == NULL || c == NULL) {
+		form_free(f);
+		free(c);
+		return NULL;
+	}
+	c->subject = v->subject;
+	c->screen = v;
+	snprintf(c->period, sizeof c->period, "%s", v->period);
+	f->ctx = c;
+	f->ctx_free = free;
+	return f;
+}
+
+static int rate_open(struct app *a, struct ev *v)
+{
+	char title[600];
+	struct form *f;
+	int rel = mbo_relation(a->m, a->actor, v->subject), initial;
+
+	initial = rel == MBO_REL_SELF ? MBO_EVAL_SELF : rel == MBO_REL_ABOVE ? MBO_EVAL_SUPERIOR
+	          : rel == MBO_REL_BELOW ? MBO_EVAL_SUBORDINATE : MBO_EVAL_PEER;
+	snprintf(title, sizeof title, "Rate %s for %s", v->loaded ? v->e.name : "", v->period);
+	f = evform_new(title, v);
+	if (f) {
+		f->submit = rate_submit;
+		snprintf(f->note, sizeof f->note,
+		         "1 poor ... 5 excellent. Quality: customer satisfaction, service. Growth: skills, "
+		         "knowledge. Teamwork.");
+		form_choice(f, "relation", "As", relations, 5, initial);
+		form_choice(f, "quality", "Quality", ratings, 5, 2);
+		form_choice(f, "growth", "Growth", ratings, 5, 2);
+		form_choice(f, "teamwork", "Teamwork", ratings, 5, 2);
+		form_text(f, "rater_name", "Customer", 30, "", "for customer feedback: who");
+		form_text(f, "comment", "Comment", 40, "", "optional");
+	}
+	app_open_form(a, f);
+	return H_HANDLED | H_REDRAW;
+}
+
+static int summary_submit(struct app *a, struct form *f)
+{
+	struct evform *c = f->ctx;
+	char *text = field_value(form_field(f, "summary"));
+	int rc;
+
+	if (text == NULL)
+		return -1;
+	rc = mbo_eval_summary(a->m, a->actor, c->subject, c->period, text);
+	free(text);
+	if (rc) {
+		form_place_error(f, mbo_errmsg(a->m));
+		return -1;
+	}
+	app_msg(a, ROLE_MESSAGE, "Summary saved.");
+	return 0;
+}
+
+static int summary_open(struct app *a, struct ev *v)
+{
+	char title[600];
+	struct form *f;
+
+	snprintf(title, sizeof title, "Summary of %s for %s", v->loaded ? v->e.name : "", v->period);
+	f = evform_new(title, v);
+	if (f) {
+		f->submit = summary_submit;
+		form_text(f, "summary", "Summary", 60, v->loaded && v->e.summary ? v->e.summary : "",
+		          NULL);
+	}
+	app_open_form(a, f);
+	return H_HANDLED | H_REDRAW;
+}
+
+static int period_submit(struct app *a, struct form *f)
+{
+	struct evform *c = f->ctx;
+	char *text = field_value(form_field(f, "period"));
+	mbo_day first, last;
+	const char *why = NULL;
+
+	(void)a;
+	if (text == NULL)
+		return -1;
+	if (mbo_period_parse(text, &first, &last, &why) != 0) {
+		snprintf(form_field(f, "period")->error, sizeof form_field(f, "period")->error, "%s",
+		         why ? why : "is not a period");
+		free(text);
+		return -1;
+	}
+	snprintf(c->screen->period, sizeof c->screen->period, "%s", text);
+	free(text);
+	return 0;
+}
+
+static int period_open(struct app *a, struct ev *v)
+{
+	struct form *f = evform_new("Evaluation period", v);
+
+	if (f) {
+		f->submit = period_submit;
+		form_text(f, "period", "Period", 10, v->period, "2026, 2026-Q4, 2026-11, 2026-W48");
+	}
+	app_open_form(a, f);
+	return H_HANDLED | H_REDRAW;
+}
+
+static int ev_key(struct app *a, struct screen *s, int key)
+{
+	struct ev *v = s->priv;
+	int r = v->loaded ? page_key(&v->page, key, rows_of(a)) : H_IGNORED;
+	char next[MBO_PERIOD_MAX + 1];
+
+	if (r)
+		return r;
+	switch (key) {
+	case '[':
+	case ']':
+		if (period_step(v->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
+			app_msg(a, ROLE_MESSAGE, "Press p to type the period.");
+			return H_HANDLED | H_REDRAW;
+		}
+		snprintf(v->period, sizeof v->period, "%s", next);
+		v->page.top = 0;
+		return H_HANDLED | H_RELOAD | H_REDRAW;
+	case 'p':
+		return period_open(a, v);
+	case 'R':
+		return rate_open(a, v);
+	case 'S':
+		return summary_open(a, v);
+	}
+	return H_IGNORED;
+}
+
+static size_t ev_hints(struct app *a, struct screen *s, const struct keyhint **out)
+{
+	static const struct keyhint k[] = {
+		{ "[", "Prev", '[' }, { "]", "Next", ']' }, { "p", "Period", 'p' }, { "R", "Rate", 'R' },
+		{ "S", "Summary", 'S' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) }, { "?", "Help", '?' },
+		{ "Esc", "Back", KEY_ESCAPE },
+	};
+
+	(void)a;
+	(void)s;
+	*out = k;
+	return sizeof k / sizeof k[0];
+}
+
+static void ev_destroy(struct screen *s)
+{
+	struct ev *v = s->priv;
+
+	page_clear(&v->page);
+	mbo_evaluation_free(&v->e);
+	free(v);
+}
+
+static const struct screen_ops ev_ops = {
+	.kind = SCR_EVAL,
+	.load = ev_load,
+	.draw = ev_draw,
+	.key = ev_key,
+	.click = NULL,
+	.hints = ev_hints,
+	.filter = NULL,
+	.destroy = ev_destroy,
+};
+
+struct screen *screen_eval_new(struct app *a, int64_t subject)
+{
+	struct screen *s = calloc(1, sizeof *s);
+	struct ev *v = calloc(1, sizeof *v);
+
+	if (s == NULL || v == NULL) {
+		free(s);
+		free(v);
+		return NULL;
+	}
+	v->subject = subject ? subject : a->actor;
+	quarter_of(a->today, v->period, sizeof v->period);
+	s->ops = &ev_ops;
+	s->priv = v;
+	s->stale = true;
+	snprintf(s->crumb, sizeof s->crumb, "Evaluation");
+	return s;
+}

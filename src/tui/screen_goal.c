@@ -1,0 +1,424 @@
+/*
+ * screen_goal.c: one goal in detail, as a page that scrolls: its fields,
+ * where it stands today (actual, expected, pace, forecast, needed per
+ * workday), a burn-up chart of the actual against the plan, its stages,
+ * tasks, recent check-ins and history. The page (widgets.h) is laid out
+ * again for each terminal width; text from the database is sanitized and
+ * fitted when drawn. a, r, A and t act on the goal; e opens its owner's
+ * evaluation.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "app.h"
+#include "colors.h"
+#include "mbo/checkin.h"
+#include "mbo/goal.h"
+#include "mbo/plan.h"
+#include "mbo/progress.h"
+#include "mbo/task.h"
+#include "mbo/text.h"
+
+#define CHART_H 10
+#define RECENT_CHECKINS 10
+
+struct gd {
+	int64_t id;
+	bool loaded;
+	mbo_goal g;
+	mbo_person owner;
+	mbo_progress p;
+	int prog_rc;
+	mbo_goal parent;
+	bool have_parent;
+	mbo_milestone *ms;
+	size_t nms;
+	mbo_dec *ms_actual;
+	mbo_task *tasks;
+	size_t ntasks;
+	mbo_checkin *cis;
+	size_t ncis;
+	mbo_revision *hist;
+	size_t nhist;
+	struct page page;
+	int built_w;       /* width the page was laid out for; 0: lay out again */
+};
+
+static void data_free(struct gd *d)
+{
+	mbo_goal_clear(&d->g);
+	mbo_goal_clear(&d->parent);
+	free(d->ms);
+	free(d->ms_actual);
+	mbo_task_list_free(d->tasks, d->ntasks);
+	mbo_checkin_list_free(d->cis, d->ncis);
+	mbo_revision_list_free(d->hist, d->nhist);
+	d->ms = NULL;
+	d->ms_actual = NULL;
+	d->tasks = NULL;
+	d->cis = NULL;
+	d->hist = NULL;
+	d->nms = d->ntasks = d->ncis = d->nhist = 0;
+	d->have_parent = false;
+	d->loaded = false;
+}
+
+static int gd_load(struct app *a, struct screen *s)
+{
+	struct gd *d = s->priv;
+	int rc;
+	size_t i;
+
+	page_clear(&d->page);
+	data_free(d);
+	d->built_w = 0;
+	mbo_goal_init(&d->g);
+	mbo_goal_init(&d->parent);
+	rc = mbo_goal_get(a->m, a->actor, d->id, &d->g);
+	if (rc)
+		return rc;
+	d->loaded = true;
+	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)d->id);
+	if ((rc = mbo_person_get(a->m, d->g.owner_id, &d->owner)) != MBO_OK)
+		return rc;
+	d->prog_rc = mbo_progress_compute(a->m, &d->g, a->today, &d->p);
+	if (d->g.parent_id)
+		d->have_parent = mbo_goal_get(a->m, a->actor, d->g.parent_id, &d->parent) == MBO_OK;
+	if ((rc = mbo_milestone_list(a->m, d->id, &d->ms, &d->nms)) != MBO_OK)
+		return rc;
+	d->ms_actual = calloc(d->nms ? d->nms : 1, sizeof *d->ms_actual);
+	if (d->ms_actual == NULL)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	for (i = 0; i < d->nms; i++)
+		if (d->ms[i].day <= a->today)
+			mbo_progress_actual(a->m, &d->g, d->ms[i].day, &d->ms_actual[i]);
+	if ((rc = mbo_task_list(a->m, a->actor, d->id, &d->tasks, &d->ntasks)) != MBO_OK)
+		return rc;
+	if ((rc = mbo_checkin_list(a->m, a->actor, d->id, RECENT_CHECKINS, &d->cis, &d->ncis)) != MBO_OK)
+		return rc;
+	return mbo_goal_history(a->m, a->actor, d->id, &d->hist, &d->nhist);
+}
+
+/* Samples the plan and the actual for a chart of width w, and draws it. */
+static void build_chart(struct app *a, struct gd *d, int w)
+{
+	struct chart_data cd;
+	struct chart chart;
+	mbo_day *days;
+	mbo_dec *plan, *actual;
+	int pw, n, i;
+	char left[16], right[16];
+	long long ndays = (long long)d->g.due - d->g.start + 1;
+
+	memset(&cd, 0, sizeof cd);
+	pw = chart_plot_width(&cd, w);
+	n = pw < ndays ? pw : (int)ndays;
+	if (n < 1)
+		return;
+	days = calloc((size_t)n, sizeof *days);
+	plan = calloc((size_t)n, sizeof *plan);
+	actual = calloc((size_t)n, sizeof *actual);
+	if (days && plan && actual) {
+		chart_sample_days(d->g.start, d->g.due, n, days);
+		for (i = 0; i < n; i++) {
+			mbo_day from = i == 0 ? d->g.start : days[i - 1] + 1;
+			mbo_progress p;
+			if (mbo_progress_compute(a->m, &d->g, days[i], &p) == MBO_OK)
+				plan[i] = p.expected;
+			if (from <= a->today) {
+				mbo_day at = days[i] < a->today ? days[i] : a->today;
+				mbo_progress_actual(a->m, &d->g, at, &actual[i]);
+				cd.nactual = (size_t)i + 1;
+			}
+		}
+		cd.n = (size_t)n;
+		cd.plan = plan;
+		cd.actual = actual;
+		cd.target = d->g.target;
+		cd.left = mbo_day_format(d->g.start, left);
+		cd.right = mbo_day_format(d->g.due, right);
+		cd.ascii = a->ascii;
+		if (chart_render(&cd, w, CHART_H, &chart) == 0)
+			page_chart(&d->page, &chart);
+	}
+	free(days);
+	free(plan);
+	free(actual);
+}
+
+static void build(struct app *a, struct gd *d, int width)
+{
+	mbo_goal *g = &d->g;
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[600], bar[1100];
+	struct page_line *l;
+	size_t i;
+	int bw;
+
+	page_clear(&d->page);
+	d->built_w = width;
+	if (!d->loaded)
+		return;
+
+	/* The goal itself. */
+	l = page_line(&d->page);
+	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
+	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PROPOSED, "#%lld %s",
+	    (long long)g->id, mbo_goal_status_name(g->status));
+	if (g->status_reason && g->status_reason[0])
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_goal_status_name(g->status), g->status_reason);
+	l = page_line(&d->page);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Owner ");
+	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s (%s)   ", d->owner.name, d->owner.login);
+	page_kv(l, "Method", ROLE_NORMAL, mbo_method_name(g->method));
+	l = page_line(&d->page);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Metric ");
+	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s in %s, %s, %s is better   ", g->metric, g->unit,
+	    g->kind == MBO_KIND_SUM ? "check-ins add up" : "the latest counts",
+	    g->direction == MBO_DIR_UP ? "higher" : "lower");
+	l = page_line(&d->page);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Period ");
+	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s %s", mbo_day_format(g->start, d1), arrow,
+	    mbo_day_format(g->due, d2));
+	if (d->prog_rc == MBO_OK)
+		page_seg(l, -1, 0, false, ROLE_DIM, " (%lld workdays)   ", (long long)d->p.workdays_total);
+	l = page_line(&d->page);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Target ");
+	page_seg(l, -1, 0, false, ROLE_TITLE, "%s %s   ", render_num(g->target, n1), g->unit);
+	page_kv(l, "Baseline", ROLE_NORMAL, render_num(g->baseline, n2));
+	page_kv(l, "Weight", ROLE_NORMAL, render_num(g->weight, n3));
+	snprintf(buf, sizeof buf, "%d", g->importance);
+	page_kv(l, "Importance", ROLE_NORMAL, buf);
+	snprintf(buf, sizeof buf, "%d", g->urgency);
+	page_kv(l, "Urgency", ROLE_NORMAL, buf);
+	l = page_line(&d->page);
+	page_seg(l, 1, 0, false, ROLE_DIM, "Parent ");
+	if (d->have_parent)
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "#%lld %s   ", (long long)d->parent.id, d->parent.title);
+	else if (g->parent_id)
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "#%lld   ", (long long)g->parent_id);
+	else
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s   ", dash);
+	page_kv(l, "KPI", ROLE_NORMAL, g->kpi[0] ? g->kpi : dash);
+	if (g->description && g->description[0])
+		page_para(&d->page, g->description, 1, width - 1, ROLE_NORMAL);
+
+	/* Where it stands. */
+	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(a->today, d1));
+	page_section(&d->page, buf);
+	if (g->status == MBO_GOAL_PROPOSED) {
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "Proposed: progress counts once the goal is approved.");
+	} else if (d->prog_rc) {
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_ERROR, "%s", mbo_errmsg(a->m));
+	} else {
+		mbo_dec done = mbo_progress_completion(g, d->p.actual);
+		int role = role_for_status(d->p.status);
+
+		l = page_line(&d->page);
+		page_seg(l, 1, 0, false, ROLE_DIM, "Actual ");
+		page_seg(l, -1, 0, false, ROLE_TITLE, "%s", render_num(d->p.actual, n1));
+		page_seg(l, -1, 0, false, ROLE_NORMAL, " of %s %s  ", render_num(g->target, n2), g->unit);
+		bw = width / 4 < 12 ? 12 : width / 4 > 40 ? 40 : width / 4;
+		render_bar(done, bw, a->ascii, bar, sizeof bar);
+		page_seg(l, -1, 0, false, role, "%s", bar);
+		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", render_pct(done, n3));
+		l = page_line(&d->page);
+		page_seg(l, 1, 0, false, ROLE_DIM, "Status ");
+		page_seg(l, -1, 0, false, role, "%s   ", render_status_word(d->p.status));
+		page_kv(l, "Expected by now", ROLE_NORMAL, render_num(d->p.expected, n1));
+		page_kv(l, "Pace", ROLE_NORMAL, d->p.has_pace ? render_pct(d->p.pace, n2) : dash);
+		l = page_line(&d->page);
+		page_seg(l, 1, 0, false, ROLE_DIM, "Forecast ");
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s at the due date", render_num(d->p.forecast, n1), g->unit);
+		l = page_line(&d->page);
+		if (d->p.status == MBO_PS_ACHIEVED)
+			page_seg(l, 1, 0, false, ROLE_ACHIEVED, "Achieved.");
+		else if (d->p.workdays_left > 0)
+			page_seg(l, 1, 0, false, ROLE_NORMAL, "Needs %s %s per workday for the %lld workdays left.",
+			    render_num(d->p.needed_per_workday, n1), g->unit, (long long)d->p.workdays_left);
+		else
+			page_seg(l, 1, 0, false, ROLE_NORMAL, "No workdays left; %s %s short.",
+			    render_num(d->p.needed_per_workday, n1), g->unit);
+		l = page_line(&d->page);
+		page_seg(l, 1, 0, false, ROLE_DIM, "Check-ins ");
+		if (d->p.last_checkin != MBO_DAY_NONE)
+			page_seg(l, -1, 0, false, ROLE_NORMAL, "%lld, the last on %s", (long long)d->p.checkins,
+			    mbo_day_format(d->p.last_checkin, d1));
+		else
+			page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: press a to add one");
+
+		/* The burn-up chart. */
+		snprintf(buf, sizeof buf, "Burn-up: actual (%s) against the plan (%s)", a->ascii ? "#" : "\xe2\x96\x88",
+		         a->ascii ? "." : "\xc2\xb7");
+		page_section(&d->page, buf);
+		build_chart(a, d, width - 2 > 160 ? 160 : width - 2);
+	}
+
+	/* Stages. */
+	page_section(&d->page, "Stages");
+	if (d->nms == 0)
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Split the goal into stages with: mbo goal split %lld --by month",
+		    (long long)g->id);
+	for (i = 0; i < d->nms; i++) {
+		l = page_line(&d->page);
+		page_seg(l, 3, 12, false, ROLE_NORMAL, "%s", mbo_day_format(d->ms[i].day, d1));
+		page_seg(l, 15, 14, true, ROLE_NORMAL, "%s", render_num(d->ms[i].target, n1));
+		if (d->ms[i].day <= a->today && g->status == MBO_GOAL_ACTIVE) {
+			mbo_goal stage = *g;
+			bool met;
+			stage.target = d->ms[i].target;
+			met = mbo_progress_completion(&stage, d->ms_actual[i]) >= MBO_DEC_SCALE;
+			page_seg(l, 31, 0, false, ROLE_DIM, "actual ");
+			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s  ", render_num(d->ms_actual[i], n2));
+			page_seg(l, -1, 0, false, met ? ROLE_ON_TRACK : ROLE_OFF_TRACK, "%s", met ? "met" : "short");
+		} else {
+			page_seg(l, 31, 0, false, ROLE_DIM, "upcoming");
+		}
+	}
+
+	/* Tasks. */
+	{
+		size_t open = 0;
+		for (i = 0; i < d->ntasks; i++)
+			if (d->tasks[i].done == MBO_DAY_NONE)
+				open++;
+		snprintf(buf, sizeof buf, "Tasks: %zu open, %zu done (t to tick them)", open, d->ntasks - open);
+		page_section(&d->page, buf);
+	}
+	for (i = 0; i < d->ntasks; i++) {
+		mbo_task *t = &d->tasks[i];
+		bool done = t->done != MBO_DAY_NONE;
+		l = page_line(&d->page);
+		page_seg(l, 3, 4, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", done ? "[x]" : "[ ]");
+		page_seg(l, 7, width - 40 > 10 ? width - 40 : 10, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", t->title);
+		if (t->due != MBO_DAY_NONE)
+			page_seg(l, width - 32 > 18 ? width - 32 : 18, 0, false,
+			    !done && t->due < a->today ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
+			    mbo_day_format(t->due, d1));
+		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
+	}
+	if (d->ntasks == 0)
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Press t, then n to add one.");
+
+	/* Recent check-ins. */
+	snprintf(buf, sizeof buf, "Recent check-ins (the last %d)", RECENT_CHECKINS);
+	page_section(&d->page, buf);
+	for (i = 0; i < d->ncis; i++) {
+		mbo_checkin *c = &d->cis[i];
+		l = page_line(&d->page);
+		page_seg(l, 3, 10, false, ROLE_NORMAL, "%s", mbo_day_format(c->day, d1));
+		page_seg(l, 14, 14, true, ROLE_NORMAL, "%s", render_num(c->value, n1));
+		page_seg(l, 30, 14, false, ROLE_DIM, "%s", c->by);
+		page_seg(l, 45, width - 46 > 10 ? width - 46 : 10, false, ROLE_NORMAL, "%s", c->note);
+	}
+	if (d->ncis == 0)
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None yet.");
+
+	/* History. */
+	page_section(&d->page, "History");
+	for (i = 0; i < d->nhist; i++) {
+		mbo_revision *r = &d->hist[i];
+		char at[32];
+		snprintf(at, sizeof at, "%.10s %.5s", r->at, strlen(r->at) > 11 ? r->at + 11 : "");
+		l = page_line(&d->page);
+		page_seg(l, 3, 16, false, ROLE_DIM, "%s", at);
+		page_seg(l, 20, 14, false, ROLE_NORMAL, "%s", r->who);
+		page_seg(l, 35, 0, false, ROLE_NORMAL, "%s %s %s %s", r->field, r->old_value ? r->old_value : dash,
+		    arrow, r->new_value ? r->new_value : dash);
+		if (r->reason && r->reason[0])
+			page_para(&d->page, r->reason, 5, width - 1, ROLE_DIM);
+	}
+	if (d->nhist == 0)
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "No changes.");
+}
+
+static int page_rows(const struct app *a)
+{
+	return app_list_rows(a, 0);
+}
+
+static void gd_draw(struct app *a, struct screen *s)
+{
+	struct gd *d = s->priv;
+
+	if (d->built_w != COLS)
+		build(a, d, COLS);
+	page_draw(a, &d->page, a->lay.body_y, page_rows(a));
+	if (!d->loaded)
+		w_text(a->lay.body_y + 1, 1, COLS - 2, "This goal could not be read.", ROLE_ERROR);
+}
+
+static int gd_key(struct app *a, struct screen *s, int key)
+{
+	struct gd *d = s->priv;
+	int r = page_key(&d->page, key, page_rows(a));
+
+	if (r)
+		return r;
+	if (key == 'n')
+		return form_goal_open(a, d->g.owner_id);
+	if (key == 'e' && d->loaded) {
+		app_push(a, screen_eval_new(a, d->g.owner_id));
+		return H_HANDLED | H_REDRAW;
+	}
+	return d->loaded ? goal_action_key(a, d->id, key) : H_IGNORED;
+}
+
+static size_t gd_hints(struct app *a, struct screen *s, const struct keyhint **out)
+{
+	static const struct keyhint k[] = {
+		{ "a", "Check-in", 'a' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
+		{ "A", "Approve", 'A' }, { "e", "Eval", 'e' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) },
+		{ "?", "Help", '?' },
+		{ "Esc", "Back", KEY_ESCAPE },
+	};
+
+	(void)a;
+	(void)s;
+	*out = k;
+	return sizeof k / sizeof k[0];
+}
+
+static void gd_destroy(struct screen *s)
+{
+	struct gd *d = s->priv;
+
+	page_clear(&d->page);
+	data_free(d);
+	free(d);
+}
+
+static const struct screen_ops gd_ops = {
+	.kind = SCR_GOAL,
+	.load = gd_load,
+	.draw = gd_draw,
+	.key = gd_key,
+	.click = NULL,
+	.hints = gd_hints,
+	.filter = NULL,
+	.destroy = gd_destroy,
+};
+
+struct screen *screen_goal_new(struct app *a, int64_t goal_id)
+{
+	struct screen *s = calloc(1, sizeof *s);
+	struct gd *d = calloc(1, sizeof *d);
+
+	(void)a;
+	if (s == NULL || d == NULL) {
+		free(s);
+		free(d);
+		return NULL;
+	}
+	d->id = goal_id;
+	mbo_goal_init(&d->g);
+	mbo_goal_init(&d->parent);
+	s->ops = &gd_ops;
+	s->priv = d;
+	s->stale = true;
+	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)goal_id);
+	return s;
+}

@@ -1,0 +1,179 @@
+/*
+ * screen_help.c: every key of the terminal UI, screen by screen, opened
+ * with ? (or F1) from anywhere; it scrolls like a page.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "app.h"
+#include "colors.h"
+
+/* A line: a key and what it does; a heading when key is NULL. */
+static const struct {
+	const char *key, *what;
+} help[] = {
+	{ NULL, "Everywhere" },
+	{ "Up/Down, j/k", "move the selection; on a page of text, scroll it" },
+	{ "PgUp/PgDn", "a page up or down (also Ctrl-B, Ctrl-F)" },
+	{ "Home/End, g/G", "the first or last row" },
+	{ "Enter", "open the selected goal, person or alert" },
+	{ "Esc", "clear the filter, else go back" },
+	{ "q", "go back; on the first screen, quit" },
+	{ "Tab, Shift-Tab", "next or previous screen: My goals, Team, Alerts" },
+	{ "/", "filter the list by text (Enter keeps it, Esc clears it)" },
+	{ "n", "new goal (for the selected person on the team screen)" },
+	{ "e", "evaluation of the period: scores, grade, bonus, feedback" },
+	{ "u", "undo your last change" },
+	{ "?, F1", "this help" },
+	{ "Ctrl-L", "reload and redraw the screen" },
+	{ "F10, Ctrl-C", "quit" },
+	{ "mouse", "a click selects a row, a double click opens it" },
+	{ "", "the wheel scrolls; a click on a tab or on a key below uses it" },
+	{ NULL, "On a goal (in a list, in its detail, on an alert)" },
+	{ "a", "add a check-in: value, date (today), note" },
+	{ "t", "its tasks: Space ticks or reopens one, n adds one" },
+	{ "r", "revise target, dates or weight, with a reason" },
+	{ "A", "approve or reject a proposal of your team, with a reason" },
+	{ NULL, "Team (managers)" },
+	{ "Enter", "the person's goals" },
+	{ "n", "set a goal for the selected person" },
+	{ "e", "the selected person's evaluation" },
+	{ NULL, "Evaluation (e on my goals, a person or a goal)" },
+	{ "[, ]", "the previous or next period (quarter, month or year)" },
+	{ "p", "type a period: 2026, 2026-Q4, 2026-11, 2026-W48" },
+	{ "R", "rate the person: quality, growth, teamwork, 1 to 5" },
+	{ "S", "write the manager's summary" },
+	{ NULL, "In a form" },
+	{ "Tab, Down", "next field" },
+	{ "Shift-Tab, Up", "previous field" },
+	{ "Left/Right", "move in the text; change a choice (also Space)" },
+	{ "Home/End", "start or end of the text (also Ctrl-A, Ctrl-E)" },
+	{ "Backspace, Del", "delete; Ctrl-U deletes to the start, Ctrl-K to the end" },
+	{ "Enter", "save: on an error the form stays open with what you typed" },
+	{ "Esc", "cancel" },
+	{ NULL, "What the columns say" },
+	{ "Progress", "the actual against the target" },
+	{ "Pace", "the actual against the plan by today (100% = on plan)" },
+	{ "Status", "on track, at risk, off track, achieved or overdue" },
+	{ "Need/workday", "what each workday left must bring to reach the target" },
+	{ "Wd left", "workdays left until the due date" },
+};
+
+#define NHELP (sizeof help / sizeof help[0])
+
+struct helpstate {
+	size_t top;
+};
+
+static int help_load(struct app *a, struct screen *s)
+{
+	(void)a;
+	(void)s;
+	return MBO_OK;
+}
+
+static void help_draw(struct app *a, struct screen *s)
+{
+	struct helpstate *h = s->priv;
+	int rows = app_list_rows(a, 1), y = a->lay.body_y, i;
+
+	if (NHELP > (size_t)rows && h->top > NHELP - (size_t)rows)
+		h->top = NHELP - (size_t)rows;
+	if (NHELP <= (size_t)rows)
+		h->top = 0;
+	w_text(y, 0, COLS, "Keys of mbo", ROLE_TITLE);
+	for (i = 0; i < rows && h->top + (size_t)i < NHELP; i++) {
+		size_t k = h->top + (size_t)i;
+		if (help[k].key == NULL) {
+			w_text(y + 1 + i, 1, COLS - 2, help[k].what, ROLE_SECTION);
+		} else {
+			w_text(y + 1 + i, 3, 16, help[k].key, ROLE_KEY);
+			w_text(y + 1 + i, 20, COLS - 21, help[k].what, ROLE_NORMAL);
+		}
+	}
+	if (h->top + (size_t)rows < NHELP)
+		w_text(y + rows, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+}
+
+static int help_key(struct app *a, struct screen *s, int key)
+{
+	struct helpstate *h = s->priv;
+	size_t rows = (size_t)app_list_rows(a, 1), max = NHELP > rows ? NHELP - rows : 0, old = h->top;
+
+	switch (key) {
+	case KEY_FN(KEY_UP): case 'k':
+		if (h->top > 0)
+			h->top--;
+		break;
+	case KEY_FN(KEY_DOWN): case 'j':
+		if (h->top < max)
+			h->top++;
+		break;
+	case KEY_FN(KEY_PPAGE): case KEY_CTRL('b'):
+		h->top = h->top > rows ? h->top - rows : 0;
+		break;
+	case KEY_FN(KEY_NPAGE): case KEY_CTRL('f'): case ' ':
+		h->top = h->top + rows < max ? h->top + rows : max;
+		break;
+	case KEY_FN(KEY_HOME): case 'g':
+		h->top = 0;
+		break;
+	case KEY_FN(KEY_END): case 'G':
+		h->top = max;
+		break;
+	case '?':
+		return H_HANDLED | H_BACK;
+	default:
+		return H_IGNORED;
+	}
+	return H_HANDLED | (h->top != old ? H_REDRAW : 0);
+}
+
+static size_t help_hints(struct app *a, struct screen *s, const struct keyhint **out)
+{
+	static const struct keyhint k[] = {
+		{ "PgDn", "More", KEY_FN(KEY_NPAGE) }, { "PgUp", "Back up", KEY_FN(KEY_PPAGE) },
+		{ "Esc", "Close", KEY_ESCAPE },
+	};
+
+	(void)a;
+	(void)s;
+	*out = k;
+	return sizeof k / sizeof k[0];
+}
+
+static void help_destroy(struct screen *s)
+{
+	free(s->priv);
+}
+
+static const struct screen_ops help_ops = {
+	.kind = SCR_HELP,
+	.load = help_load,
+	.draw = help_draw,
+	.key = help_key,
+	.click = NULL,
+	.hints = help_hints,
+	.filter = NULL,
+	.destroy = help_destroy,
+};
+
+struct screen *screen_help_new(struct app *a)
+{
+	struct screen *s = calloc(1, sizeof *s);
+	struct helpstate *h = calloc(1, sizeof *h);
+
+	(void)a;
+	if (s == NULL || h == NULL) {
+		free(s);
+		free(h);
+		return NULL;
+	}
+	s->ops = &help_ops;
+	s->priv = h;
+	s->stale = true;
+	snprintf(s->crumb, sizeof s->crumb, "Help");
+	return s;
+}

@@ -1,0 +1,664 @@
+/*
+ * tui.c: the terminal UI's main loop (htop's ScreenManager): start curses,
+ * draw when needed, wait for a key for at most a second, hand the key to the
+ * open form, the filter being typed, the top screen and then the global
+ * keys, each returning what to do next (enum hflag). Every second without a
+ * key, and at least once a second while keys come, it asks the core whether
+ * another connection has written (mbo_data_version) and reloads the screens
+ * when so. KEY_RESIZE rebuilds the layout from LINES and COLS in one place.
+ * Signals only set a flag; curses is never called from a handler.
+ */
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <curses.h>
+
+#include "tui.h"
+#include "app.h"
+#include "colors.h"
+#include "mbo/db.h"
+#include "mbo/person.h"
+#include "mbo/text.h"
+
+/* A click on a tab sends this code plus the screen kind. */
+#define KEY_TAB_BASE 0x120000
+
+static volatile sig_atomic_t g_stop;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	g_stop = 1;
+}
+
+struct screen *app_top(struct app *a)
+{
+	return a->depth > 0 ? a->stack[a->depth - 1] : NULL;
+}
+
+static void screen_free(struct screen *s)
+{
+	if (s == NULL)
+		return;
+	if (s->ops->destroy)
+		s->ops->destroy(s);
+	free(s);
+}
+
+static void load(struct app *a, struct screen *s)
+{
+	int rc = s->ops->load(a, s);
+
+	s->stale = false;
+	if (rc)
+		app_core_error(a, NULL);
+}
+
+void app_push(struct app *a, struct screen *s)
+{
+	if (s == NULL) {
+		app_msg(a, ROLE_ERROR, "out of memory");
+		return;
+	}
+	if (a->depth == APP_STACK) {
+		screen_free(s);
+		app_msg(a, ROLE_ERROR, "too many screens open; press Esc to go back");
+		return;
+	}
+	a->stack[a->depth++] = s;
+	a->filtering = false;
+	load(a, s);
+}
+
+static void app_pop(struct app *a)
+{
+	if (a->depth <= 1)
+		return;
+	screen_free(a->stack[--a->depth]);
+	a->filtering = false;
+}
+
+/* The main screens in Tab order; Team only for people with a team. */
+static int main_kinds(const struct app *a, int *kinds)
+{
+	int n = 0;
+
+	kinds[n++] = SCR_DASHBOARD;
+	if (a->has_team)
+		kinds[n++] = SCR_TEAM;
+	kinds[n++] = SCR_ALERTS;
+	return n;
+}
+
+void app_switch_main(struct app *a, int kind)
+{
+	struct screen *s;
+
+	switch (kind) {
+	case SCR_TEAM: s = a->has_team ? screen_team_new(a) : NULL; break;
+	case SCR_ALERTS: s = screen_alerts_new(a); break;
+	default: s = screen_dashboard_new(a, 0); break;
+	}
+	if (s == NULL) {
+		app_msg(a, ROLE_ERROR, "out of memory");
+		return;
+	}
+	while (a->depth > 0)
+		screen_free(a->stack[--a->depth]);
+	app_push(a, s);
+}
+
+void app_msg(struct app *a, int role, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
+	va_end(ap);
+	a->msg_role = role;
+}
+
+void app_core_error(struct app *a, const char *doing)
+{
+	const char *e = mbo_errmsg(a->m);
+
+	if (doing)
+		app_msg(a, ROLE_ERROR, "%s: %s", doing, e[0] ? e : "failed");
+	else
+		app_msg(a, ROLE_ERROR, "%s", e[0] ? e : "failed");
+}
+
+void app_open_form(struct app *a, struct form *f)
+{
+	if (f == NULL) {
+		app_msg(a, ROLE_ERROR, "out of memory");
+		return;
+	}
+	form_free(a->form);
+	a->form = f;
+	f->cur = 0;
+	if (f->changed)
+		f->changed(a, f);
+}
+
+void app_hit(struct app *a, int y, int x0, int x1, int code)
+{
+	if (a->nhits < APP_HITS)
+		a->hits[a->nhits++] = (struct hit){ y, x0, x1, code };
+}
+
+void app_stale_all(struct app *a)
+{
+	int i;
+
+	for (i = 0; i < a->depth; i++)
+		a->stack[i]->stale = true;
+}
+
+int app_list_rows(const struct app *a, int header_rows)
+{
+	int r = a->lay.body_h - header_rows;
+	return r > 1 ? r : 1;
+}
+
+/* True when block characters may not show: MBO_ASCII set, a locale that is
+ * not UTF-8, or a terminal named after a DEC VT (vt100, vt220). */
+static bool want_ascii(void)
+{
+	const char *v = getenv("MBO_ASCII"), *term = getenv("TERM"), *cs, *loc;
+
+	if (v && v[0] && strcmp(v, "0") != 0)
+		return true;
+	cs = nl_langinfo(CODESET);
+	if (cs == NULL || strcmp(cs, "UTF-8") != 0)
+		return true;
+	loc = getenv("LC_ALL");
+	if (loc == NULL || loc[0] == '\0')
+		loc = getenv("LC_CTYPE");
+	if (loc == NULL || loc[0] == '\0')
+		loc = getenv("LANG");
+	if (loc && loc[0] && !render_match(loc, "utf-8") && !render_match(loc, "utf8"))
+		return true;
+	return term && (strncmp(term, "vt", 2) == 0 || strcmp(term, "dumb") == 0);
+}
+
+/* ---- drawing ---- */
+
+static void draw_header(struct app *a)
+{
+	static const char *const names[] = {
+		[SCR_DASHBOARD] = "My goals", [SCR_TEAM] = "Team", [SCR_ALERTS] = "Alerts",
+	};
+	int kinds[3], n = main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
+	char right[600], date[16];
+	struct screen *bottom = a->depth > 0 ? a->stack[0] : NULL;
+
+	if (bottom)
+		cur = bottom->ops->kind;
+	w_fill(0, 0, COLS, ROLE_HEADER);
+	x += w_str(0, x, COLS, " mbo ", ROLE_HEADER);
+	for (i = 0; i < n; i++) {
+		char label[40];
+		int w;
+		/* Brackets mark the current tab without colour too. */
+		snprintf(label, sizeof label, kinds[i] == cur ? "[%s]" : " %s ", names[kinds[i]]);
+		w = w_str(0, x, COLS - x, label, kinds[i] == cur ? ROLE_TAB : ROLE_HEADER);
+		app_hit(a, 0, x, x + w, KEY_TAB_BASE + kinds[i]);
+		x += w + 1;
+	}
+	/* Who and when, shorter when the tabs leave less room. */
+	mbo_day_format(a->today, date);
+	room = COLS - x - 1 - (a->depth > 1 ? 24 : 0);
+	snprintf(right, sizeof right, "%s (%s)  %s ", a->me.name, a->me.login, date);
+	if ((int)mbo_text_width(right) > room)
+		snprintf(right, sizeof right, "%s  %s ", a->me.login, date);
+	if ((int)mbo_text_width(right) > room)
+		snprintf(right, sizeof right, "%s ", date);
+	rw = (int)mbo_text_width(right);
+	if (rw <= COLS - x - 1)
+		w_text_right(0, COLS - rw, rw, right, ROLE_HEADER);
+	else
+		rw = 0;
+	/* Where the user is below the main screen: "› Goal 23 › Tasks". */
+	if (a->depth > 1 && COLS - rw - x > 4) {
+		char crumbs[600];
+		size_t len = 0;
+		for (i = 1; i < a->depth && len < sizeof crumbs; i++)
+			len += (size_t)snprintf(crumbs + len, sizeof crumbs - len, "%s%s ",
+			                        a->ascii ? "> " : "\xe2\x80\xba ", a->stack[i]->crumb);
+		w_str(0, x, COLS - rw - x - 1, crumbs, ROLE_HEADER);
+	}
+}
+
+static void draw_message(struct app *a)
+{
+	struct screen *s = app_top(a);
+	int y = a->lay.msg_y;
+
+	w_fill(y, 0, COLS, ROLE_NORMAL);
+	if (a->filtering) {
+		int x = w_str(y, 0, COLS, "Filter: ", ROLE_TITLE), cx = x;
+		field_draw(a, &a->filter, y, x, COLS - x - 1, true, &cx);
+		move(y, cx);
+		return;
+	}
+	if (a->msg[0] && (int)mbo_text_width(a->msg) > COLS) {
+		/* A long message takes the last body row too. */
+		char **lines, rest[sizeof a->msg];
+		size_t n = render_wrap(a->msg, (size_t)COLS, &lines), i, len = 0;
+
+		rest[0] = '\0';
+		for (i = 1; i < n && len < sizeof rest; i++)
+			len += (size_t)snprintf(rest + len, sizeof rest - len, "%s%s", i > 1 ? " " : "", lines[i]);
+		if (n > 0) {
+			w_text(y - 1, 0, COLS, lines[0], a->msg_role);
+			w_str(y, 0, COLS, rest, a->msg_role);
+		}
+		render_lines_free(lines, n);
+	} else if (a->msg[0]) {
+		w_str(y, 0, COLS, a->msg, a->msg_role);
+	} else if (s && s->filter[0]) {
+		char buf[400];
+		snprintf(buf, sizeof buf, "Filter: %s   (/ changes it, Esc clears it)", s->filter);
+		w_str(y, 0, COLS, buf, ROLE_DIM);
+	}
+}
+
+static const struct keyhint form_hints[] = {
+	{ "Tab", "Next", '\t' }, { "S-Tab", "Prev", KEY_FN(KEY_BTAB) },
+	{ "Enter", "Save", '\r' }, { "Esc", "Cancel", KEY_ESCAPE },
+};
+static const struct keyhint filter_hints[] = {
+	{ "Enter", "Keep filter", '\r' }, { "Esc", "Clear filter", KEY_ESCAPE },
+};
+
+static void draw(struct app *a)
+{
+	struct screen *s = app_top(a);
+	const struct keyhint *k = NULL;
+	size_t nk = 0;
+
+	a->nhits = 0;
+	erase();
+	curs_set(0);
+	if (a->lay.too_small) {
+		w_str(0, 0, COLS, tui_too_small_text(), ROLE_NORMAL);
+		refresh();
+		return;
+	}
+	draw_header(a);
+	if (s) {
+		if (s->stale)
+			load(a, s);
+		s->ops->draw(a, s);
+	}
+	if (a->form) {
+		k = form_hints;
+		nk = sizeof form_hints / sizeof form_hints[0];
+	} else if (a->filtering) {
+		k = filter_hints;
+		nk = sizeof filter_hints / sizeof filter_hints[0];
+	} else if (s) {
+		nk = s->ops->hints(a, s, &k);
+	}
+	w_keybar(a, k, nk);
+	if (a->form) {
+		draw_message(a);
+		form_draw(a);
+		if (a->form->cursor_y >= 0) {
+			move(a->form->cursor_y, a->form->cursor_x);
+			curs_set(1);
+		}
+	} else {
+		draw_message(a);
+		if (a->filtering)
+			curs_set(1);
+	}
+	refresh();
+}
+
+/* ---- keys ---- */
+
+static void apply_filter(struct app *a)
+{
+	struct screen *s = app_top(a);
+	char *v = field_value(&a->filter);
+
+	if (s == NULL || v == NULL) {
+		free(v);
+		return;
+	}
+	snprintf(s->filter, sizeof s->filter, "%s", v);
+	free(v);
+	if (s->ops->filter)
+		s->ops->filter(a, s);
+}
+
+static int filter_key(struct app *a, int key)
+{
+	if (key_is_enter(key)) {
+		a->filtering = false;
+		return H_HANDLED | H_REDRAW;
+	}
+	if (key == KEY_ESCAPE) {
+		a->filtering = false;
+		field_set(&a->filter, "");
+		apply_filter(a);
+		return H_HANDLED | H_REDRAW;
+	}
+	if (field_key(&a->filter, key) == 2)
+		apply_filter(a);
+	return H_HANDLED | H_REDRAW;
+}
+
+/* Keys every screen shares, after the screen has declined them. */
+static int global_key(struct app *a, int key)
+{
+	struct screen *s = app_top(a);
+	int kinds[3], n = main_kinds(a, kinds), i, cur = 0;
+
+	if (key >= KEY_TAB_BASE && key < KEY_TAB_BASE + 16) {
+		app_switch_main(a, key - KEY_TAB_BASE);
+		return H_HANDLED | H_REDRAW;
+	}
+	switch (key) {
+	case '\t':
+	case KEY_FN(KEY_BTAB):
+		for (i = 0; i < n; i++)
+			if (a->stack[0]->ops->kind == kinds[i])
+				cur = i;
+		cur = key == '\t' ? (cur + 1) % n : (cur + n - 1) % n;
+		app_switch_main(a, kinds[cur]);
+		return H_HANDLED | H_REDRAW;
+	case '?':
+	case KEY_FN(KEY_F(1)):
+		if (s->ops->kind != SCR_HELP)
+			app_push(a, screen_help_new(a));
+		return H_HANDLED | H_REDRAW;
+	case '/':
+		if (s->ops->filter == NULL) {
+			app_msg(a, ROLE_MESSAGE, "This screen has no list to filter.");
+			return H_HANDLED | H_REDRAW;
+		}
+		a->filtering = true;
+		memset(&a->filter, 0, sizeof a->filter);
+		a->filter.type = FT_TEXT;
+		field_set(&a->filter, s->filter);
+		return H_HANDLED | H_REDRAW;
+	case KEY_ESCAPE:
+		if (s->filter[0]) {
+			s->filter[0] = '\0';
+			if (s->ops->filter)
+				s->ops->filter(a, s);
+			return H_HANDLED | H_REDRAW;
+		}
+		if (a->depth > 1)
+			return H_HANDLED | H_BACK;
+		return H_HANDLED;
+	case 'q':
+		return H_HANDLED | (a->depth > 1 ? H_BACK : H_QUIT);
+	case KEY_FN(KEY_F(10)):
+		return H_HANDLED | H_QUIT;
+	case 'n':
+		return form_goal_open(a, 0);
+	case 'u':
+		return form_undo_open(a);
+	case KEY_CTRL('l'):
+		clearok(stdscr, TRUE);
+		return H_HANDLED | H_RELOAD | H_REDRAW;
+	}
+	return H_IGNORED;
+}
+
+static int dispatch_key(struct app *a, int key)
+{
+	struct screen *s = app_top(a);
+	int r;
+
+	if (s == NULL || a->lay.too_small)
+		return key == 'q' || key == KEY_FN(KEY_F(10)) ? H_QUIT : H_IGNORED;
+	if (a->form)
+		return form_key(a, key);
+	if (a->filtering)
+		return filter_key(a, key);
+	a->msg[0] = '\0';
+	r = s->ops->key(a, s, key);
+	if (r == H_IGNORED)
+		r = global_key(a, key);
+	if (r == H_IGNORED)
+		r = H_REDRAW;   /* the message line was cleared */
+	return r;
+}
+
+static int dispatch_mouse(struct app *a)
+{
+	MEVENT ev;
+	struct screen *s = app_top(a);
+	int i;
+
+	if (getmouse(&ev) != OK || a->lay.too_small || s == NULL)
+		return H_IGNORED;
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		int key = (ev.bstate & BUTTON4_PRESSED) ? KEY_FN(KEY_UP) : KEY_FN(KEY_DOWN), r = 0;
+		if (a->form)
+			return H_IGNORED;
+		for (i = 0; i < 3; i++)
+			r |= s->ops->key(a, s, key);
+		return r;
+	}
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)))
+		return H_IGNORED;
+	for (i = 0; i < a->nhits; i++) {
+		struct hit *h = &a->hits[i];
+		if (ev.y == h->y && ev.x >= h->x0 && ev.x < h->x1)
+			return dispatch_key(a, h->code);
+	}
+	if (a->form)
+		return form_click(a, ev.y, ev.x);
+	if (a->filtering)
+		return H_IGNORED;
+	if (ev.y >= a->lay.body_y && ev.y < a->lay.body_y + a->lay.body_h && s->ops->click) {
+		a->msg[0] = '\0';
+		return s->ops->click(a, s, ev.y, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
+	}
+	return H_IGNORED;
+}
+
+/* Teaches curses the keys that terminals (and tmux) send in xterm's way
+ * when the terminal description lacks them, as vt100's does: without this,
+ * Shift-Tab or PgDn would arrive as Esc (cancel) and stray characters. */
+static void define_keys(void)
+{
+	static const struct { const char *seq; int key; } keys[] = {
+		{ "\033[Z", KEY_BTAB }, { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[H", KEY_HOME },
+		{ "\033[F", KEY_END }, { "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+		{ "\033[7~", KEY_HOME }, { "\033[8~", KEY_END }, { "\033[3~", KEY_DC },
+		{ "\033[2~", KEY_IC }, { "\033OP", KEY_F(1) }, { "\033[11~", KEY_F(1) },
+		{ "\033[21~", KEY_F(10) },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (key_defined(keys[i].seq) == 0)
+			define_key(keys[i].seq, keys[i].key);
+}
+
+static void relayout(struct app *a)
+{
+	tui_layout_compute(LINES, COLS, &a->lay);
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Reloads every screen when another connection has written. */
+static bool poll_data(struct app *a)
+{
+	int64_t v = mbo_data_version(a->m);
+
+	if (v == a->data_version)
+		return false;
+	a->data_version = v;
+	app_stale_all(a);
+	return true;
+}
+
+static void loop(struct app *a)
+{
+	bool redraw = true;
+	double last_poll = now_seconds(), before;
+	int quick_errors = 0;
+
+	while (!g_stop) {
+		wint_t wc;
+		int r, key, flags;
+
+		if (redraw) {
+			draw(a);
+			redraw = false;
+		}
+		before = now_seconds();
+		r = get_wch(&wc);
+		if (g_stop)
+			break;
+		if (r == ERR) {
+			/* The timeout (or a signal): look for others' writes. An
+			 * error at once, again and again, is a terminal that has
+			 * gone away (end of input): stop rather than spin. */
+			last_poll = now_seconds();
+			if (last_poll - before < 0.05) {
+				if (++quick_errors > 100)
+					break;
+			} else {
+				quick_errors = 0;
+			}
+			if (poll_data(a))
+				redraw = true;
+			continue;
+		}
+		quick_errors = 0;
+		if (now_seconds() - last_poll >= 1.0) {
+			last_poll = now_seconds();
+			if (poll_data(a))
+				redraw = true;
+		}
+		key = r == KEY_CODE_YES ? KEY_FN((int)wc) : (int)wc;
+		if (key == KEY_FN(KEY_RESIZE)) {
+			relayout(a);
+			clearok(stdscr, TRUE);
+			redraw = true;
+			continue;
+		}
+		flags = key == KEY_FN(KEY_MOUSE) ? dispatch_mouse(a) : dispatch_key(a, key);
+		if (flags & H_QUIT)
+			break;
+		if (flags & H_BACK) {
+			app_pop(a);
+			flags |= H_REDRAW;
+		}
+		if (flags & H_RELOAD) {
+			/* Our own write: data_version only counts others' commits. */
+			app_stale_all(a);
+			a->data_version = mbo_data_version(a->m);
+		}
+		if (flags & (H_REDRAW | H_RELOAD))
+			redraw = true;
+	}
+}
+
+int tui_run(mbo *m, int64_t actor)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa, old[3];
+	struct app *a;
+	SCREEN *sp;
+	int64_t *ids = NULL;
+	size_t nids = 0;
+	int rc, i;
+
+	mbo_text_init_locale();
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "mbo: the terminal UI needs a terminal; give a command instead (see mbo --help)\n");
+		return MBO_EUSAGE;
+	}
+	a = calloc(1, sizeof *a);
+	if (a == NULL) {
+		fprintf(stderr, "mbo: out of memory\n");
+		return MBO_EFAIL;
+	}
+	a->m = m;
+	a->actor = actor;
+	a->today = mbo_today();
+	rc = mbo_person_get(m, actor, &a->me);
+	if (rc == MBO_OK)
+		rc = mbo_person_reports(m, actor, &ids, &nids);
+	if (rc) {
+		fprintf(stderr, "mbo: %s\n", mbo_errmsg(m));
+		free(a);
+		return rc;
+	}
+	free(ids);
+	a->has_team = nids > 0;
+	a->ascii = want_ascii();
+	w_set_ascii(a->ascii);
+	a->data_version = mbo_data_version(m);
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;   /* no SA_RESTART: a signal wakes get_wch */
+	for (i = 0; i < 3; i++)
+		sigaction(sigs[i], &sa, &old[i]);
+	g_stop = 0;
+
+	sp = newterm(NULL, stdout, stdin);
+	if (sp == NULL) {
+		const char *term = getenv("TERM");
+		for (i = 0; i < 3; i++)
+			sigaction(sigs[i], &old[i], NULL);
+		fprintf(stderr, "mbo: cannot use the terminal (TERM=%s); set TERM to your terminal's type\n",
+		        term ? term : "");
+		free(a);
+		return MBO_EFAIL;
+	}
+	set_term(sp);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	define_keys();
+	timeout(1000);
+	curs_set(0);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	colors_init();
+	relayout(a);
+	app_switch_main(a, SCR_DASHBOARD);
+
+	loop(a);
+
+	form_free(a->form);
+	while (a->depth > 0)
+		screen_free(a->stack[--a->depth]);
+	/* A terminal without an alternate screen (vt100) would keep the UI. */
+	erase();
+	refresh();
+	endwin();
+	delscreen(sp);
+	for (i = 0; i < 3; i++)
+		sigaction(sigs[i], &old[i], NULL);
+	free(a);
+	return MBO_OK;
+}

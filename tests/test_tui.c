@@ -1,0 +1,490 @@
+/*
+ * test_tui.c: the pure helpers of the terminal UI (src/tui/render.c, which
+ * this file includes, as it needs no curses): the screen layout, columns,
+ * list scrolling, text fitted and wrapped by display width (a Chinese
+ * character is two columns and is never split), numbers, progress bars,
+ * tree branches and the burn-up chart, cell by cell.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../src/tui/render.c"
+
+/* ---- layout ---- */
+
+static void test_layout(void **state)
+{
+	struct tui_layout l;
+
+	(void)state;
+	tui_layout_compute(24, 80, &l);
+	assert_false(l.too_small);
+	assert_int_equal(l.header_y, 0);
+	assert_int_equal(l.body_y, 1);
+	assert_int_equal(l.body_h, 21);
+	assert_int_equal(l.msg_y, 22);
+	assert_int_equal(l.keys_y, 23);
+	tui_layout_compute(16, 60, &l);
+	assert_false(l.too_small);
+	tui_layout_compute(15, 60, &l);
+	assert_true(l.too_small);
+	tui_layout_compute(40, 59, &l);
+	assert_true(l.too_small);
+	tui_layout_compute(0, 0, &l);
+	assert_true(l.too_small);
+	assert_int_equal(l.body_h, 0);
+	assert_string_equal(tui_too_small_text(), "Terminal too small: need 60x16");
+}
+
+/* The dashboard's columns: title, bar, done, pace, status, need, left. */
+static const struct col_spec dash[] = {
+	{ 12, 20, 0, 3, 0 }, { 6, 10, 32, 1, 3 }, { 4, 4, 0, 0, 5 }, { 4, 5, 0, 0, 0 },
+	{ 9, 9, 0, 0, 0 }, { 10, 14, 0, 0, 2 }, { 4, 7, 0, 0, 1 },
+};
+
+/* Visible columns do not overlap and stay inside the width. */
+static void check_columns(int width, const int *x, const int *w, int n)
+{
+	int i, end = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] == 0)
+			continue;
+		assert_true(x[i] >= end);
+		end = x[i] + w[i];
+		assert_true(end <= width);
+	}
+}
+
+static void test_columns(void **state)
+{
+	int x[7], w[7], total;
+
+	(void)state;
+	/* 80 columns minus the selection mark: everything fits, the title
+	 * takes what is left. */
+	total = columns_layout(78, 1, dash, 7, x, w);
+	assert_int_equal(total, 78);
+	check_columns(78, x, w, 7);
+	assert_int_equal(w[0], 22);
+	assert_int_equal(w[1], 11);
+	assert_int_equal(w[6], 7);
+	assert_int_equal(x[0], 0);
+	assert_int_equal(x[1], 23);
+	assert_int_equal(x[6], 78 - 7);
+	/* Wide: the title and the bar grow, the bar up to its max. */
+	total = columns_layout(198, 1, dash, 7, x, w);
+	assert_int_equal(total, 198);
+	check_columns(198, x, w, 7);
+	assert_int_equal(w[1], 32);
+	assert_true(w[0] > 100);
+	/* The smallest terminal: columns shrink towards their minimum. */
+	total = columns_layout(58, 1, dash, 7, x, w);
+	assert_int_equal(total, 58);
+	check_columns(58, x, w, 7);
+	assert_int_equal(w[0], 12);
+	assert_int_equal(w[1], 6);
+	assert_true(w[2] > 0 && w[5] > 0 && w[6] > 0);
+	/* Narrower still: columns are hidden, the most dispensable first. */
+	total = columns_layout(45, 1, dash, 7, x, w);
+	assert_int_equal(total, 45);
+	check_columns(45, x, w, 7);
+	assert_int_equal(w[2], 0);   /* "done" goes first, */
+	assert_int_equal(w[1], 0);   /* then the bar */
+	assert_true(w[5] > 0);
+	assert_int_equal(w[4], 9);   /* the status is never hidden */
+	assert_int_equal(w[0], 12);
+	/* Impossible: still inside the width. */
+	total = columns_layout(10, 1, dash, 7, x, w);
+	assert_true(total <= 10);
+	check_columns(10, x, w, 7);
+}
+
+static void test_list(void **state)
+{
+	struct list_state l = { 50, 0, 0 };
+
+	(void)state;
+	assert_true(list_move(&l, LM_DOWN, 10));
+	assert_int_equal(l.sel, 1);
+	assert_true(list_move(&l, LM_UP, 10));
+	assert_int_equal(l.sel, 0);
+	assert_false(list_move(&l, LM_UP, 10));
+	list_move(&l, LM_PGDN, 10);
+	assert_int_equal(l.sel, 10);
+	assert_true(l.sel >= l.top && l.sel < l.top + 10);
+	list_move(&l, LM_END, 10);
+	assert_int_equal(l.sel, 49);
+	assert_int_equal(l.top, 40);
+	list_move(&l, LM_PGUP, 10);
+	assert_int_equal(l.sel, 39);
+	assert_true(l.sel >= l.top && l.sel < l.top + 10);
+	list_move(&l, LM_HOME, 10);
+	assert_int_equal(l.sel, 0);
+	assert_int_equal(l.top, 0);
+
+	/* Clicks select the row shown there. */
+	l.top = 5;
+	assert_true(list_click(&l, 3, 10));
+	assert_int_equal(l.sel, 8);
+	assert_false(list_click(&l, 10, 10));
+	assert_false(list_click(&l, -1, 10));
+
+	/* The list shrinks under the selection (a reload, a filter). */
+	l.n = 3;
+	l.sel = 30;
+	l.top = 25;
+	list_fix(&l, 10);
+	assert_int_equal(l.sel, 2);
+	assert_int_equal(l.top, 0);
+	assert_false(list_click(&l, 5, 10));
+
+	/* The terminal grows: no empty rows below while rows hide above. */
+	l.n = 50;
+	l.sel = 49;
+	l.top = 40;
+	list_fix(&l, 20);
+	assert_int_equal(l.top, 30);
+
+	/* Empty. */
+	l.n = 0;
+	list_fix(&l, 10);
+	assert_int_equal(l.sel, 0);
+	assert_false(list_move(&l, LM_DOWN, 10));
+}
+
+/* ---- text ---- */
+
+static void check_fit(const char *s, size_t width, bool right, bool ascii, const char *want)
+{
+	char *got = render_fit_pad(s, width, right, ascii);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	assert_int_equal(mbo_text_width(got), width);
+	free(got);
+}
+
+static void test_fit(void **state)
+{
+	(void)state;
+	check_fit("abc", 5, false, false, "abc  ");
+	check_fit("abc", 5, true, false, "  abc");
+	check_fit("abcdef", 5, false, false, "abcd\xe2\x80\xa6");
+	check_fit("abcdef", 5, false, true, "abcd~");
+	check_fit(NULL, 3, false, false, "   ");
+	check_fit("abc", 0, false, false, "");
+	/* 签约新客户 is ten columns; a cut never splits a character, and the
+	 * column a wide character cannot fill is padded. */
+	check_fit("签约新客户", 10, false, false, "签约新客户");
+	check_fit("签约新客户", 12, true, false, "  签约新客户");
+	check_fit("签约新客户", 7, false, false, "签约新\xe2\x80\xa6");
+	check_fit("签约新客户", 6, false, false, "签约\xe2\x80\xa6 ");
+	check_fit("签约新客户", 2, false, true, "~ ");
+	check_fit("a签约", 4, false, false, "a签\xe2\x80\xa6");
+}
+
+static void test_fit_sanitizes(void **state)
+{
+	char *got;
+
+	(void)state;
+	/* An escape sequence typed by one user is shown, not obeyed. */
+	got = render_fit_pad("a\x1b[2Jb\x07", 40, false, false);
+	assert_non_null(got);
+	assert_null(strchr(got, 0x1b));
+	assert_null(strchr(got, 0x07));
+	assert_non_null(strstr(got, "\\x1b[2Jb"));
+	assert_int_equal(mbo_text_width(got), 40);
+	free(got);
+	/* Invalid UTF-8 shows as U+FFFD. */
+	got = render_fit_pad("x\xff", 3, false, false);
+	assert_string_equal(got, "x\xef\xbf\xbd ");
+	free(got);
+}
+
+static void check_wrap(const char *s, size_t width, const char *const *want, size_t nwant)
+{
+	char **lines;
+	size_t n = render_wrap(s, width, &lines), i;
+
+	assert_int_equal(n, nwant);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(lines[i], want[i]);
+		assert_true(mbo_text_width(lines[i]) <= width);
+	}
+	render_lines_free(lines, n);
+}
+
+static void test_wrap(void **state)
+{
+	static const char *const w1[] = { "the quick", "brown fox", "jumps" };
+	static const char *const w2[] = { "abcde", "fghij", "kl" };
+	static const char *const w3[] = { "一二", "三四", "五六" };
+	static const char *const w4[] = { "first", "", "second line" };
+	static const char *const w5[] = { "" };
+	static const char *const w6[] = { "needs 3.2", "visits per", "workday" };
+	static const char *const w7[] = { "ab", "cdefghij", "k" };
+
+	(void)state;
+	check_wrap("the quick brown fox jumps", 10, w1, 3);
+	check_wrap("abcdefghijkl", 5, w2, 3);
+	check_wrap("一二三四五六", 5, w3, 3);
+	check_wrap("first\n\nsecond line", 20, w4, 3);
+	check_wrap("", 10, w5, 1);
+	check_wrap("needs 3.2 visits per workday", 10, w6, 3);
+	check_wrap("ab cdefghij k", 8, w7, 3);
+}
+
+static void test_match(void **state)
+{
+	(void)state;
+	assert_true(render_match("Reach 300,000 CNY", "cny"));
+	assert_true(render_match("Reach 300,000 CNY", ""));
+	assert_true(render_match("签约 6 个新客户", "新客户"));
+	assert_false(render_match("Reach", "reached"));
+	assert_false(render_match(NULL, "x"));
+	assert_true(render_match(NULL, NULL));
+}
+
+/* ---- numbers ---- */
+
+static void test_numbers(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_string_equal(render_num(52727273, buf), "5,272.73");
+	assert_string_equal(render_num(MBO_DEC(100000), buf), "100,000");
+	assert_string_equal(render_num(400, buf), "0.04");
+	assert_string_equal(render_num(-MBO_DEC(3) / 2, buf), "-1.5");
+	assert_string_equal(render_pct(8820, buf), "88%");
+	assert_string_equal(render_pct(8850, buf), "89%");
+	assert_string_equal(render_pct(MBO_DEC_SCALE, buf), "100%");
+	assert_string_equal(render_pct(12345, buf), "123%");
+	assert_string_equal(render_pct(0, buf), "0%");
+	assert_string_equal(render_compact(MBO_DEC(950), buf), "950");
+	assert_string_equal(render_compact(MBO_DEC(9999), buf), "9,999");
+	assert_string_equal(render_compact(MBO_DEC(12500), buf), "12.5k");
+	assert_string_equal(render_compact(MBO_DEC(100000), buf), "100k");
+	assert_string_equal(render_compact(MBO_DEC(150000), buf), "150k");
+	assert_string_equal(render_compact(MBO_DEC(1234567), buf), "1.2M");
+	assert_string_equal(render_compact(MBO_DEC(999999), buf), "1M");
+	assert_string_equal(render_compact(MBO_DEC(3000000000LL), buf), "3B");
+	assert_string_equal(render_compact(-MBO_DEC(12500), buf), "-12.5k");
+}
+
+static void test_status(void **state)
+{
+	(void)state;
+	assert_string_equal(render_status_word(MBO_PS_ON_TRACK), "on track");
+	assert_string_equal(render_status_word(MBO_PS_AT_RISK), "at risk");
+	assert_string_equal(render_status_word(MBO_PS_OFF_TRACK), "off track");
+	assert_string_equal(render_status_word(MBO_PS_ACHIEVED), "achieved");
+	assert_string_equal(render_status_word(MBO_PS_OVERDUE), "overdue");
+	assert_true(render_status_rank(MBO_PS_OVERDUE) > render_status_rank(MBO_PS_OFF_TRACK));
+	assert_true(render_status_rank(MBO_PS_OFF_TRACK) > render_status_rank(MBO_PS_AT_RISK));
+	assert_true(render_status_rank(MBO_PS_AT_RISK) > render_status_rank(MBO_PS_ON_TRACK));
+	assert_true(render_status_rank(MBO_PS_ON_TRACK) > render_status_rank(MBO_PS_ACHIEVED));
+}
+
+/* ---- bars ---- */
+
+static void check_bar(mbo_dec ratio, int width, bool ascii, const char *want)
+{
+	char buf[256];
+
+	render_bar(ratio, width, ascii, buf, sizeof buf);
+	assert_string_equal(buf, want);
+	assert_int_equal(mbo_text_width(buf), (size_t)width);
+}
+
+static void test_bar(void **state)
+{
+	(void)state;
+	check_bar(0, 12, false, "[          ]");
+	check_bar(MBO_DEC_SCALE, 12, false, "[\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
+	                                    "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88]");
+	/* Past the target the bar stays full; below zero it stays empty. */
+	check_bar(3 * MBO_DEC_SCALE, 5, false, "[\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88]");
+	check_bar(-5000, 5, true, "[...]");
+	/* 57% of 9 cells is 5 cells and an eighth: "█████▏". */
+	check_bar(5700, 11, false, "[\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
+	                           "\xe2\x96\x8f   ]");
+	/* Half a cell is ▌. */
+	check_bar(5000, 3, false, "[\xe2\x96\x8c]");
+	check_bar(5700, 11, true, "[#####....]");
+	check_bar(MBO_DEC_SCALE, 5, true, "[###]");
+	/* Anything above zero shows. */
+	check_bar(1, 12, true, "[#.........]");
+	check_bar(1, 12, false, "[\xe2\x96\x8f         ]");
+}
+
+static void test_tree(void **state)
+{
+	bool last[] = { false, true, false };
+	char buf[64];
+
+	(void)state;
+	assert_string_equal(render_tree_prefix(last, 0, false, buf, sizeof buf), "");
+	assert_string_equal(render_tree_prefix(last, 1, false, buf, sizeof buf), "\xe2\x94\x9c\xe2\x94\x80 ");
+	assert_string_equal(render_tree_prefix(last, 2, true, buf, sizeof buf), "|  `- ");
+	assert_string_equal(render_tree_prefix(last, 3, true, buf, sizeof buf), "|     |- ");
+	assert_string_equal(render_tree_prefix(last, 3, false, buf, sizeof buf),
+	                    "\xe2\x94\x82     \xe2\x94\x9c\xe2\x94\x80 ");
+}
+
+/* ---- the burn-up chart ---- */
+
+static void check_chart(const struct chart *c, const char *const *want)
+{
+	int r;
+
+	for (r = 0; r < c->h; r++) {
+		char *row = chart_row(c, r);
+		assert_non_null(row);
+		assert_string_equal(row, want[r]);
+		assert_int_equal(mbo_text_width(row), (size_t)c->w);
+		free(row);
+	}
+}
+
+static void test_chart(void **state)
+{
+	/* Plan 10, 20 ... 100 over ten days; actual 8 a day, known for six. */
+	static const char *const utf8[] = {
+		"   100 \xe2\x94\xa4       \xc2\xb7\xc2\xb7\xc2\xb7  ",
+		"       \xe2\x94\x82     \xc2\xb7\xc2\xb7     ",
+		"       \xe2\x94\x82   \xc2\xb7\xc2\xb7\xe2\x96\x83      ",
+		"       \xe2\x94\x82 \xc2\xb7\xe2\x96\x82\xe2\x96\x85\xe2\x96\x88\xe2\x96\x88      ",
+		"     0 \xe2\x94\xa4\xe2\x96\x83\xe2\x96\x86\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88      ",
+		"       \xe2\x94\x94\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+		"\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80",
+		"        10-01       ",
+	};
+	static const char *const ascii[] = {
+		"   100 +       ...  ",
+		"       |     ..     ",
+		"       |   ..       ",
+		"       | ..###      ",
+		"     0 +.#####      ",
+		"       +------------",
+		"        10-01       ",
+	};
+	mbo_dec plan[10], actual[10];
+	struct chart_data d;
+	struct chart c;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 10; i++) {
+		plan[i] = MBO_DEC((i + 1) * 10);
+		actual[i] = MBO_DEC((i + 1) * 8);
+	}
+	memset(&d, 0, sizeof d);
+	d.n = 10;
+	d.plan = plan;
+	d.actual = actual;
+	d.nactual = 6;
+	d.target = MBO_DEC(100);
+	d.left = "10-01";
+	d.right = "10-10";   /* no room beside the left label: left out */
+	assert_int_equal(chart_plot_width(&d, 20), 12);
+	assert_int_equal(chart_render(&d, 20, 7, &c), 0);
+	assert_int_equal(c.w, 20);
+	assert_int_equal(c.h, 7);
+	check_chart(&c, utf8);
+	/* Kinds, for the colours. */
+	assert_int_equal(c.cells[4 * 20 + 8].kind, CH_ACTUAL);
+	assert_int_equal(c.cells[0 * 20 + 17].kind, CH_PLAN);
+	assert_int_equal(c.cells[0 * 20 + 7].kind, CH_AXIS);
+	assert_int_equal(c.cells[0 * 20 + 3].kind, CH_LABEL);
+	assert_int_equal(c.cells[0 * 20 + 19].kind, CH_EMPTY);
+	chart_free(&c);
+
+	d.ascii = true;
+	assert_int_equal(chart_render(&d, 20, 7, &c), 0);
+	check_chart(&c, ascii);
+	chart_free(&c);
+
+	/* Wider: both dates show; the actual above the target raises the
+	 * scale; a middle label appears with enough rows. */
+	for (i = 0; i < 10; i++)
+		actual[i] = MBO_DEC((i + 1) * 15);
+	d.nactual = 10;
+	d.right = "10-10";
+	assert_int_equal(chart_render(&d, 30, 10, &c), 0);
+	{
+		char *top = chart_row(&c, 0), *mid = chart_row(&c, 4), *dates = chart_row(&c, 9);
+		assert_non_null(strstr(top, "   150 +"));
+		assert_non_null(strstr(mid, "    75 +"));
+		assert_non_null(strstr(dates, "10-01"));
+		assert_null(strstr(dates, "10-10"));   /* only ten columns of data */
+		free(top);
+		free(mid);
+		free(dates);
+	}
+	chart_free(&c);
+	d.n = 10;
+	d.left = "10-1";
+	d.right = "10-10";
+	assert_int_equal(chart_render(&d, 30, 10, &c), 0);
+	{
+		char *dates = chart_row(&c, 9);
+		assert_string_equal(dates, "        10-1 10-10            ");
+		free(dates);
+	}
+	chart_free(&c);
+
+	/* Too small, and no data at all. */
+	assert_int_equal(chart_render(&d, 11, 7, &c), -1);
+	assert_int_equal(chart_render(&d, 20, 3, &c), -1);
+	memset(&d, 0, sizeof d);
+	assert_int_equal(chart_render(&d, 20, 5, &c), 0);
+	chart_free(&c);
+}
+
+static void test_sample_days(void **state)
+{
+	mbo_day days[10];
+	int i;
+
+	(void)state;
+	chart_sample_days(100, 109, 10, days);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(days[i], 100 + i);
+	chart_sample_days(100, 109, 5, days);
+	assert_int_equal(days[0], 101);
+	assert_int_equal(days[4], 109);
+	chart_sample_days(100, 109, 3, days);
+	assert_int_equal(days[0], 102);
+	assert_int_equal(days[1], 105);
+	assert_int_equal(days[2], 109);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_layout),
+		cmocka_unit_test(test_columns),
+		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_fit_sanitizes),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_match),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_bar),
+		cmocka_unit_test(test_tree),
+		cmocka_unit_test(test_chart),
+		cmocka_unit_test(test_sample_days),
+	};
+
+	mbo_text_init_locale();
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
