@@ -55,6 +55,17 @@ static const char *verb(enum mbo_action a)
 	return "act for";
 }
 
+/* The same actions said of one's own goals. */
+static const char *own_verb(enum mbo_action a)
+{
+	switch (a) {
+	case MBO_ACT_GOAL_APPROVE: return "approve or reject";
+	case MBO_ACT_GOAL_REVISE: return "revise active";
+	case MBO_ACT_GOAL_CLOSE: return "close";
+	default: return "change";
+	}
+}
+
 int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subject)
 {
 	mbo_person a, s;
@@ -99,8 +110,9 @@ int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subjec
 	if (mbo_person_get(m, subject, &s) != MBO_OK)
 		return mbo_error(m, MBO_EPERM, "you (%s) may not %s that person", a.login, verb(action));
 	if (rel == MBO_REL_SELF)
-		return mbo_error(m, MBO_EPERM, "you (%s) may not %s yourself; your manager %s can",
-		                 a.login, verb(action), a.manager[0] ? a.manager : "(none)");
+		return mbo_error(m, MBO_EPERM, "you (%s) may not %s your own goals; %s%s can",
+		                 a.login, own_verb(action), a.manager[0] ? "your manager " : "an admin",
+		                 a.manager);
 	return mbo_error(m, MBO_EPERM, "you (%s) may not %s %s; only %s, their managers or an admin may",
 	                 a.login, verb(action), s.login,
 	                 action == MBO_ACT_GOAL_APPROVE || action == MBO_ACT_GOAL_REVISE ||
