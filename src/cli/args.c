@@ -7,6 +7,7 @@
  * argument text into dates, decimals, periods, ids and enum values, each with
  * a one-line error naming the field.
  */
+#define _GNU_SOURCE   /* secure_getenv */
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -338,11 +339,28 @@ int cli_parse(struct cli *c, int argc, char **argv)
 
 int cli_db_path(struct cli *c)
 {
-	const char *env = getenv("MBO_DB");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	const char *env, *xdg, *home;
 	int n;
 
+	if (c->shared) {
+		/* identity_shared_setup chose the path. getenv only tells whether
+		 * MBO_DB is set, to say it is ignored; its value is never read. */
+		const char *set = getenv("MBO_DB");
+		if (c->db_opt)
+			fputs("mbo: --db is ignored in a shared install\n", stderr);
+		if (set && *set)
+			fputs("mbo: MBO_DB is ignored in a shared install\n", stderr);
+		if (c->as_login) {
+			fputs("mbo: --as is ignored in a shared install\n", stderr);
+			c->as_login = NULL;
+		}
+		c->db_opt = NULL;
+		return 0;
+	}
+	/* secure_getenv: nothing from the environment of a privileged run. */
+	env = secure_getenv("MBO_DB");
+	xdg = secure_getenv("XDG_DATA_HOME");
+	home = secure_getenv("HOME");
 	if (c->db_opt)
 		n = snprintf(c->db_path, sizeof c->db_path, "%s", c->db_opt);
 	else if (env && *env)
@@ -367,7 +385,8 @@ int cli_db_path(struct cli *c)
 
 static const char global_help[] =
 	"Global options (before or after the command):\n"
-	"  --db PATH          the database (else $MBO_DB, else ~/.local/share/mbo/mbo.db)\n"
+	"  --db PATH          the database (else $MBO_DB, else ~/.local/share/mbo/mbo.db;\n"
+	"                     a shared install has its own and ignores --db, MBO_DB, --as)\n"
 	"  --as LOGIN         act as another person (only the owner of the database file)\n"
 	"  --format F         table (default), csv or json\n"
 	"  --no-color         no colour (also when NO_COLOR is set)\n"

@@ -51,6 +51,8 @@ struct cli {
 
 	/* Derived. */
 	char db_path[4096];
+	bool shared;              /* a shared install: see identity.c */
+	bool privileged;          /* running setgid, until identity_drop_privilege */
 	bool color;               /* table output to a terminal, colour allowed */
 	int term_width;           /* columns of stdout's terminal, 0 when none */
 	mbo_day today;
@@ -63,7 +65,9 @@ struct cli {
 
 /* Entry flags. */
 enum {
-	CMD_NODB = 1,     /* the handler opens (or creates) the database itself */
+	CMD_NODB = 1,     /* the handler opens (or creates) the database itself,
+	                     and drops the group privilege of a shared install
+	                     (identity_drop_privilege) before it returns */
 	CMD_NOACTOR = 2,  /* needs the database but no acting person */
 };
 
@@ -89,10 +93,14 @@ struct cmd_entry {
 extern const struct cmd_entry cmd_person_entries[];
 extern const struct cmd_entry cmd_goal_entries[];
 extern const struct cmd_entry cmd_task_entries[];
+extern const struct cmd_entry cmd_eval_entries[];
+extern const struct cmd_entry cmd_report_entries[];
+extern const struct cmd_entry cmd_import_entries[];
 extern const struct cmd_entry cmd_checkin_entries[];
 extern const struct cmd_entry cmd_status_entries[];
 extern const struct cmd_entry cmd_calendar_entries[];
 extern const struct cmd_entry cmd_misc_entries[];
+extern const struct cmd_entry cmd_ui_entries[];
 
 /* main.c: the list of tables, for lookup and for the help text. */
 extern const struct cmd_entry *const cli_tables[];
@@ -110,8 +118,10 @@ struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc);
  * Returns 0, or MBO_EUSAGE after printing a one-line error.
  */
 int cli_parse(struct cli *c, int argc, char **argv);
-/* Fills c->db_path from --db, $MBO_DB or the XDG data directory. Returns 0
- * or MBO_EUSAGE after printing an error. */
+/* Fills c->db_path from --db, $MBO_DB or the XDG data directory; in a
+ * shared install keeps the shared path and says once on stderr that --db,
+ * MBO_DB and --as are ignored (and forgets --as). Returns 0 or MBO_EUSAGE
+ * after printing an error. */
 int cli_db_path(struct cli *c);
 /* Prints the usage of c->cmd (or of the family / the whole program). */
 void cli_usage(const struct cli *c, const char *family, FILE *f);
@@ -160,9 +170,32 @@ int cli_scope(struct cli *c, int64_t *owner, int64_t *team);
  * when there is none) into name. Returns 0, or -1 when the user id has no
  * passwd entry. */
 int identity_os_login(char *buf, size_t cap, char *name, size_t name_cap);
+/* The full name (GECOS) of OS user `login` into name; -1 when there is no
+ * such user. */
+int identity_user_name(const char *login, char *name, size_t name_cap);
 /* Resolves the acting person (c->actor, c->me) from the OS login or --as.
  * Returns 0 or an exit code after printing the error. */
 int identity_resolve(struct cli *c);
+
+/*
+ * The shared install. identity_shared_setup runs first in main, before
+ * anything reads the environment: it decides whether this is a shared
+ * install (mbo running setgid, or a trusted PREFIX/etc/mbo.conf beside the
+ * binary), sets c->shared, c->privileged and the umask, and, for a shared
+ * install, the database path (c->db_path) and a clean environment. Returns
+ * 0 or an exit code after printing the error.
+ */
+int identity_shared_setup(struct cli *c);
+/* Drops the group privilege of a setgid mbo for good (real, effective and
+ * saved group id all become the real one); nothing when not privileged.
+ * Returns 0; when the system refuses, prints why and exits (1), since going
+ * on with the privilege would be unsafe. */
+int identity_drop_privilege(struct cli *c);
+/* Opens the database (c->db_path) into c->m with the group privilege, then
+ * drops it, then resolves the acting person unless `need_actor` is false.
+ * After it returns no group privilege is left, whatever the outcome. On
+ * failure c->m is NULL and the error was printed. */
+int cli_open(struct cli *c, bool need_actor);
 
 /* ---- out.c ---- */
 

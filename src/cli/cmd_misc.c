@@ -52,22 +52,57 @@ static void remove_db(const char *path)
 	unlink(buf);
 }
 
-static int init_exec(struct cli *c)
+/* Gives a new shared database (and any -wal and -shm beside it) the mode
+ * the group needs; the setgid data directory gave them the group. */
+static int share_db_files(const char *path)
 {
+	static const char *const suffix[] = { "", "-wal", "-shm" };
+	char buf[4200];
+	size_t i;
+
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(buf, sizeof buf, "%s%s", path, suffix[i]);
+		if (chmod(buf, 0660) != 0 && !(i > 0 && errno == ENOENT))
+			return -1;
+	}
+	return 0;
+}
+
+static int init_create(struct cli *c)
+{
+	const char *admin_login = cli_opt(c, "admin");
 	char login[256], name[512];
 	struct stat sb;
 	int64_t admin = 0;
 	int rc;
 
-	if (c->as_login) {
+	/* The shared database is made once, by root, from scripts/install-shared. */
+	if (c->shared && getuid() != 0)
+		return cli_fail(MBO_EPERM, "init: in a shared install only root creates the database "
+		                "(scripts/install-shared does); ask your admin to add you with mbo person add");
+	if (admin_login) {
+		snprintf(login, sizeof login, "%s", admin_login);
+		if (identity_user_name(login, name, sizeof name) != 0) {
+			if (c->shared) {
+				char *z = mbo_text_sanitize(login, true);
+				cli_fail(MBO_EINVAL, "--admin: there is no user '%s' on this system", z ? z : "");
+				free(z);
+				return MBO_EINVAL;
+			}
+			snprintf(name, sizeof name, "%s", login);
+		}
+	} else if (c->as_login) {
 		snprintf(login, sizeof login, "%s", c->as_login);
 		snprintf(name, sizeof name, "%s", c->as_login);
 	} else if (identity_os_login(login, sizeof login, name, sizeof name) != 0) {
 		return cli_fail(MBO_EPERM, "your user id %ld has no login name", (long)getuid());
 	}
 	if (stat(c->db_path, &sb) == 0)
-		return cli_fail(MBO_EINVAL, "%s already exists: remove it or choose another --db", c->db_path);
-	if (make_parent(c->db_path) != 0)
+		return cli_fail(MBO_EINVAL, "%s already exists: %s", c->db_path,
+		                c->shared ? "the shared install has its database"
+		                          : "remove it or choose another --db");
+	/* A shared install's data directory is made by the install script. */
+	if (!c->shared && make_parent(c->db_path) != 0)
 		return cli_fail(MBO_EDB, "cannot create the directory of %s: %s", c->db_path, strerror(errno));
 
 	rc = mbo_open(c->db_path, MBO_OPEN_CREATE, &c->m);
@@ -87,8 +122,18 @@ static int init_exec(struct cli *c)
 	}
 	mbo_close(c->m);
 	c->m = NULL;
+	if (c->shared && share_db_files(c->db_path) != 0)
+		return cli_fail(MBO_EDB, "cannot give %s the group's mode 0660: %s", c->db_path, strerror(errno));
 	fprintf(stderr, "mbo: created %s\n", c->db_path);
 	return 0;
+}
+
+static int init_exec(struct cli *c)
+{
+	int rc = init_create(c);
+
+	identity_drop_privilege(c);
+	return rc;
 }
 
 static int undo_exec(struct cli *c)
@@ -168,10 +213,13 @@ static int settings_set_exec(struct cli *c)
 }
 
 const struct cmd_entry cmd_misc_entries[] = {
-	{ "init", NULL, "[--demo]",
+	{ "init", NULL, "[--demo] [--admin LOGIN]",
 	  "Creates the database (see --db) with you as its admin. --demo adds a sample\n"
-	  "sales team with a quarter of goals, check-ins and tasks around today.\n",
-	  "demo", 0, 0, CMD_NODB, init_exec },
+	  "sales team with a quarter of goals, check-ins and tasks around today.\n"
+	  "--admin LOGIN makes that user the admin instead (their name is taken from\n"
+	  "the system's user list when they have an account). In a shared install\n"
+	  "only root creates the database; scripts/install-shared does.\n",
+	  "demo admin=", 0, 0, CMD_NODB, init_exec },
 	{ "undo", NULL, "",
 	  "Undoes your own last change (a whole command), unless someone has since\n"
 	  "changed the same things.\n",

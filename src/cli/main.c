@@ -3,7 +3,10 @@
  * (args.c), finds the command in the tables of the cmd_*.c files, opens the
  * database, resolves who is acting (identity.c) and runs the command's
  * handler, whose return value is the exit code (enum mbo_rc). With no
- * command it shows `mbo status`, until the terminal UI takes that place.
+ * command it opens the terminal UI (cmd_ui.c), or prints `mbo status` when
+ * not on a terminal.
+ * In a shared install (identity.c) the group privilege is gone before any
+ * handler runs.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -25,9 +28,13 @@ const struct cmd_entry *const cli_tables[] = {
 	cmd_checkin_entries,
 	cmd_goal_entries,
 	cmd_task_entries,
+	cmd_eval_entries,
+	cmd_report_entries,
+	cmd_import_entries,
 	cmd_person_entries,
 	cmd_calendar_entries,
 	cmd_misc_entries,
+	cmd_ui_entries,
 	NULL,
 };
 
@@ -43,7 +50,9 @@ static const struct cmd_entry *find_entry(const char *name)
 	return NULL;
 }
 
-/* Colour only for a table on a terminal, unless NO_COLOR or --no-color. */
+/* Colour only for a table on a terminal, unless NO_COLOR or --no-color.
+ * These variables are display preferences only, read with getenv even in a
+ * shared install so that NO_COLOR keeps working there. */
 static void setup_terminal(struct cli *c)
 {
 	const char *nc = getenv("NO_COLOR");
@@ -70,17 +79,10 @@ static int run(struct cli *c)
 
 	if (c->cmd->flags & CMD_NODB)
 		return c->cmd->exec(c);
-	rc = mbo_open(c->db_path, 0, &c->m);
-	if (rc) {
-		rc = cli_core_error(c, rc);
-		mbo_close(c->m);
-		c->m = NULL;
+	rc = cli_open(c, !(c->cmd->flags & CMD_NOACTOR));
+	if (rc)
 		return rc;
-	}
-	if (!(c->cmd->flags & CMD_NOACTOR))
-		rc = identity_resolve(c);
-	if (rc == 0)
-		rc = c->cmd->exec(c);
+	rc = c->cmd->exec(c);
 	mbo_close(c->m);
 	c->m = NULL;
 	return rc;
@@ -91,11 +93,17 @@ int main(int argc, char **argv)
 	static struct cli c;
 	int rc;
 
+	/* First, before anything reads the environment. */
+	rc = identity_shared_setup(&c);
+	if (rc)
+		return rc;
 	mbo_text_init_locale();
 	c.today = mbo_today();
 	c.format = FMT_TABLE;
 
 	rc = cli_parse(&c, argc, argv);
+	if (rc || c.version || c.help)
+		identity_drop_privilege(&c);
 	if (rc)
 		return rc;
 	if (c.version) {
@@ -107,8 +115,9 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (c.cmd == NULL) {
-		/* No command: the status of one's own goals. */
-		c.cmd = find_entry("status");
+		/* No command: the terminal UI on a terminal, else the status of
+		 * one's own goals as text. */
+		c.cmd = find_entry(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) ? "ui" : "status");
 		if (c.cmd == NULL)
 			return cli_fail(MBO_EUSAGE, "no command; see mbo --help");
 	}

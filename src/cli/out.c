@@ -320,7 +320,8 @@ static char *cell_text(const struct cell *c, bool table, int places)
 		s = table ? "-" : "";
 		break;
 	case CELL_TEXT:
-		return mbo_text_sanitize(c->s, true);
+		/* CSV keeps line breaks (quoted, RFC 4180); a table is one line. */
+		return mbo_text_sanitize(c->s, table);
 	case CELL_INT:
 		snprintf(buf, sizeof buf, "%lld", (long long)c->i);
 		break;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -16,6 +17,40 @@
 extern const char mbo_schema_sql[];
 
 #define BUSY_TIMEOUT_MS 10000
+
+/*
+ * Waiting for a lock. Many sessions write at once; SQLite lets one writer in
+ * at a time and calls this handler while another holds the lock. SQLite's
+ * own busy timeout sleeps longer and longer, up to 100 ms a try, so under a
+ * crowd a writer that has waited a while keeps losing the lock to newcomers
+ * and can time out; here every try comes 0.5 to 4 ms after the last, with
+ * jitter so that waiters do not move in step, until BUSY_TIMEOUT_MS have
+ * passed since the first. `n` is 0 on the first call for a new wait; mbo
+ * runs SQLite from one thread (SQLITE_OPEN_NOMUTEX), so one wait is in
+ * progress at a time and its start can live here.
+ */
+static int busy_wait(void *arg, int n)
+{
+	static struct timespec since;
+	static unsigned seed;
+	struct timespec now, pause;
+	long long waited_ms;
+
+	(void)arg;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (n == 0) {
+		since = now;
+		if (seed == 0)
+			seed = (unsigned)getpid() ^ (unsigned)now.tv_nsec;
+	}
+	waited_ms = (long long)(now.tv_sec - since.tv_sec) * 1000 + (now.tv_nsec - since.tv_nsec) / 1000000;
+	if (waited_ms >= BUSY_TIMEOUT_MS)
+		return 0;
+	pause.tv_sec = 0;
+	pause.tv_nsec = (500 + (long)(rand_r(&seed) % 3500)) * 1000L;
+	nanosleep(&pause, NULL);
+	return 1;
+}
 
 int mbo_error(mbo *m, int rc, const char *fmt, ...)
 {
@@ -159,7 +194,11 @@ static int apply_block(void *arg, int version, const char *sql, size_t len)
 	return mbo_exec(a->m, pragma);
 }
 
-/* Brings the schema from `from` to the current version in one transaction. */
+static int user_version(mbo *m, int *v);
+
+/* Brings the schema from `from` to the current version in one transaction.
+ * Sessions that open an old database at once queue for the write lock; the
+ * version is read again under the lock, so only the first one migrates. */
 static int migrate(mbo *m, int from)
 {
 	struct migrate_arg a = { m, from };
@@ -167,7 +206,9 @@ static int migrate(mbo *m, int from)
 
 	if (mbo_exec(m, "BEGIN IMMEDIATE"))
 		return MBO_EDB;
-	rc = schema_blocks(apply_block, &a);
+	rc = user_version(m, &a.from);
+	if (rc == MBO_OK)
+		rc = schema_blocks(apply_block, &a);
 	if (rc) {
 		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
 		return rc;
@@ -217,7 +258,7 @@ int mbo_open(const char *path, int flags, mbo **out)
 	if (sqlite3_open_v2(path, &m->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
 		return mbo_dberr(m, "opening the database");
 	sqlite3_extended_result_codes(m->db, 0);
-	sqlite3_busy_timeout(m->db, BUSY_TIMEOUT_MS);
+	sqlite3_busy_handler(m->db, busy_wait, NULL);
 	if (mbo_exec(m, "PRAGMA foreign_keys = ON"))
 		return MBO_EDB;
 

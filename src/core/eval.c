@@ -346,6 +346,10 @@ int mbo_bonus_at(mbo *m, mbo_dec completion, mbo_bonus *out)
 		                 "ask an admin to set it, e.g. 10000", buf);
 	if (rc && rc != MBO_ENOTFOUND)
 		return rc;
+	/* A scale without a base pays nothing: show no bonus rather than
+	 * "reach 100% for 0.00". */
+	if (out->base == 0)
+		return MBO_OK;
 	if (mbo_setting_get(m, "eval.bonus_currency", out->currency, sizeof out->currency) != MBO_OK)
 		out->currency[0] = '\0';
 	out->configured = true;

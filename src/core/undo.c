@@ -132,6 +132,34 @@ int mbo_undo_prepare(mbo *m)
 	return rc;
 }
 
+/*
+ * BEGIN IMMEDIATE: take the write lock now, so that the change never fails
+ * half-way for want of it. While another session writes, SQLite calls the
+ * busy handler (db.c), which waits. It does not when this connection still
+ * holds a read transaction, such as a cached statement left on a row, since
+ * waiting could not help; such a read is stale by now, so the cached
+ * statements are reset and the lock asked for once more.
+ */
+static int begin_immediate(mbo *m)
+{
+	size_t i;
+	bool reset = false;
+
+	if (sqlite3_exec(m->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
+		return MBO_OK;
+	if (sqlite3_errcode(m->db) == SQLITE_BUSY && sqlite3_get_autocommit(m->db)) {
+		for (i = 0; i < m->ncache; i++) {
+			if (sqlite3_stmt_busy(m->cache[i].stmt)) {
+				sqlite3_reset(m->cache[i].stmt);
+				reset = true;
+			}
+		}
+		if (reset && sqlite3_exec(m->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
+			return MBO_OK;
+	}
+	return mbo_dberr(m, "writing");
+}
+
 int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 {
 	sqlite3_stmt *st;
@@ -145,7 +173,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 	rc = mbo_undo_prepare(m);
 	if (rc)
 		return rc;
-	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+	if (begin_immediate(m))
 		return MBO_EDB;
 	st = mbo_stmt(m, "INSERT INTO change(person_id, at, summary) VALUES (?, ?, ?)");
 	if (st == NULL)
@@ -242,7 +270,7 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 	rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
 	if (rc)
 		return rc;
-	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+	if (begin_immediate(m))
 		return MBO_EDB;
 	st = mbo_stmt(m, "SELECT id, summary FROM change WHERE person_id = ? AND undone_at IS NULL "
 	                 "ORDER BY id DESC LIMIT 1");

@@ -1,0 +1,178 @@
+/*
+ * cmd_import.c: `mbo import checkins FILE.csv [--dry-run]`, check-ins from
+ * a CSV file such as a CRM export (import.h). All or nothing: when a row is
+ * bad nothing is written, the first stderr line says which lines and how
+ * many (the core's message), and one more line per bad line gives its
+ * number and reason. On success it prints the number of check-ins imported
+ * (or, with --dry-run, that would be, followed by the rows themselves).
+ * FILE `-` reads standard input.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "mbo/import.h"
+#include "mbo/text.h"
+
+/* Reads all of stdin into a new buffer (*len bytes); MBO_OK or an exit code
+ * after printing why. Caller frees *out. */
+static int read_stdin(char **out, size_t *len)
+{
+	size_t cap = 65536, n = 0, got;
+	char *buf = malloc(cap), *p;
+
+	*out = NULL;
+	*len = 0;
+	if (buf == NULL)
+		return cli_fail(MBO_EFAIL, "out of memory");
+	while ((got = fread(buf + n, 1, cap - n, stdin)) > 0) {
+		n += got;
+		if (n > MBO_IMPORT_MAX_BYTES) {
+			free(buf);
+			return cli_fail(MBO_EINVAL, "stdin: is larger than %zu MiB; split it and import the parts",
+			                MBO_IMPORT_MAX_BYTES / (1024 * 1024));
+		}
+		if (n == cap) {
+			cap *= 2;
+			p = realloc(buf, cap);
+			if (p == NULL) {
+				free(buf);
+				return cli_fail(MBO_EFAIL, "out of memory");
+			}
+			buf = p;
+		}
+	}
+	if (ferror(stdin)) {
+		free(buf);
+		return cli_fail(MBO_EINVAL, "stdin: reading failed");
+	}
+	*out = buf;
+	*len = n;
+	return MBO_OK;
+}
+
+/* The rows a dry run would write. */
+static struct out_table *row_table(const mbo_import_result *r)
+{
+	struct out_table *t = out_new();
+	size_t i;
+
+	out_col(t, "line", OUT_NUMBER, 0);
+	out_col(t, "goal", OUT_NUMBER, 0);
+	out_col(t, "date", OUT_DATE, 0);
+	out_col(t, "value", OUT_NUMBER, 0);
+	out_col(t, "note", OUT_TEXT, OUT_CAP);
+	for (i = 0; i < r->ngood; i++) {
+		out_row(t);
+		out_int(t, (int64_t)r->good[i].line);
+		out_int(t, r->good[i].goal_id);
+		out_date(t, r->good[i].day);
+		out_dec(t, r->good[i].value);
+		out_text(t, r->good[i].note && r->good[i].note[0] ? r->good[i].note : NULL);
+	}
+	return t;
+}
+
+/* The result for scripts: {"count", "goals", "dry_run", "change"} and, for
+ * a dry run, the rows as "checkins". */
+static int print_script(struct cli *c, const mbo_import_result *r, bool dry_run)
+{
+	struct out_table *t = out_new();
+	int rc;
+
+	out_col(t, "count", OUT_NUMBER, 0);
+	out_int(t, (int64_t)(dry_run ? r->ngood : r->imported));
+	out_col(t, "goals", OUT_NUMBER, 0);
+	out_int(t, (int64_t)r->goals);
+	out_col(t, "dry_run", OUT_BOOL, 0);
+	out_bool(t, dry_run);
+	out_col(t, "change", OUT_NUMBER, 0);
+	out_id(t, r->change_id);
+	if (dry_run)
+		out_section(t, "checkins", "Check-ins", row_table(r));
+	rc = out_print_record(c, t);
+	out_free(t);
+	return rc;
+}
+
+static int print_table(struct cli *c, const mbo_import_result *r, bool dry_run)
+{
+	size_t count = dry_run ? r->ngood : r->imported;
+	const char *noun = count == 1 ? "check-in" : "check-ins";
+	const char *gnoun = r->goals == 1 ? "goal" : "goals";
+	struct out_table *t;
+	int rc;
+
+	printf("%zu\n", count);
+	if (count == 0) {
+		puts("nothing to import: the file has a header and no rows");
+		return 0;
+	}
+	if (!dry_run) {
+		printf("imported %zu %s on %zu %s as one change; mbo undo takes them all back\n", count, noun,
+		       r->goals, gnoun);
+		return 0;
+	}
+	printf("would import %zu %s on %zu %s; nothing was written (dry run)\n\n", count, noun, r->goals,
+	       gnoun);
+	t = row_table(r);
+	rc = out_print_list(c, t);
+	out_free(t);
+	return rc;
+}
+
+static int import_checkins_exec(struct cli *c)
+{
+	const char *path = c->pos[0];
+	bool dry_run = cli_flag(c, "dry-run");
+	mbo_import_result r;
+	size_t i;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	if (strcmp(path, "-") == 0) {
+		char *buf;
+		size_t len;
+
+		if ((rc = read_stdin(&buf, &len)))
+			return rc;
+		rc = mbo_import_checkins(c->m, c->actor, buf, len, dry_run, &r);
+		free(buf);
+	} else {
+		rc = mbo_import_checkins_file(c->m, c->actor, path, dry_run, &r);
+	}
+	if (rc) {
+		rc = cli_core_error(c, rc);
+		/* The first line named the first bad lines; now every one. */
+		for (i = 0; i < r.nerrors; i++) {
+			char *z = mbo_text_sanitize(r.errors[i].reason, true);
+			fprintf(stderr, "mbo: line %zu: %s\n", r.errors[i].line, z ? z : "");
+			free(z);
+		}
+		mbo_import_result_free(&r);
+		return rc;
+	}
+	if (c->format == FMT_TABLE)
+		rc = print_table(c, &r, dry_run);
+	else
+		rc = print_script(c, &r, dry_run);
+	mbo_import_result_free(&r);
+	return rc;
+}
+
+const struct cmd_entry cmd_import_entries[] = {
+	{ "import", "checkins", "FILE.csv [--dry-run]",
+	  "Imports check-ins from a CSV file (a CRM export; - reads stdin): UTF-8\n"
+	  "with or without a byte order mark, CRLF or LF, quoted fields as RFC 4180.\n"
+	  "The first line names the columns, in any order: goal (the goal's id),\n"
+	  "date (YYYY-MM-DD), value, and optionally note and login (checked against\n"
+	  "the goal's owner); other columns are ignored. Every row is checked as\n"
+	  "mbo checkin would; one bad row imports nothing, and every bad line is\n"
+	  "listed with its number and reason (exit 3). Otherwise all rows go in as\n"
+	  "one change, which mbo undo takes back as a whole. Prints how many\n"
+	  "check-ins were imported; --dry-run checks, writes nothing and shows the\n"
+	  "rows that would be imported.\n",
+	  "dry-run", 1, 1, 0, import_checkins_exec },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
+};

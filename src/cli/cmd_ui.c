@@ -1,0 +1,20 @@
+/*
+ * cmd_ui.c: `mbo ui`, the terminal UI (src/tui). `mbo` with no command runs
+ * it when both standard input and output are terminals, and prints
+ * `mbo status` otherwise, so `mbo | cat` in a script still gives text.
+ */
+#include "cli.h"
+#include "tui.h"
+
+static int ui_exec(struct cli *c)
+{
+	return tui_run(c->m, c->actor);
+}
+
+const struct cmd_entry cmd_ui_entries[] = {
+	{ "ui", NULL, "",
+	  "Opens the terminal UI: your goals, the team, alerts, evaluation. `mbo`\n"
+	  "alone does the same on a terminal. Press ? inside for every key.\n",
+	  "", 0, 0, 0, ui_exec },
+	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
+};
