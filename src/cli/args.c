@@ -406,7 +406,7 @@ void cli_usage_all(FILE *f)
 	const struct cmd_entry *e;
 
 	fputs("mbo: management by objectives for sales teams\n\nUsage:\n"
-	      "  mbo                     your goals' status (a terminal UI comes later)\n", f);
+	      "  mbo                     the terminal UI (your goals' status when not a terminal)\n", f);
 	for (t = 0; cli_tables[t]; t++)
 		for (e = cli_tables[t]; e->name; e++)
 			print_entry_line(e, f);
