@@ -42,6 +42,13 @@ for u in $USERS; do
 	install -d -o "$u" -g "$u" -m 0700 "$T/home-$u"
 done
 
+# Other users must be able to run programs at all: a root directory of mode
+# 0700 (as in some chroots) stops them before mbo is reached.
+if ! runuser -u "${USERS%% *}" -- /bin/true 2>/dev/null; then
+	fail "user ${USERS%% *} cannot run /bin/true (is / mode $(stat -c %a /)?); this test needs real users"
+	done_testing
+fi
+
 PREFIX=$T/prefix
 DATA=$T/data
 DB=$DATA/mbo.db
