@@ -266,7 +266,7 @@ static void test_s_specific_passes(void **state)
 	g.metric[0] = '\0';
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_S), MBO_FAIL);
-	assert_has(finding(&r, MBO_S, MBO_FAIL)->hint, "--metric");
+	assert_has(finding(&r, MBO_S, MBO_FAIL)->hint, "the metric");
 }
 
 static void test_s_long_title_is_clipped(void **state)
@@ -301,7 +301,7 @@ static void test_m_target_equals_baseline_fails(void **state)
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_M), MBO_FAIL);
 	assert_has(finding(&r, MBO_M, MBO_FAIL)->message, "120");
-	assert_has(finding(&r, MBO_M, MBO_FAIL)->hint, "--target");
+	assert_has(finding(&r, MBO_M, MBO_FAIL)->hint, "the target");
 
 	g.kind = MBO_KIND_SUM;
 	g.baseline = MBO_DEC(100000);
@@ -318,7 +318,7 @@ static void test_m_target_equals_baseline_fails(void **state)
 	g.unit[0] = '\0';
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_M), MBO_FAIL);
-	assert_has(finding(&r, MBO_M, MBO_FAIL)->hint, "--unit");
+	assert_has(finding(&r, MBO_M, MBO_FAIL)->hint, "the unit");
 }
 
 /* ---- A ------------------------------------------------------------------- */
@@ -349,7 +349,7 @@ static void test_a_growth_over_own_history_warns(void **state)
 	assert_has(w->message, "100,000");
 	assert_has(w->message, "+50%");
 	assert_has(w->hint, "150,000");
-	assert_has(w->hint, "--target");
+	assert_has(w->hint, "a target of at most");
 
 	/* Within the ceiling. */
 	g.target = MBO_DEC(150000);
@@ -498,9 +498,9 @@ static void test_r_relevant(void **state)
 	g.description = (char *)"Short";
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_R), MBO_WARN);
-	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "--parent");
-	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "--kpi");
-	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "--description");
+	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "parent");
+	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "KPI");
+	assert_has(finding(&r, MBO_R, MBO_WARN)->hint, "the description");
 
 	g.parent_id = team;
 	check(f, &g, &r);
@@ -543,7 +543,7 @@ static void test_t_time_bound(void **state)
 	g.due = g.start;
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_T), MBO_FAIL);
-	assert_has(finding(&r, MBO_T, MBO_FAIL)->hint, "--due");
+	assert_has(finding(&r, MBO_T, MBO_FAIL)->hint, "the due date");
 	g.due = g.start - 3;
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_T), MBO_FAIL);
@@ -639,7 +639,7 @@ static void test_priority(void **state)
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_PRIORITY), MBO_WARN);
 	assert_has(finding(&r, MBO_PRIORITY, MBO_WARN)->message, "5 goals");
-	assert_has(finding(&r, MBO_PRIORITY, MBO_WARN)->hint, "--urgency");
+	assert_has(finding(&r, MBO_PRIORITY, MBO_WARN)->hint, "urgency");
 
 	/* Another period, a proposal and the goal itself do not count. */
 	sqlf(f, "UPDATE goal SET start_day = '2027-01-04', due_day = '2027-01-31' WHERE id = %lld",

@@ -109,9 +109,9 @@ int mbo_goal_validate(mbo *m, const mbo_goal *g)
 	if (g->weight <= 0 || g->weight > MBO_DEC(100))
 		return mbo_error(m, MBO_EINVAL, "weight: must be more than 0 and at most 100");
 	if (g->start == MBO_DAY_NONE)
-		return mbo_error(m, MBO_EINVAL, "start: missing; give --start YYYY-MM-DD");
+		return mbo_error(m, MBO_EINVAL, "start: missing; give the start date (YYYY-MM-DD)");
 	if (g->due == MBO_DAY_NONE)
-		return mbo_error(m, MBO_EINVAL, "due: missing; give --due YYYY-MM-DD");
+		return mbo_error(m, MBO_EINVAL, "due: missing; give the due date (YYYY-MM-DD)");
 	if (g->due <= g->start)
 		return mbo_error(m, MBO_EINVAL, "due: %s is not after the start %s; set a due date after the start",
 		                 mbo_day_format(g->due, a), mbo_day_format(g->start, b));
@@ -545,10 +545,10 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 	rc = mbo_check_text(m, "reason", c->reason, 1, MBO_REASON_MAX, false);
 	if (rc)
 		return rc == MBO_EINVAL && (c->reason == NULL || c->reason[0] == '\0')
-		               ? mbo_error(m, MBO_EINVAL, "reason: a revision needs a reason; add --reason TEXT")
+		               ? mbo_error(m, MBO_EINVAL, "reason: a revision needs a reason; say why the goal changes")
 		               : rc;
 	if (!c->set_target && !c->set_start && !c->set_due && !c->set_weight)
-		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give --target, --start, --due or --weight");
+		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give a new target, start, due date or weight");
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, id, &g);
 	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)

@@ -368,7 +368,7 @@ static void check_specific(const struct limits *L, const mbo_goal *g, mbo_smart_
 	check_title(L, g, r, &title_ok);
 	if (g->metric[0] == '\0') {
 		add(r, MBO_S, MBO_FAIL,
-		    "name what you count with --metric, such as revenue, new_customers or visits",
+		    "name what you count (the metric), such as revenue, new_customers or visits",
 		    "The goal has no metric, so nobody can count progress towards it.");
 		return;
 	}
@@ -384,12 +384,12 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 	char b[32], t[32];
 
 	if (g->metric[0] == '\0') {
-		add(r, MBO_M, MBO_FAIL, "name what you count with --metric, such as revenue or visits",
+		add(r, MBO_M, MBO_FAIL, "name what you count (the metric), such as revenue or visits",
 		    "There is nothing to measure: the goal has no metric.");
 		return;
 	}
 	if (g->unit[0] == '\0') {
-		add(r, MBO_M, MBO_FAIL, "give the unit with --unit, such as CNY, customers or visits",
+		add(r, MBO_M, MBO_FAIL, "give the unit, such as CNY, customers or visits",
 		    "The goal has no unit, so %s could be counted in anything.", g->metric);
 		return;
 	}
@@ -398,8 +398,8 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 	if (g->target == g->baseline) {
 		add(r, MBO_M, MBO_FAIL,
 		    g->direction == MBO_DIR_DOWN
-		        ? "set --target below the baseline, or correct --baseline"
-		        : "set --target above the baseline, or correct --baseline",
+		        ? "set the target below the baseline, or correct the baseline"
+		        : "set the target above the baseline, or correct the baseline",
 		    "The target %s equals the baseline %s, so there is nothing to achieve.", t, b);
 		return;
 	}
@@ -656,8 +656,8 @@ static void a_realism(const struct limits *L, const mbo_goal *g, const struct re
 	growth(g->target, ref->value, gr);
 	pct_of_ratio(down ? -L->realism_ceiling : L->realism_ceiling, ceil);
 	snprintf(hint, sizeof hint,
-	         "aim for %s %s with --target, or agree on the stretch with your manager and say "
-	         "why in --description", down ? "no lower than" : "at most", num(limit, lim));
+	         "aim for a target of %s %s, or agree on the stretch with your manager and say "
+	         "why in the description", down ? "no lower than" : "at most", num(limit, lim));
 	add(r, MBO_A, MBO_WARN, hint,
 	    "The target %s is %s on %s %s%s; the realism ceiling is %s, so the goal may be out of "
 	    "reach.", t, gr, ref->what, v, ref->note, ceil);
@@ -679,7 +679,7 @@ static void a_benchmark(const mbo_goal *g, const struct history *h, mbo_smart_re
 	num(g->target, t);
 	num(best->value, b);
 	snprintf(hint, sizeof hint,
-	         "set --target %s %s, or talk with your manager about what would make a record possible",
+	         "set the target %s %s, or talk with your manager about what would make a record possible",
 	         down ? "at or above" : "at or below", b);
 	add(r, MBO_A, MBO_WARN, hint,
 	    "The target %s is %s %s, the best comparable result anyone on your team has reached "
@@ -783,8 +783,8 @@ static int check_relevant(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 		return MBO_OK;
 	}
 	add(r, MBO_R, MBO_WARN,
-	    "link it to the goal it serves with --parent ID or to a KPI with --kpi NAME, "
-	    "or explain why it matters in --description",
+	    "link it to the goal it serves (parent) or to a KPI, "
+	    "or explain why it matters in the description",
 	    "The goal is not tied to a team goal or a KPI, and the description does not say why it "
 	    "matters (at least %d characters).", MIN_DESCRIPTION_CHARS);
 	return MBO_OK;
@@ -799,27 +799,27 @@ static void check_time(mbo *m, const struct limits *L, const mbo_goal *g, mbo_sm
 	size_t before = r->n;
 
 	if (g->start == MBO_DAY_NONE || g->due == MBO_DAY_NONE) {
-		add(r, MBO_T, MBO_FAIL, "give both --start and --due, such as --start 2026-10-01 --due 2026-12-31",
+		add(r, MBO_T, MBO_FAIL, "give both a start and a due date, such as 2026-10-01 and 2026-12-31",
 		    "The goal needs a start and a due date to be time-bound.");
 		return;
 	}
 	mbo_day_format(g->start, s);
 	mbo_day_format(g->due, d);
 	if (g->due <= g->start) {
-		add(r, MBO_T, MBO_FAIL, "set --due to a day after --start",
+		add(r, MBO_T, MBO_FAIL, "set the due date to a day after the start",
 		    "The due date %s is not after the start %s, so there is no time to reach the goal.", d, s);
 		return;
 	}
 	days = (int64_t)g->due - g->start + 1;
 	if (days > L->max_horizon_days) {
-		snprintf(hint, sizeof hint, "split it into goals of at most %lld days with an earlier --due, "
-		         "and link them with --parent", (long long)L->max_horizon_days);
+		snprintf(hint, sizeof hint, "split it into goals of at most %lld days with an earlier due date, "
+		         "linked to this one as their parent", (long long)L->max_horizon_days);
 		add(r, MBO_T, MBO_WARN, hint,
 		    "From %s to %s is %lld days, longer than %lld: a goal that far away is hard to steer.",
 		    s, d, (long long)days, (long long)L->max_horizon_days);
 	}
 	if (g->id == 0 && g->due < mbo_today())
-		add(r, MBO_T, MBO_WARN, "set --due to today or a later day",
+		add(r, MBO_T, MBO_WARN, "set the due date to today or a later day",
 		    "The due date %s has already passed (today is %s).", d, mbo_day_format(mbo_today(), today));
 	if (r->n == before)
 		add(r, MBO_T, MBO_PASS, "", "From %s to %s: %lld days, %lld workdays.", s, d,
@@ -858,7 +858,7 @@ static void check_challenge(const struct limits *L, const mbo_goal *g, mbo_smart
 		    "minimum stretch of %s.", t, gr, b, st);
 		return;
 	}
-	snprintf(hint, sizeof hint, "%s the target to %s %s with --target", down ? "lower" : "raise",
+	snprintf(hint, sizeof hint, "%s the target to %s %s", down ? "lower" : "raise",
 	         down ? "at most" : "at least", num(need, n));
 	if (down ? g->target > g->baseline : g->target < g->baseline)
 		add(r, MBO_CHALLENGE, MBO_WARN, hint,
@@ -922,7 +922,7 @@ static int check_priority(mbo *m, const struct limits *L, const mbo_goal *g, mbo
 		return MBO_OK;
 	}
 	if (top)
-		snprintf(hint, sizeof hint, "lower this goal's --importance or --urgency to 2, or finish, "
+		snprintf(hint, sizeof hint, "lower this goal's importance or urgency to 2, or finish, "
 		         "reschedule or lower one of goals %s", list);
 	else
 		snprintf(hint, sizeof hint, "lower the importance or urgency of some of goals %s, "
