@@ -10,8 +10,10 @@
 
 #include "cli.h"
 #include "mbo/alert.h"
+#include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
+#include "mbo/text.h"
 
 /* --date, default today. */
 static int asof_arg(struct cli *c, mbo_day *asof)
@@ -20,6 +22,29 @@ static int asof_arg(struct cli *c, mbo_day *asof)
 
 	*asof = c->today;
 	return s ? cli_parse_day(c, "--date", s, asof) : 0;
+}
+
+/*
+ * Incentive: under one's own status table, what the quarter's completion so
+ * far pays and what the next band of the bonus scale is worth, when the
+ * scale is set (the core computes it: mbo_eval_compute).
+ */
+static void print_bonus(struct cli *c, mbo_day asof)
+{
+	mbo_evaluation e;
+	char period[16], pct[32];
+	int y, mo, d;
+
+	mbo_day_to_ymd(asof, &y, &mo, &d);
+	snprintf(period, sizeof period, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
+	if (mbo_eval_compute(c->m, c->actor, c->actor, period, &e) == MBO_OK && e.bonus.configured &&
+	    e.has_quantitative) {
+		char *msg = mbo_text_sanitize(e.bonus.message, true);
+		printf("\nBonus for %s at %s%% completion so far: %s\n", period,
+		       mbo_dec_format(e.quantitative, 2, false, pct), msg ? msg : "");
+		free(msg);
+	}
+	mbo_evaluation_free(&e);
 }
 
 static int status_exec(struct cli *c)
@@ -92,6 +117,8 @@ static int status_exec(struct cli *c)
 		printf("No running goals as of %s.\n", mbo_day_format(asof, day));
 	else
 		rc = out_print_list(c, t);
+	if (rc == 0 && c->format == FMT_TABLE && (f.owner_id == 0 || f.owner_id == c->actor) && f.team_of == 0)
+		print_bonus(c, asof);
 	out_free(t);
 	mbo_goal_list_free(v, n);
 	return rc;

@@ -47,6 +47,25 @@ for id in $IDS; do
 	json_check 'd["id"] == '"$id"
 done
 
+# Incentive: with a bonus scale set, one's own status says what the
+# quarter's completion pays and what the next band is worth; scripts'
+# formats stay a plain array.
+run status --as zhao.lei
+expect_rc 0
+check '! grep -q "^Bonus" "$OUTF"' "a bonus line with no scale set"
+run settings set eval.bonus 0.8:0.5,1.0:1.0,1.2:1.5
+expect_rc 0
+run settings set eval.bonus_base 20000
+expect_rc 0
+run --as zhao.lei status
+expect_rc 0
+expect_out_has '^Bonus for 2026-Q4 at [0-9.]+% completion so far: reach 80% for 10,000.00 CNY'
+run --as zhao.lei status --format json
+expect_rc 0
+json_check 'isinstance(d, list) and len(d) == 3'
+run --as chen.jing status --team chen.jing
+check '! grep -q "^Bonus" "$OUTF"' "a bonus line on a team's status"
+
 # A second demo init refuses.
 run init --demo
 expect_rc 3
