@@ -38,7 +38,7 @@ shot() {
 		printf '```\n\n'
 	} >"$TMP/shot-$key.md"
 }
-SECTIONS="mygoals goal goal2 checkin newgoal tasks team approve alerts eval help vt100 small"
+SECTIONS="mygoals goal goal2 checkin newgoal tasks team approve alerts report leaders leaders_sales eval help vt100 small"
 
 cat >"$DOC" <<'EOF'
 # The screens of the terminal UI
@@ -119,10 +119,20 @@ tui_wait_gone ui "Evaluation of"
 tui_keys ui '?'
 tui_wait ui "Keys of mbo" || exit 1
 shot help "Help" \
-	"Every key, screen by screen; PgDn shows the keys of the forms and what the columns mean." \
+	"Every key, screen by screen; PgDn shows the keys of the reports, of the forms and what the columns mean." \
 	"\`?\` (or F1) anywhere."
 tui_keys ui Escape
 tui_wait_gone ui "Keys of mbo"
+
+tui_keys ui BTab
+tui_wait ui "Period report 2026-Q4" || exit 1
+tui_keys ui l
+tui_wait ui "may not see the whole team" || exit 1
+shot leaders_sales "Leaderboard, as a salesperson" \
+	"A salesperson's Reports tab has their own line in the period report; the leaderboard of their manager's team is theirs only where mbo's rules allow it, and by default they do not: the screen says so in mbo's words." \
+	"Shift-Tab to Reports as li.wei, then \`l\`."
+tui_keys ui l
+tui_wait ui "Period report 2026-Q4" || exit 1
 tui_keys ui q
 [ "$(tui_exit_status ui)" = 0 ] || { echo "make-screens.sh: mbo did not quit cleanly" >&2; exit 1; }
 
@@ -160,6 +170,19 @@ tui_wait ui "Alerts for you and your team" || exit 1
 shot alerts "Alerts" \
 	"What needs attention in the team, worst first: goals off track or at risk, missed milestones, overdue tasks, goals without check-ins; the selected alert explained below with what would fix it." \
 	"Tab to Alerts."
+
+tui_keys ui Tab
+tui_wait ui "Period report 2026-Q4" || exit 1
+tui_keys ui j
+tui_wait ui "Goals of 李伟 counted in 2026-Q4" || exit 1
+shot report "Period report" \
+	"The Reports tab: for each person of the team the goals counted in the period, their completion by weight (Done), the quantitative score (completion capped, by weight), the qualitative score from 360° feedback, the final score and the grade (and the bonus, when a bonus scale is set); below, the selected person's goals. [ and ] step through periods, p types one, Enter opens the person's evaluation." \
+	"Tab to Reports (the last tab; Shift-Tab from my goals)."
+tui_keys ui l
+tui_wait ui "Leaderboard 2026-Q4 on revenue" || exit 1
+shot leaders "Leaderboard" \
+	"The team ranked on one metric for the period: the actual summed over each person's goals of that metric, the target and the completion. m and M (or a click) choose the metric among those of the team's goals; Enter opens the person's evaluation." \
+	"\`l\` on the period report."
 tui_keys ui q
 [ "$(tui_exit_status ui)" = 0 ] || { echo "make-screens.sh: mbo did not quit cleanly" >&2; exit 1; }
 

@@ -3,7 +3,9 @@
  * this file includes, as it needs no curses): the screen layout, columns,
  * list scrolling, text fitted and wrapped by display width (a Chinese
  * character is two columns and is never split), numbers, progress bars,
- * tree branches and the burn-up chart, cell by cell.
+ * tree branches, the burn-up chart, cell by cell, and the helpers of the
+ * reports: periods stepped, weighted means, metrics offered, the split of a
+ * list and its pane.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +16,7 @@
 #include <cmocka.h>
 
 #include "../src/tui/render.c"
+#include "mbo/eval.h"
 
 /* ---- layout ---- */
 
@@ -467,6 +470,147 @@ static void test_sample_days(void **state)
 	assert_int_equal(days[2], 109);
 }
 
+/* ---- periods and reports ---- */
+
+static void check_step(const char *period, int step, const char *want)
+{
+	char out[MBO_PERIOD_MAX + 1] = "unchanged";
+
+	if (want == NULL) {
+		assert_int_equal(render_period_step(period, step, out, sizeof out), -1);
+		return;
+	}
+	assert_int_equal(render_period_step(period, step, out, sizeof out), 0);
+	assert_string_equal(out, want);
+}
+
+static void test_period_step(void **state)
+{
+	char buf[16];
+	mbo_day d;
+
+	(void)state;
+	/* Quarters, months and years, across the year. */
+	check_step("2026-Q4", 1, "2027-Q1");
+	check_step("2026-Q4", -1, "2026-Q3");
+	check_step("2026-Q1", -1, "2025-Q4");
+	check_step("2026-Q4", 5, "2028-Q1");
+	check_step("2026-Q2", -9, "2024-Q1");
+	check_step("2026-12", 1, "2027-01");
+	check_step("2026-01", -1, "2025-12");
+	check_step("2026-01", -13, "2024-12");
+	check_step("2026-11", 0, "2026-11");
+	check_step("2026", 1, "2027");
+	check_step("2026", -1, "2025");
+	/* ISO weeks: 2026 has 53 of them, 2025 has 52. */
+	check_step("2026-W48", 1, "2026-W49");
+	check_step("2026-W52", 1, "2026-W53");
+	check_step("2026-W53", 1, "2027-W01");
+	check_step("2027-W01", -1, "2026-W53");
+	check_step("2026-W01", -1, "2025-W52");
+	check_step("2025-W52", 1, "2026-W01");
+	check_step("2026-W05", -4, "2026-W01");
+	/* Out of the years 1 to 9999, or not a period. */
+	check_step("9999", 1, NULL);
+	check_step("9999-Q4", 1, NULL);
+	check_step("9999-12", 1, NULL);
+	check_step("0001-Q1", -1, NULL);
+	check_step("0001-01", -1, NULL);
+	check_step("0001-W01", -1, NULL);
+	check_step("2026-13", 1, NULL);
+	check_step("2026-Q5", 1, NULL);
+	check_step("2026-W54", 1, NULL);
+	check_step("Q4", 1, NULL);
+	check_step("", 1, NULL);
+	check_step(NULL, 1, NULL);
+
+	assert_int_equal(mbo_day_from_ymd(2026, 11, 27, &d), 0);
+	render_quarter_of(d, buf, sizeof buf);
+	assert_string_equal(buf, "2026-Q4");
+	assert_int_equal(mbo_day_from_ymd(2027, 1, 1, &d), 0);
+	render_quarter_of(d, buf, sizeof buf);
+	assert_string_equal(buf, "2027-Q1");
+	assert_int_equal(mbo_day_from_ymd(2026, 6, 30, &d), 0);
+	render_quarter_of(d, buf, sizeof buf);
+	assert_string_equal(buf, "2026-Q2");
+}
+
+static void test_weighted_mean(void **state)
+{
+	/* li.wei's four goals in the demo: 68.65%, 83.33%, 68.70%, 66.67%,
+	 * weights 4, 2, 1, 2. */
+	static const mbo_dec v[] = { 6865, 8333, 6870, 6667 };
+	static const mbo_dec w[] = { MBO_DEC(4), MBO_DEC(2), MBO_DEC(1), MBO_DEC(2) };
+	static const mbo_dec half[] = { -1, 0 }, ones[] = { MBO_DEC(1), MBO_DEC(1) };
+	static const mbo_dec zero[] = { 0, 0 };
+
+	(void)state;
+	/* 64,330 / 9 = 7,147.78: rounded to 7,148. */
+	assert_int_equal(render_weighted_mean(v, w, 4), 7148);
+	assert_int_equal(render_weighted_mean(v, w, 1), 6865);
+	/* Half away from zero, below zero too. */
+	assert_int_equal(render_weighted_mean(half, ones, 2), -1);
+	assert_int_equal(render_weighted_mean(v, zero, 2), 0);
+	assert_int_equal(render_weighted_mean(v, w, 0), 0);
+}
+
+static void test_distinct(void **state)
+{
+	static const char *const items[] = { "revenue", "visits", "revenue", "new", "visits", "revenue", "alpha" };
+	static const char *const one[] = { "revenue" };
+	const char *out[7];
+
+	(void)state;
+	assert_int_equal(render_distinct(items, 7, out), 4);
+	/* The most frequent first, ties as they come; pointers into items. */
+	assert_ptr_equal(out[0], items[0]);
+	assert_ptr_equal(out[1], items[1]);
+	assert_ptr_equal(out[2], items[3]);
+	assert_ptr_equal(out[3], items[6]);
+	assert_int_equal(render_distinct(one, 1, out), 1);
+	assert_string_equal(out[0], "revenue");
+	assert_int_equal(render_distinct(items, 0, out), 0);
+}
+
+static void test_split(void **state)
+{
+	int list, pane;
+
+	(void)state;
+	/* 80x24: 19 rows below the title and the headings. Eight people and
+	 * a pane of seven rows: everyone shows, the pane gets the rest. */
+	render_split(19, 8, 7, &list, &pane);
+	assert_int_equal(list, 8);
+	assert_int_equal(pane, 10);
+	/* Fifty people: the pane keeps a third. */
+	render_split(19, 50, 7, &list, &pane);
+	assert_int_equal(list, 12);
+	assert_int_equal(pane, 6);
+	assert_int_equal(list + 1 + pane, 19);
+	/* A small pane keeps only what it wants. */
+	render_split(19, 50, 3, &list, &pane);
+	assert_int_equal(list, 15);
+	assert_int_equal(pane, 3);
+	/* 60x16: eleven rows; the pane keeps four. */
+	render_split(11, 8, 7, &list, &pane);
+	assert_int_equal(list, 6);
+	assert_int_equal(pane, 4);
+	/* No pane: nothing to show in it, or no room. */
+	render_split(19, 8, 0, &list, &pane);
+	assert_int_equal(list, 19);
+	assert_int_equal(pane, 0);
+	render_split(5, 8, 7, &list, &pane);
+	assert_int_equal(list, 5);
+	assert_int_equal(pane, 0);
+	/* An empty list still has its row. */
+	render_split(19, 0, 3, &list, &pane);
+	assert_int_equal(list, 1);
+	assert_int_equal(pane, 17);
+	render_split(6, 3, 2, &list, &pane);
+	assert_int_equal(list, 3);
+	assert_int_equal(pane, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -483,6 +627,10 @@ int main(void)
 		cmocka_unit_test(test_tree),
 		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_sample_days),
+		cmocka_unit_test(test_period_step),
+		cmocka_unit_test(test_weighted_mean),
+		cmocka_unit_test(test_distinct),
+		cmocka_unit_test(test_split),
 	};
 
 	mbo_text_init_locale();

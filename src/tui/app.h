@@ -5,8 +5,8 @@
  *
  * A screen is a table of handlers (as tmux's cmd_entry): load from the
  * core, draw into the body, handle a key or a click, list its keys. Screens
- * form a stack: the bottom one is a main screen (my goals, team, alerts)
- * that Tab switches; Enter pushes a detail screen; Esc or q pops it.
+ * form a stack: the bottom one is a main screen (my goals, team, alerts,
+ * reports) that Tab switches; Enter pushes a detail screen; Esc or q pops it.
  */
 #ifndef MBO_TUI_APP_H
 #define MBO_TUI_APP_H
@@ -25,9 +25,10 @@ struct app;
 struct screen;
 
 enum screen_kind {
-	SCR_DASHBOARD, SCR_TEAM, SCR_ALERTS,   /* the main screens, Tab order */
+	SCR_DASHBOARD, SCR_TEAM, SCR_ALERTS, SCR_REPORT,   /* the main screens, Tab order */
 	SCR_GOAL, SCR_TASKS, SCR_EVAL, SCR_HELP,
 };
+#define MAIN_SCREENS 4
 
 struct screen_ops {
 	int kind;                              /* enum screen_kind */
@@ -109,8 +110,11 @@ struct screen *screen_tasks_new(struct app *a, int64_t goal_id);
 struct screen *screen_team_new(struct app *a);
 struct screen *screen_alerts_new(struct app *a);
 struct screen *screen_help_new(struct app *a);
-/* The evaluation of `subject` (0: the actor) for the current quarter. */
-struct screen *screen_eval_new(struct app *a, int64_t subject);
+/* The evaluation of `subject` (0: the actor) for `period` (NULL: the
+ * current quarter). */
+struct screen *screen_eval_new(struct app *a, int64_t subject, const char *period);
+/* The reports of a period: the period report and the leaderboard. */
+struct screen *screen_report_new(struct app *a);
 
 /* The forms (forms.c). Each opens a form, or puts an error in the message
  * line; returns enum hflag bits. */

@@ -549,6 +549,134 @@ char *render_tree_prefix(const bool *last, int depth, bool ascii, char *buf, siz
 	return buf;
 }
 
+/* ---- periods and reports ---- */
+
+void render_quarter_of(mbo_day day, char *buf, size_t cap)
+{
+	int y, mo, d;
+
+	mbo_day_to_ymd(day, &y, &mo, &d);
+	snprintf(buf, cap, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
+}
+
+/* Floor division: -1 / 4 is -1, not 0. */
+static int floordiv(int a, int b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+int render_period_step(const char *period, int step, char *out, size_t cap)
+{
+	mbo_day first, last;
+	const char *why;
+	int y, mo, d, n;
+	unsigned uy, un;
+
+	if (period == NULL || mbo_period_parse(period, &first, &last, &why) != 0)
+		return -1;
+	if (step > 100000 || step < -100000)
+		return -1;
+	mbo_day_to_ymd(first, &y, &mo, &d);
+	if (strlen(period) == 4) {
+		y += step;
+		n = 0;
+	} else if (period[5] == 'Q') {
+		n = y * 4 + (mo - 1) / 3 + step;
+		y = floordiv(n, 4);
+		n = n - y * 4 + 1;
+	} else if (period[5] == 'W') {
+		/* The ISO week of the new Monday is that of its Thursday. */
+		mbo_day thursday = first + 7 * step + 3, jan1;
+		mbo_day_to_ymd(thursday, &y, &mo, &d);
+		if (y < 1 || y > 9999 || mbo_day_from_ymd(y, 1, 1, &jan1) != 0)
+			return -1;
+		n = (thursday - jan1) / 7 + 1;
+	} else {
+		n = y * 12 + mo - 1 + step;
+		y = floordiv(n, 12);
+		n = n - y * 12 + 1;
+	}
+	if (y < 1 || y > 9999)
+		return -1;
+	/* Unsigned and bounded, so that the compiler sees what fits. */
+	uy = (unsigned)y % 10000u;
+	un = (unsigned)n % 100u;
+	if (strlen(period) == 4)
+		snprintf(out, cap, "%04u", uy);
+	else if (period[5] == 'Q')
+		snprintf(out, cap, "%04u-Q%u", uy, un % 10u);
+	else if (period[5] == 'W')
+		snprintf(out, cap, "%04u-W%02u", uy, un);
+	else
+		snprintf(out, cap, "%04u-%02u", uy, un);
+	return 0;
+}
+
+mbo_dec render_weighted_mean(const mbo_dec *v, const mbo_dec *w, size_t n)
+{
+	__int128 num = 0, den = 0, q;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		num += (__int128)v[i] * w[i];
+		den += w[i];
+	}
+	if (den <= 0)
+		return 0;
+	q = (num >= 0 ? num + den / 2 : num - den / 2) / den;
+	return (mbo_dec)q;
+}
+
+size_t render_distinct(const char *const *items, size_t n, const char **out)
+{
+	size_t *count, nout = 0, i, j;
+
+	count = calloc(n ? n : 1, sizeof *count);
+	if (count == NULL)
+		return 0;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < nout && strcmp(out[j], items[i]) != 0; j++)
+			;
+		if (j == nout)
+			out[nout++] = items[i];
+		count[j]++;
+	}
+	/* A stable insertion sort (few metrics): ties keep their order. */
+	for (i = 1; i < nout; i++) {
+		const char *s = out[i];
+		size_t c = count[i];
+		for (j = i; j > 0 && count[j - 1] < c; j--) {
+			out[j] = out[j - 1];
+			count[j] = count[j - 1];
+		}
+		out[j] = s;
+		count[j] = c;
+	}
+	free(count);
+	return nout;
+}
+
+void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows)
+{
+	int keep, list;
+
+	if (h < 0)
+		h = 0;
+	if (npane <= 0 || h < 6) {
+		*list_rows = h;
+		*pane_rows = 0;
+		return;
+	}
+	keep = (h - 1) / 3 > 4 ? (h - 1) / 3 : 4;
+	if (keep > npane)
+		keep = npane;
+	list = nlist < h - 1 - keep ? nlist : h - 1 - keep;
+	if (list < 1)
+		list = 1;
+	*list_rows = list;
+	*pane_rows = h - 1 - list;
+}
+
 /* The chart's left margin: 6 columns of label, a space, the axis. */
 #define CHART_LABEL 6
 #define CHART_LEFT (CHART_LABEL + 2)

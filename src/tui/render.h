@@ -116,6 +116,41 @@ char *render_bar(mbo_dec ratio, int width, bool ascii, char *buf, size_t cap);
  * Depth 0 gives "". buf >= 4 * 3 * depth + 1 bytes. */
 char *render_tree_prefix(const bool *last, int depth, bool ascii, char *buf, size_t cap);
 
+/* ---- periods and reports ---- */
+
+/* The quarter that holds `day`: "2026-Q4". buf >= 9 bytes. */
+void render_quarter_of(mbo_day day, char *buf, size_t cap);
+
+/*
+ * The period `step` periods before (negative) or after `period`, of the
+ * same kind: year "2026", quarter "2026-Q4", month "2026-11" or ISO week
+ * "2026-W48" (weeks cross years: 2026-W53 + 1 is 2027-W01). Writes it into
+ * out (cap >= 9). Returns 0, or -1 when `period` is not a period
+ * (mbo_period_parse) or the result would leave the years 1 to 9999.
+ */
+int render_period_step(const char *period, int step, char *out, size_t cap);
+
+/* The mean of v[0..n) weighted by w[0..n) (exact decimals), rounded half
+ * away from zero; 0 when the weights add up to 0 or less. */
+mbo_dec render_weighted_mean(const mbo_dec *v, const mbo_dec *w, size_t n);
+
+/*
+ * The distinct strings among items[0..n) (none NULL), the most frequent
+ * first, ties in the order they first appear: how a screen offers the
+ * metrics of a team's goals, the usual one first. out (room for n) gets pointers into items.
+ * Returns how many (0 when out of memory).
+ */
+size_t render_distinct(const char *const *items, size_t n, const char **out);
+
+/*
+ * Splits h rows between a list of `nlist` rows and, below a one-row rule,
+ * a pane of details that wants `npane` rows: the pane keeps at least
+ * min(npane, max(4, (h - 1) / 3)) rows, the list takes what it needs of
+ * the rest (at least one row), and the pane gets what is left. With
+ * npane 0 or h < 6 there is no pane: *pane_rows is 0 and the list has h.
+ */
+void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows);
+
 /* Burn-up chart. */
 enum chart_kind { CH_EMPTY, CH_AXIS, CH_LABEL, CH_PLAN, CH_ACTUAL };
 

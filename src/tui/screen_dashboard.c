@@ -283,7 +283,7 @@ static int dash_key(struct app *a, struct screen *s, int key)
 	if (key == 'n')
 		return form_goal_open(a, d->owner);
 	if (key == 'e') {
-		app_push(a, screen_eval_new(a, d->owner));
+		app_push(a, screen_eval_new(a, d->owner, NULL));
 		return H_HANDLED | H_REDRAW;
 	}
 	if (key == 'a' || key == 'r' || key == 'A' || key == 't') {

@@ -3,8 +3,9 @@
  * as the core computes it (mbo_eval_compute): the final score and grade,
  * what the bonus scale pays, the quantitative part goal by goal, the
  * qualitative part (360-degree feedback) relation by relation, every rating
- * the reader may see, and the manager's summary. Opened with e; [ and ]
- * step to the previous or next period, p types one, R rates the person, S
+ * the reader may see, and the manager's summary. Opened with e, or with
+ * Enter on a person of the Reports tab for its period; [ and ] step to the
+ * previous or next period, p types one, R rates the person, S
  * writes the summary. Its forms are here too, as they belong to the screen.
  */
 #include <stdio.h>
@@ -33,52 +34,6 @@ static char *pct2(mbo_dec v, char *buf)
 	mbo_dec_format(v, 2, false, buf);
 	strcat(buf, "%");
 	return buf;
-}
-
-/* The quarter that holds `day`: "2026-Q4". */
-static void quarter_of(mbo_day day, char *buf, size_t cap)
-{
-	int y, mo, d;
-
-	mbo_day_to_ymd(day, &y, &mo, &d);
-	snprintf(buf, cap, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
-}
-
-/*
- * The period before (step -1) or after (+1) `period` of the same kind: a
- * year, quarter or month. Returns -1 for a week or anything else.
- */
-static int period_step(const char *period, int step, char *out, size_t cap)
-{
-	int y, n;
-	char c;
-
-	if (sscanf(period, "%4d-Q%1d%c", &y, &n, &c) == 2 && n >= 1 && n <= 4) {
-		n += step;
-		if (n < 1) {
-			n = 4;
-			y--;
-		} else if (n > 4) {
-			n = 1;
-			y++;
-		}
-		snprintf(out, cap, "%04d-Q%d", y, n);
-	} else if (strlen(period) == 7 && sscanf(period, "%4d-%2d%c", &y, &n, &c) == 2 && n >= 1 && n <= 12) {
-		n += step;
-		if (n < 1) {
-			n = 12;
-			y--;
-		} else if (n > 12) {
-			n = 1;
-			y++;
-		}
-		snprintf(out, cap, "%04d-%02d", y, n);
-	} else if (strlen(period) == 4 && sscanf(period, "%4d%c", &y, &c) == 1) {
-		snprintf(out, cap, "%04d", y + step);
-	} else {
-		return -1;
-	}
-	return y >= 1 && y <= 9999 ? 0 : -1;
 }
 
 static int ev_load(struct app *a, struct screen *s)
@@ -256,7 +211,6 @@ static const char *const ratings[] = { "1", "2", "3", "4", "5" };
 struct evform {
 	int64_t subject;
 	char period[MBO_PERIOD_MAX + 1];
-	struct ev *screen;      /* the screen under the form (the period form) */
 };
 
 static int rate_submit(struct app *a, struct form *f)
@@ -298,7 +252,6 @@ static struct form *evform_new(const char *title, struct ev *v)
 		return NULL;
 	}
 	c->subject = v->subject;
-	c->screen = v;
 	snprintf(c->period, sizeof c->period, "%s", v->period);
 	f->ctx = c;
 	f->ctx_free = free;
@@ -365,23 +318,31 @@ static int summary_open(struct app *a, struct ev *v)
 	return H_HANDLED | H_REDRAW;
 }
 
+static const struct screen_ops ev_ops;
+
 static int period_submit(struct app *a, struct form *f)
 {
-	struct evform *c = f->ctx;
+	struct screen *s = app_top(a);
+	struct ev *v;
 	char *text = field_value(form_field(f, "period"));
 	mbo_day first, last;
 	const char *why = NULL;
 
-	(void)a;
 	if (text == NULL)
 		return -1;
-	if (mbo_period_parse(text, &first, &last, &why) != 0) {
+	if (strlen(text) > MBO_PERIOD_MAX || mbo_period_parse(text, &first, &last, &why) != 0) {
 		snprintf(form_field(f, "period")->error, sizeof form_field(f, "period")->error, "%s",
-		         why ? why : "is not a period");
+		         why ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
 		free(text);
 		return -1;
 	}
-	snprintf(c->screen->period, sizeof c->screen->period, "%s", text);
+	/* The screen under the form, unless a click on a tab replaced it
+	 * (the form does not keep a pointer to it). */
+	if (s && s->ops == &ev_ops) {
+		v = s->priv;
+		snprintf(v->period, sizeof v->period, "%s", text);
+		v->page.top = 0;
+	}
 	free(text);
 	return 0;
 }
@@ -409,7 +370,7 @@ static int ev_key(struct app *a, struct screen *s, int key)
 	switch (key) {
 	case '[':
 	case ']':
-		if (period_step(v->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
+		if (render_period_step(v->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
 			app_msg(a, ROLE_MESSAGE, "Press p to type the period.");
 			return H_HANDLED | H_REDRAW;
 		}
@@ -460,7 +421,7 @@ static const struct screen_ops ev_ops = {
 	.destroy = ev_destroy,
 };
 
-struct screen *screen_eval_new(struct app *a, int64_t subject)
+struct screen *screen_eval_new(struct app *a, int64_t subject, const char *period)
 {
 	struct screen *s = calloc(1, sizeof *s);
 	struct ev *v = calloc(1, sizeof *v);
@@ -471,7 +432,10 @@ struct screen *screen_eval_new(struct app *a, int64_t subject)
 		return NULL;
 	}
 	v->subject = subject ? subject : a->actor;
-	quarter_of(a->today, v->period, sizeof v->period);
+	if (period && period[0])
+		snprintf(v->period, sizeof v->period, "%s", period);
+	else
+		render_quarter_of(a->today, v->period, sizeof v->period);
 	s->ops = &ev_ops;
 	s->priv = v;
 	s->stale = true;

@@ -361,7 +361,7 @@ static int gd_key(struct app *a, struct screen *s, int key)
 	if (key == 'n')
 		return form_goal_open(a, d->g.owner_id);
 	if (key == 'e' && d->loaded) {
-		app_push(a, screen_eval_new(a, d->g.owner_id));
+		app_push(a, screen_eval_new(a, d->g.owner_id, NULL));
 		return H_HANDLED | H_REDRAW;
 	}
 	return d->loaded ? goal_action_key(a, d->id, key) : H_IGNORED;

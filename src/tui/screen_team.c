@@ -282,7 +282,7 @@ static int team_key(struct app *a, struct screen *s, int key)
 	if (key == 'n')
 		return form_goal_open(a, id);
 	if (key == 'e') {
-		app_push(a, screen_eval_new(a, id));
+		app_push(a, screen_eval_new(a, id, NULL));
 		return H_HANDLED | H_REDRAW;
 	}
 	return H_IGNORED;

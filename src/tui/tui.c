@@ -83,7 +83,8 @@ static void app_pop(struct app *a)
 	a->filtering = false;
 }
 
-/* The main screens in Tab order; Team only for people with a team. */
+/* The main screens in Tab order, the daily ones first; Team only for
+ * people with a team. */
 static int main_kinds(const struct app *a, int *kinds)
 {
 	int n = 0;
@@ -92,6 +93,7 @@ static int main_kinds(const struct app *a, int *kinds)
 	if (a->has_team)
 		kinds[n++] = SCR_TEAM;
 	kinds[n++] = SCR_ALERTS;
+	kinds[n++] = SCR_REPORT;
 	return n;
 }
 
@@ -102,6 +104,7 @@ void app_switch_main(struct app *a, int kind)
 	switch (kind) {
 	case SCR_TEAM: s = a->has_team ? screen_team_new(a) : NULL; break;
 	case SCR_ALERTS: s = screen_alerts_new(a); break;
+	case SCR_REPORT: s = screen_report_new(a); break;
 	default: s = screen_dashboard_new(a, 0); break;
 	}
 	if (s == NULL) {
@@ -193,8 +196,9 @@ static void draw_header(struct app *a)
 {
 	static const char *const names[] = {
 		[SCR_DASHBOARD] = "My goals", [SCR_TEAM] = "Team", [SCR_ALERTS] = "Alerts",
+		[SCR_REPORT] = "Reports",
 	};
-	int kinds[3], n = main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
+	int kinds[MAIN_SCREENS], n = main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
 	char right[600], date[16];
 	struct screen *bottom = a->depth > 0 ? a->stack[0] : NULL;
 
@@ -360,9 +364,9 @@ static int filter_key(struct app *a, int key)
 static int global_key(struct app *a, int key)
 {
 	struct screen *s = app_top(a);
-	int kinds[3], n = main_kinds(a, kinds), i, cur = 0;
+	int kinds[MAIN_SCREENS], n = main_kinds(a, kinds), i, cur = 0;
 
-	if (key >= KEY_TAB_BASE && key < KEY_TAB_BASE + 16) {
+	if (key >= KEY_TAB_BASE && key < KEY_TAB_BASE + MAIN_SCREENS) {
 		app_switch_main(a, key - KEY_TAB_BASE);
 		return H_HANDLED | H_REDRAW;
 	}

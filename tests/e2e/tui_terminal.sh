@@ -74,11 +74,14 @@ for text in "Up/Down, j/k" "PgUp/PgDn" "Home/End" "open the selected goal" "Tab,
 	tui_check_shows ui "$text" "the help does not list '$text'"
 done
 tui_keys ui NPage
-tui_wait ui "In a form"
+tui_wait ui "Reports (the last tab"
 for text in "approve or reject a proposal" "R    " "the previous or next period" \
-	"Enter            save: on an error the form stays open"; do
+	"switch between the period report and the leaderboard" "m, M"; do
 	tui_check_shows ui "$text" "the help does not list '$text'"
 done
+tui_keys ui NPage
+tui_wait ui "In a form"
+tui_check_shows ui "Enter            save: on an error the form stays open"
 tui_keys ui End
 tui_wait ui "What the columns say"
 tui_check_shows ui "workdays left until the due date"

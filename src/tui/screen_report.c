@@ -1,0 +1,822 @@
+/*
+ * screen_report.c: the reports of a period (report.h), the Reports tab. Two
+ * views of the same period, l switches between them:
+ *
+ *   the period report (mbo_report_period): one row per person of the team
+ *   (the actor and everyone below, in org-tree order) with the goals
+ *   counted, their completion, the quantitative and qualitative scores, the
+ *   final score, the grade and the bonus; below the list, the selected
+ *   person's goals with weight, target, actual and completion;
+ *
+ *   the leaderboard (mbo_report_leaderboard) on one metric: rank, actual,
+ *   target and completion with a bar. The metrics offered are those of the
+ *   goals in the period report, the most common first; m and M (or a
+ *   click) choose one.
+ *
+ * A manager sees their subtree. A salesperson sees their own line, and the
+ * leaderboard of their manager's team only when the core allows it; when
+ * it refuses, its message is shown in place of the ranks. [ and ] step to
+ * the previous or next period, p types one; Enter (or e) opens the selected
+ * person's evaluation for the period.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curses.h>
+
+#include "app.h"
+#include "colors.h"
+#include "mbo/eval.h"
+#include "mbo/report.h"
+#include "mbo/text.h"
+
+/* A click on a metric sends this code plus its index. */
+#define KEY_METRIC_BASE 0x121000
+#define METRICS_SHOWN 24
+
+enum { V_REPORT, V_LEADERS };
+
+struct rep {
+	int view;                       /* V_REPORT or V_LEADERS */
+	char period[MBO_PERIOD_MAX + 1];
+	mbo_day first, last;
+	int64_t sel_id;                 /* the selected person, kept across
+	                                   reloads and views */
+
+	/* The period report. */
+	mbo_evaluation *ev;
+	size_t nev;
+	size_t *evis;                   /* rows that pass the filter */
+	struct list_state elist;
+	bool ev_loaded;
+
+	/* The metrics of the goals in the report, most common first; they
+	 * point into ev. */
+	const char **metrics;
+	size_t nmetrics;
+	char metric[MBO_METRIC_MAX * 4 + 1];
+
+	/* The leaderboard of lb_team (0: the actor's own team). */
+	int64_t lb_team;
+	char lb_team_name[MBO_NAME_MAX * 4 + 1];
+	mbo_leader *lb;
+	size_t nlb;
+	size_t *lvis;
+	struct list_state llist;
+	int lb_rc;                      /* the core's refusal, or 0 */
+	char lb_err[600];
+};
+
+enum { E_NAME, E_LOGIN, E_GOALS, E_DONE, E_QUANT, E_QUAL, E_FINAL, E_GRADE, E_BONUS, E_N };
+
+static const struct col_spec ev_cols[E_N] = {
+	[E_NAME] = { 8, 14, 24, 1, 0 },
+	[E_LOGIN] = { 8, 10, 0, 0, 3 },
+	[E_GOALS] = { 5, 5, 0, 0, 0 },
+	[E_DONE] = { 5, 5, 0, 0, 2 },
+	[E_QUANT] = { 7, 7, 0, 0, 0 },
+	[E_QUAL] = { 7, 7, 0, 0, 0 },
+	[E_FINAL] = { 6, 6, 0, 0, 0 },
+	[E_GRADE] = { 5, 5, 0, 0, 0 },
+	[E_BONUS] = { 10, 14, 0, 0, 4 },   /* the last: left out when no scale */
+};
+
+enum { L_RANK, L_NAME, L_LOGIN, L_GOALS, L_ACTUAL, L_TARGET, L_UNIT, L_DONE, L_BAR, L_N };
+
+static const struct col_spec lb_cols[L_N] = {
+	[L_RANK] = { 4, 4, 0, 0, 0 },
+	[L_NAME] = { 10, 12, 24, 1, 0 },
+	[L_LOGIN] = { 9, 10, 0, 0, 3 },
+	[L_GOALS] = { 5, 5, 0, 0, 5 },
+	[L_ACTUAL] = { 10, 13, 0, 0, 0 },
+	[L_TARGET] = { 10, 13, 0, 0, 2 },
+	[L_UNIT] = { 4, 9, 0, 0, 4 },
+	[L_DONE] = { 5, 5, 0, 0, 0 },
+	[L_BAR] = { 8, 10, 24, 1, 1 },
+};
+
+enum { P_TITLE, P_WEIGHT, P_TARGET, P_ACTUAL, P_DONE, P_COUNTED, P_N };
+
+static const struct col_spec goal_cols[P_N] = {
+	[P_TITLE] = { 12, 24, 0, 1, 0 },
+	[P_WEIGHT] = { 6, 6, 0, 0, 3 },
+	[P_TARGET] = { 10, 14, 0, 0, 2 },
+	[P_ACTUAL] = { 10, 14, 0, 0, 0 },
+	[P_DONE] = { 5, 5, 0, 0, 0 },
+	[P_COUNTED] = { 7, 8, 0, 0, 1 },
+};
+
+static const struct screen_ops rep_ops;
+
+/* A score in percent with two places: "71.48%". */
+static char *pct2(mbo_dec v, char *buf)
+{
+	mbo_dec_format(v, 2, false, buf);
+	strcat(buf, "%");
+	return buf;
+}
+
+/* The completion of a person's goals, weighted by goal weight, not capped:
+ * how far they got, where the quantitative score is what counts. 0 when
+ * out of memory. */
+static mbo_dec done_of(const mbo_evaluation *e)
+{
+	mbo_dec *v = malloc((e->ngoals ? e->ngoals : 1) * 2 * sizeof *v), d;
+	size_t i;
+
+	if (v == NULL)
+		return 0;
+	for (i = 0; i < e->ngoals; i++) {
+		v[i] = e->goals[i].completion;
+		v[e->ngoals + i] = e->goals[i].weight;
+	}
+	d = render_weighted_mean(v, v + e->ngoals, e->ngoals);
+	free(v);
+	return d;
+}
+
+static void lists_free(struct rep *r)
+{
+	mbo_report_period_free(r->ev, r->nev);
+	free(r->evis);
+	free(r->metrics);
+	free(r->lb);
+	free(r->lvis);
+	r->ev = NULL;
+	r->evis = NULL;
+	r->metrics = NULL;
+	r->lb = NULL;
+	r->lvis = NULL;
+	r->nev = r->nmetrics = r->nlb = 0;
+	r->elist.n = r->llist.n = 0;
+	r->ev_loaded = false;
+}
+
+/* The person selected in the current view, or 0. */
+static int64_t selected_id(const struct rep *r)
+{
+	if (r->view == V_REPORT)
+		return r->elist.n ? r->ev[r->evis[r->elist.sel]].subject_id : 0;
+	return r->llist.n ? r->lb[r->lvis[r->llist.sel]].person_id : 0;
+}
+
+static int ev_rows_total(const struct app *a)
+{
+	return app_list_rows(a, 2);
+}
+
+static int lb_rows(const struct app *a)
+{
+	return app_list_rows(a, 3);
+}
+
+/* The rows of the people list and of the pane below it. */
+static void report_split(const struct app *a, const struct rep *r, int *list_rows, int *pane_rows)
+{
+	int npane = 0;
+
+	if (r->elist.n > 0) {
+		const mbo_evaluation *e = &r->ev[r->evis[r->elist.sel]];
+		npane = 2 + (int)(e->ngoals ? e->ngoals : 1) + (e->bonus.configured ? 1 : 0);
+	}
+	render_split(ev_rows_total(a), (int)r->elist.n, npane, list_rows, pane_rows);
+}
+
+static int ev_list_rows(const struct app *a, const struct rep *r)
+{
+	int lr, pr;
+
+	report_split(a, r, &lr, &pr);
+	return lr;
+}
+
+static void apply_filter(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+	size_t i, n = 0;
+	int64_t keep = selected_id(r) ? selected_id(r) : r->sel_id;
+
+	if (r->evis == NULL || r->lvis == NULL)
+		return;   /* not loaded */
+	r->elist.sel = 0;
+	for (i = 0; i < r->nev; i++) {
+		if (!render_match(r->ev[i].name, s->filter) && !render_match(r->ev[i].subject, s->filter))
+			continue;
+		if (r->ev[i].subject_id == keep)
+			r->elist.sel = n;
+		r->evis[n++] = i;
+	}
+	r->elist.n = n;
+	n = 0;
+	r->llist.sel = 0;
+	for (i = 0; i < r->nlb; i++) {
+		if (!render_match(r->lb[i].name, s->filter) && !render_match(r->lb[i].login, s->filter))
+			continue;
+		if (r->lb[i].person_id == keep)
+			r->llist.sel = n;
+		r->lvis[n++] = i;
+	}
+	r->llist.n = n;
+	r->sel_id = keep;
+	list_fix(&r->elist, ev_list_rows(a, r));
+	list_fix(&r->llist, lb_rows(a));
+}
+
+/* The metrics of the goals in the report; keeps the chosen one when it is
+ * still there, else takes the most common. */
+static int load_metrics(struct app *a, struct rep *r)
+{
+	const char **all;
+	size_t n = 0, i, k;
+
+	for (i = 0; i < r->nev; i++)
+		n += r->ev[i].ngoals;
+	all = malloc((n ? n : 1) * sizeof *all);
+	r->metrics = malloc((n ? n : 1) * sizeof *r->metrics);
+	if (all == NULL || r->metrics == NULL) {
+		free(all);
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	}
+	n = 0;
+	for (i = 0; i < r->nev; i++)
+		for (k = 0; k < r->ev[i].ngoals; k++)
+			all[n++] = r->ev[i].goals[k].metric;
+	r->nmetrics = render_distinct(all, n, r->metrics);
+	free(all);
+	if (n > 0 && r->nmetrics == 0)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	for (i = 0; i < r->nmetrics; i++)
+		if (strcmp(r->metrics[i], r->metric) == 0)
+			return MBO_OK;
+	snprintf(r->metric, sizeof r->metric, "%s", r->nmetrics ? r->metrics[0] : "");
+	return MBO_OK;
+}
+
+static int rep_load(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+	const char *why;
+	int rc;
+
+	if (selected_id(r))
+		r->sel_id = selected_id(r);
+	lists_free(r);
+	snprintf(s->crumb, sizeof s->crumb, "Reports %s", r->period);
+	if (mbo_period_parse(r->period, &r->first, &r->last, &why) != 0)
+		return mbo_error(a->m, MBO_EINVAL, "period: '%s' %s", r->period, why);
+	rc = mbo_report_period(a->m, a->actor, 0, r->period, &r->ev, &r->nev);
+	if (rc) {
+		mbo_report_period_free(r->ev, r->nev);
+		r->ev = NULL;
+		r->nev = 0;
+		return rc;
+	}
+	rc = load_metrics(a, r);
+	if (rc)
+		return rc;
+	/* The leaderboard: the core says whether the actor may see it. */
+	r->lb_rc = 0;
+	r->lb_err[0] = '\0';
+	if (r->metric[0]) {
+		r->lb_rc = mbo_report_leaderboard(a->m, a->actor, r->lb_team, r->metric, r->period, &r->lb,
+		                                  &r->nlb);
+		if (r->lb_rc) {
+			snprintf(r->lb_err, sizeof r->lb_err, "%s", mbo_errmsg(a->m));
+			free(r->lb);
+			r->lb = NULL;
+			r->nlb = 0;
+		}
+	}
+	r->evis = malloc((r->nev ? r->nev : 1) * sizeof *r->evis);
+	r->lvis = malloc((r->nlb ? r->nlb : 1) * sizeof *r->lvis);
+	if (r->evis == NULL || r->lvis == NULL)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	r->ev_loaded = true;
+	apply_filter(a, s);
+	return MBO_OK;
+}
+
+/* ---- drawing ---- */
+
+static void layout(const struct col_spec *spec, int n, int *x, int *w)
+{
+	int i;
+
+	columns_layout(COLS - 2, 1, spec, n, x, w);
+	for (i = 0; i < n; i++)
+		x[i] += 2;
+}
+
+/* "2026-Q4 (2026-10-01 → 2026-12-31)" */
+static void period_words(const struct app *a, const struct rep *r, char *buf, size_t cap)
+{
+	char d1[16], d2[16];
+
+	snprintf(buf, cap, "%s (%s %s %s)", r->period, mbo_day_format(r->first, d1),
+	         a->ascii ? "->" : "\xe2\x86\x92", mbo_day_format(r->last, d2));
+}
+
+/* The selected person's goals, below the people. */
+static void draw_pane(struct app *a, struct rep *r, int y, int rows)
+{
+	const mbo_evaluation *e = &r->ev[r->evis[r->elist.sel]];
+	int x[P_N], w[P_N], i, shown, room, next = y + 2;
+	char buf[800], n1[48];
+	size_t k;
+
+	role_set(ROLE_DIM);
+	mvhline(y, 0, a->ascii ? '-' : ACS_HLINE, COLS);
+	role_set(ROLE_NORMAL);
+	if (rows < 2)
+		return;
+	if (e->ngoals)
+		snprintf(buf, sizeof buf, "Goals of %s counted in %s, each capped at %s:", e->name, e->period,
+		         render_pct(e->completion_cap, n1));
+	else
+		snprintf(buf, sizeof buf, "%s has no goal that counts in %s.", e->name, e->period);
+	w_text(y + 1, 2, COLS - 3, buf, ROLE_SECTION);
+	room = rows - 1 - (e->bonus.configured ? 1 : 0);
+	/* A heading, then as many goals as fit; when not all do, the last row
+	 * says how many more. */
+	shown = room - 1;
+	if (shown >= 0 && (size_t)shown < e->ngoals)
+		shown--;
+	if (e->ngoals && shown < 1) {
+		if (room >= 1) {
+			snprintf(buf, sizeof buf, "%zu goals: Enter opens the evaluation", e->ngoals);
+			w_text(y + 2, 2, COLS - 3, buf, ROLE_DIM);
+			next = y + 3;
+		}
+	} else if (e->ngoals) {
+		layout(goal_cols, P_N, x, w);
+		w_fill(y + 2, 0, COLS, ROLE_COLHEAD);
+		w_text(y + 2, x[P_TITLE], w[P_TITLE], "Goal", ROLE_COLHEAD);
+		if (w[P_WEIGHT])
+			w_text_right(y + 2, x[P_WEIGHT], w[P_WEIGHT], "Weight", ROLE_COLHEAD);
+		if (w[P_TARGET])
+			w_text_right(y + 2, x[P_TARGET], w[P_TARGET], "Target", ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_ACTUAL], w[P_ACTUAL], "Actual", ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_DONE], w[P_DONE], "Done", ROLE_COLHEAD);
+		if (w[P_COUNTED])
+			w_text_right(y + 2, x[P_COUNTED], w[P_COUNTED], "Counted", ROLE_COLHEAD);
+		for (i = 0, k = 0; i < shown && k < e->ngoals; i++, k++) {
+			const mbo_eval_goal *g = &e->goals[k];
+			int yy = y + 3 + i;
+			w_text(yy, x[P_TITLE], w[P_TITLE], g->title, ROLE_NORMAL);
+			if (w[P_WEIGHT])
+				w_text_right(yy, x[P_WEIGHT], w[P_WEIGHT], render_num(g->weight, n1), ROLE_NORMAL);
+			if (w[P_TARGET])
+				w_text_right(yy, x[P_TARGET], w[P_TARGET], render_num(g->target, n1), ROLE_NORMAL);
+			w_text_right(yy, x[P_ACTUAL], w[P_ACTUAL], render_num(g->actual, n1), ROLE_NORMAL);
+			w_text_right(yy, x[P_DONE], w[P_DONE], render_pct(g->completion, n1), ROLE_NORMAL);
+			if (w[P_COUNTED]) {
+				snprintf(buf, sizeof buf, "%s%s", g->capped ? "cap " : "", render_pct(g->counted, n1));
+				w_text_right(yy, x[P_COUNTED], w[P_COUNTED], buf, g->capped ? ROLE_DIM : ROLE_NORMAL);
+			}
+		}
+		if (k < e->ngoals) {
+			snprintf(buf, sizeof buf, "... %zu more: Enter opens the evaluation", e->ngoals - k);
+			w_text(y + 3 + i, 2, COLS - 3, buf, ROLE_DIM);
+			i++;
+		}
+		next = y + 3 + i;
+	}
+	if (e->bonus.configured) {
+		snprintf(buf, sizeof buf, "Bonus: %s", e->bonus.message);
+		w_text(next, 2, COLS - 3, buf, ROLE_NORMAL);
+	}
+}
+
+static void draw_report(struct app *a, struct screen *s, struct rep *r)
+{
+	int x[E_N], w[E_N], y = a->lay.body_y, lr, pr, i;
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	char buf[900], pw[64], n1[48];
+
+	/* With the period's days when they fit. */
+	period_words(a, r, pw, sizeof pw);
+	for (i = 0; i < 2; i++) {
+		const char *p = i == 0 ? pw : r->period;
+		if (a->has_team)
+			snprintf(buf, sizeof buf, "Period report %s: team of %s, %zu %s", p, a->me.name, r->nev,
+			         r->nev == 1 ? "person" : "people");
+		else
+			snprintf(buf, sizeof buf, "Period report %s: %s (%s)", p, a->me.name, a->me.login);
+		if ((int)mbo_text_width(buf) <= COLS)
+			break;
+	}
+	w_text(y, 0, COLS, buf, ROLE_TITLE);
+	if (s->filter[0]) {
+		snprintf(buf, sizeof buf, " %zu shown ", r->elist.n);
+		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
+	}
+	/* The bonus column only when someone has a bonus scale. */
+	for (i = 0; i < (int)r->nev && !r->ev[i].bonus.configured; i++)
+		;
+	w[E_BONUS] = 0;
+	layout(ev_cols, i < (int)r->nev ? E_N : E_N - 1, x, w);
+	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
+	w_text(y + 1, x[E_NAME], w[E_NAME], "Person", ROLE_COLHEAD);
+	if (w[E_LOGIN])
+		w_text(y + 1, x[E_LOGIN], w[E_LOGIN], "Login", ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_GOALS], w[E_GOALS], "Goals", ROLE_COLHEAD);
+	if (w[E_DONE])
+		w_text_right(y + 1, x[E_DONE], w[E_DONE], "Done", ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_QUANT], w[E_QUANT], "Quant", ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_QUAL], w[E_QUAL], "Qual", ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_FINAL], w[E_FINAL], "Final", ROLE_COLHEAD);
+	w_text(y + 1, x[E_GRADE], w[E_GRADE], "Grade", ROLE_COLHEAD);
+	if (w[E_BONUS])
+		w_text_right(y + 1, x[E_BONUS], w[E_BONUS], "Bonus", ROLE_COLHEAD);
+	if (!r->ev_loaded) {
+		w_text(y + 3, 2, COLS - 4, "No report: see the message below. [ and ] change the period.",
+		       ROLE_DIM);
+		return;
+	}
+	if (r->elist.n == 0) {
+		w_text(y + 3, 2, COLS - 4, s->filter[0] ? "Nobody matches the filter; Esc clears it."
+		       : "Nobody to report on.", ROLE_DIM);
+		return;
+	}
+	report_split(a, r, &lr, &pr);
+	list_fix(&r->elist, lr);
+	for (i = 0; i < lr && r->elist.top + (size_t)i < r->elist.n; i++) {
+		size_t k = r->elist.top + (size_t)i;
+		const mbo_evaluation *e = &r->ev[r->evis[k]];
+		bool sel = k == r->elist.sel;
+		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
+
+		w_fill(yy, 0, COLS, base);
+		w_text(yy, 0, 1, sel ? ">" : " ", base);
+		w_text(yy, x[E_NAME], w[E_NAME], e->name, base);
+		if (w[E_LOGIN])
+			w_text(yy, x[E_LOGIN], w[E_LOGIN], e->subject, base);
+		snprintf(buf, sizeof buf, "%zu", e->ngoals);
+		w_text_right(yy, x[E_GOALS], w[E_GOALS], buf, base);
+		if (w[E_DONE])
+			w_text_right(yy, x[E_DONE], w[E_DONE], e->ngoals ? render_pct(done_of(e), n1) : dash, base);
+		w_text_right(yy, x[E_QUANT], w[E_QUANT], e->has_quantitative ? pct2(e->quantitative, n1) : dash,
+		             base);
+		w_text_right(yy, x[E_QUAL], w[E_QUAL], e->has_qualitative ? pct2(e->qualitative, n1) : dash, base);
+		w_text_right(yy, x[E_FINAL], w[E_FINAL],
+		             e->has_final ? mbo_dec_format(e->final, 2, false, n1) : dash, base);
+		w_text(yy, x[E_GRADE], w[E_GRADE], e->grade[0] ? e->grade : dash,
+		       sel || !e->grade[0] ? base : ROLE_TITLE);
+		if (w[E_BONUS]) {
+			if (e->bonus.configured)
+				snprintf(buf, sizeof buf, "%s %s", mbo_dec_format(e->bonus.payout, 2, true, n1),
+				         e->bonus.currency);
+			else
+				snprintf(buf, sizeof buf, "%s", dash);
+			w_text_right(yy, x[E_BONUS], w[E_BONUS], buf, base);
+		}
+	}
+	if (r->elist.top > 0)
+		w_text(y + 2, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+	if (r->elist.top + (size_t)lr < r->elist.n)
+		w_text(y + 1 + lr, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	if (pr > 0)
+		draw_pane(a, r, y + 2 + lr, pr);
+}
+
+/* "Metric: [revenue] new_customers visits", each clickable. */
+static void draw_metrics(struct app *a, struct rep *r, int y)
+{
+	int x = w_str(y, 2, COLS - 2, "Metric (m): ", ROLE_DIM) + 2;
+	size_t i;
+
+	if (r->nmetrics == 0) {
+		w_str(y, x, COLS - x, "none in this period", ROLE_DIM);
+		return;
+	}
+	for (i = 0; i < r->nmetrics && i < METRICS_SHOWN && x < COLS - 1; i++) {
+		bool cur = strcmp(r->metrics[i], r->metric) == 0;
+		char label[MBO_METRIC_MAX * 4 + 8];
+		int w;
+
+		snprintf(label, sizeof label, cur ? "[%s]" : " %s ", r->metrics[i]);
+		w = w_str(y, x, COLS - x, label, cur ? ROLE_TITLE : ROLE_NORMAL);
+		app_hit(a, y, x, x + w, KEY_METRIC_BASE + (int)i);
+		x += w + 1;
+	}
+}
+
+static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
+{
+	int x[L_N], w[L_N], y = a->lay.body_y, rows = lb_rows(a), i;
+	char buf[900], n1[48];
+
+	/* The period's days are in the period report; room for the metric. */
+	if (r->lb_rc)
+		snprintf(buf, sizeof buf, "Leaderboard %s on %s: team of %s", r->period,
+		         r->metric[0] ? r->metric : "-", r->lb_team_name);
+	else
+		snprintf(buf, sizeof buf, "Leaderboard %s on %s: team of %s, %zu ranked", r->period,
+		         r->metric[0] ? r->metric : "-", r->lb_team_name, r->nlb);
+	w_text(y, 0, COLS, buf, ROLE_TITLE);
+	if (s->filter[0]) {
+		snprintf(buf, sizeof buf, " %zu shown ", r->llist.n);
+		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
+	}
+	draw_metrics(a, r, y + 1);
+	if (!r->ev_loaded) {
+		w_text(y + 3, 2, COLS - 4, "No report: see the message below. [ and ] change the period.",
+		       ROLE_DIM);
+		return;
+	}
+	if (r->lb_rc) {
+		/* The core refused: its words, and where the actor's own line is. */
+		char **lines;
+		size_t n = render_wrap(r->lb_err, (size_t)(COLS - 4), &lines), k;
+		for (k = 0; k < n && (int)k < rows - 2; k++)
+			w_text(y + 3 + (int)k, 2, COLS - 4, lines[k], ROLE_ERROR);
+		render_lines_free(lines, n);
+		w_text(y + 4 + (int)k, 2, COLS - 4, "Your own line is in the period report: press l.", ROLE_DIM);
+		return;
+	}
+	layout(lb_cols, L_N, x, w);
+	w_fill(y + 2, 0, COLS, ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_RANK], w[L_RANK], "Rank", ROLE_COLHEAD);
+	w_text(y + 2, x[L_NAME], w[L_NAME], "Person", ROLE_COLHEAD);
+	if (w[L_LOGIN])
+		w_text(y + 2, x[L_LOGIN], w[L_LOGIN], "Login", ROLE_COLHEAD);
+	if (w[L_GOALS])
+		w_text_right(y + 2, x[L_GOALS], w[L_GOALS], "Goals", ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_ACTUAL], w[L_ACTUAL], "Actual", ROLE_COLHEAD);
+	if (w[L_TARGET])
+		w_text_right(y + 2, x[L_TARGET], w[L_TARGET], "Target", ROLE_COLHEAD);
+	if (w[L_UNIT])
+		w_text(y + 2, x[L_UNIT], w[L_UNIT], "Unit", ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_DONE], w[L_DONE], "Done", ROLE_COLHEAD);
+	if (w[L_BAR])
+		w_text(y + 2, x[L_BAR], w[L_BAR], "Completion", ROLE_COLHEAD);
+	if (r->nmetrics == 0) {
+		snprintf(buf, sizeof buf, "No goal of the team overlaps %s: nothing to rank. [ and ] change the period.",
+		         r->period);
+		w_text(y + 4, 2, COLS - 4, buf, ROLE_DIM);
+		return;
+	}
+	if (r->llist.n == 0) {
+		w_text(y + 4, 2, COLS - 4, s->filter[0] ? "Nobody matches the filter; Esc clears it."
+		       : "Nobody has a goal on this metric in the period.", ROLE_DIM);
+		return;
+	}
+	list_fix(&r->llist, rows);
+	for (i = 0; i < rows && r->llist.top + (size_t)i < r->llist.n; i++) {
+		size_t k = r->llist.top + (size_t)i;
+		const mbo_leader *l = &r->lb[r->lvis[k]];
+		bool sel = k == r->llist.sel;
+		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 3 + i;
+
+		w_fill(yy, 0, COLS, base);
+		w_text(yy, 0, 1, sel ? ">" : " ", base);
+		snprintf(buf, sizeof buf, "%d", l->rank);
+		w_text_right(yy, x[L_RANK], w[L_RANK], buf, sel || l->rank > 3 ? base : ROLE_TITLE);
+		w_text(yy, x[L_NAME], w[L_NAME], l->name, base);
+		if (w[L_LOGIN])
+			w_text(yy, x[L_LOGIN], w[L_LOGIN], l->login, base);
+		if (w[L_GOALS]) {
+			snprintf(buf, sizeof buf, "%zu", l->goals);
+			w_text_right(yy, x[L_GOALS], w[L_GOALS], buf, base);
+		}
+		w_text_right(yy, x[L_ACTUAL], w[L_ACTUAL], render_num(l->actual, n1), base);
+		if (w[L_TARGET])
+			w_text_right(yy, x[L_TARGET], w[L_TARGET], render_num(l->target, n1), base);
+		if (w[L_UNIT])
+			w_text(yy, x[L_UNIT], w[L_UNIT], l->unit, base);
+		w_text_right(yy, x[L_DONE], w[L_DONE], render_pct(l->completion, n1), base);
+		if (w[L_BAR])
+			w_bar(a, yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
+	}
+	if (r->llist.top > 0)
+		w_text(y + 3, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+	if (r->llist.top + (size_t)rows < r->llist.n)
+		w_text(y + 2 + rows, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+}
+
+static void rep_draw(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+
+	if (r->view == V_REPORT)
+		draw_report(a, s, r);
+	else
+		draw_leaders(a, s, r);
+}
+
+/* ---- keys ---- */
+
+static int period_submit(struct app *a, struct form *f)
+{
+	struct screen *s = app_top(a);
+	struct field *fl = form_field(f, "period");
+	char *text = field_value(fl);
+	mbo_day first, last;
+	const char *why = NULL;
+
+	if (text == NULL)
+		return -1;
+	if (strlen(text) > MBO_PERIOD_MAX || mbo_period_parse(text, &first, &last, &why) != 0) {
+		snprintf(fl->error, sizeof fl->error, "%s",
+		         why ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+		free(text);
+		return -1;
+	}
+	/* The screen under the form, unless a click on a tab replaced it. */
+	if (s && s->ops == &rep_ops) {
+		struct rep *r = s->priv;
+		snprintf(r->period, sizeof r->period, "%s", text);
+		s->stale = true;
+	}
+	free(text);
+	return 0;
+}
+
+static int period_open(struct app *a, struct rep *r)
+{
+	struct form *f = form_new("Report period");
+
+	if (f) {
+		f->submit = period_submit;
+		form_text(f, "period", "Period", 10, r->period, "2026, 2026-Q4, 2026-11, 2026-W48");
+	}
+	app_open_form(a, f);
+	return H_HANDLED | H_REDRAW;
+}
+
+/* Chooses metric i and reloads the leaderboard. */
+static int choose_metric(struct screen *s, struct rep *r, size_t i)
+{
+	if (i >= r->nmetrics)
+		return H_HANDLED;
+	if (selected_id(r))
+		r->sel_id = selected_id(r);
+	snprintf(r->metric, sizeof r->metric, "%s", r->metrics[i]);
+	r->view = V_LEADERS;
+	s->stale = true;
+	return H_HANDLED | H_REDRAW;
+}
+
+static int rep_key(struct app *a, struct screen *s, int key)
+{
+	struct rep *r = s->priv;
+	struct list_state *l = r->view == V_REPORT ? &r->elist : &r->llist;
+	int rows = r->view == V_REPORT ? ev_list_rows(a, r) : lb_rows(a);
+	int res = key_list(l, key, rows);
+	char next[MBO_PERIOD_MAX + 1];
+	size_t i;
+	int64_t id;
+
+	if (res)
+		return res;
+	if (key >= KEY_METRIC_BASE && key < KEY_METRIC_BASE + METRICS_SHOWN)
+		return choose_metric(s, r, (size_t)(key - KEY_METRIC_BASE));
+	switch (key) {
+	case '[':
+	case ']':
+		if (render_period_step(r->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
+			app_msg(a, ROLE_MESSAGE, "No period before or after %s; press p to type one.", r->period);
+			return H_HANDLED | H_REDRAW;
+		}
+		snprintf(r->period, sizeof r->period, "%s", next);
+		if (selected_id(r))
+			r->sel_id = selected_id(r);
+		s->stale = true;
+		return H_HANDLED | H_REDRAW;
+	case 'p':
+		return period_open(a, r);
+	case 'l':
+		if (selected_id(r))
+			r->sel_id = selected_id(r);
+		r->view = r->view == V_REPORT ? V_LEADERS : V_REPORT;
+		apply_filter(a, s);
+		return H_HANDLED | H_REDRAW;
+	case 'm':
+	case 'M':
+		if (r->nmetrics == 0) {
+			app_msg(a, ROLE_MESSAGE, "No goal of the team overlaps %s: no metric to rank.", r->period);
+			r->view = V_LEADERS;
+			return H_HANDLED | H_REDRAW;
+		}
+		if (r->view == V_REPORT) {
+			r->view = V_LEADERS;
+			apply_filter(a, s);
+			return H_HANDLED | H_REDRAW;
+		}
+		for (i = 0; i < r->nmetrics && strcmp(r->metrics[i], r->metric) != 0; i++)
+			;
+		if (i == r->nmetrics)
+			i = 0;
+		else
+			i = key == 'm' ? (i + 1) % r->nmetrics : (i + r->nmetrics - 1) % r->nmetrics;
+		return choose_metric(s, r, i);
+	case 'e':
+		break;
+	default:
+		if (!key_is_enter(key))
+			return H_IGNORED;
+	}
+	id = selected_id(r);
+	if (id == 0) {
+		app_msg(a, ROLE_MESSAGE, "Nobody selected.");
+		return H_HANDLED | H_REDRAW;
+	}
+	r->sel_id = id;
+	app_push(a, screen_eval_new(a, id, r->period));
+	return H_HANDLED | H_REDRAW;
+}
+
+static int rep_click(struct app *a, struct screen *s, int y, int x, bool twice)
+{
+	struct rep *r = s->priv;
+	bool hit;
+
+	(void)x;
+	if (r->view == V_REPORT)
+		hit = list_click(&r->elist, y - a->lay.body_y - 2, ev_list_rows(a, r));
+	else
+		hit = list_click(&r->llist, y - a->lay.body_y - 3, lb_rows(a));
+	if (!hit)
+		return H_HANDLED;
+	r->sel_id = selected_id(r);
+	if (twice)
+		return rep_key(a, s, '\r');
+	return H_HANDLED | H_REDRAW;
+}
+
+static size_t rep_hints(struct app *a, struct screen *s, const struct keyhint **out)
+{
+	static const struct keyhint report[] = {
+		{ "Enter", "Eval", '\r' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
+		{ "p", "Period", 'p' }, { "l", "Leaders", 'l' }, { "/", "Filter", '/' },
+		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+	};
+	static const struct keyhint leaders[] = {
+		{ "Enter", "Eval", '\r' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
+		{ "m", "Metric", 'm' }, { "l", "Report", 'l' }, { "/", "Filter", '/' },
+		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+	};
+	static const struct keyhint refused[] = {
+		{ "l", "Report", 'l' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
+		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+	};
+	struct rep *r = s->priv;
+
+	(void)a;
+	if (r->view == V_REPORT) {
+		*out = report;
+		return sizeof report / sizeof report[0];
+	}
+	if (r->lb_rc) {
+		*out = refused;
+		return sizeof refused / sizeof refused[0];
+	}
+	*out = leaders;
+	return sizeof leaders / sizeof leaders[0];
+}
+
+static void rep_destroy(struct screen *s)
+{
+	struct rep *r = s->priv;
+
+	lists_free(r);
+	free(r);
+}
+
+static const struct screen_ops rep_ops = {
+	.kind = SCR_REPORT,
+	.load = rep_load,
+	.draw = rep_draw,
+	.key = rep_key,
+	.click = rep_click,
+	.hints = rep_hints,
+	.filter = apply_filter,
+	.destroy = rep_destroy,
+};
+
+struct screen *screen_report_new(struct app *a)
+{
+	struct screen *s = calloc(1, sizeof *s);
+	struct rep *r = calloc(1, sizeof *r);
+
+	if (s == NULL || r == NULL) {
+		free(s);
+		free(r);
+		return NULL;
+	}
+	render_quarter_of(a->today, r->period, sizeof r->period);
+	/* A manager ranks their own team; a salesperson asks for their
+	 * manager's, which the core may refuse. */
+	r->lb_team = a->has_team ? 0 : a->me.manager_id;
+	snprintf(r->lb_team_name, sizeof r->lb_team_name, "%s", a->me.name);
+	if (r->lb_team) {
+		mbo_person mg;
+		if (mbo_person_get(a->m, r->lb_team, &mg) == MBO_OK)
+			snprintf(r->lb_team_name, sizeof r->lb_team_name, "%s", mg.name);
+	}
+	s->ops = &rep_ops;
+	s->priv = r;
+	s->stale = true;
+	snprintf(s->crumb, sizeof s->crumb, "Reports");
+	return s;
+}
