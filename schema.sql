@@ -252,3 +252,11 @@ INSERT OR IGNORE INTO setting(key, value) VALUES
   ('eval.bonus', 'none'),
   ('eval.bonus_base', '0'),
   ('eval.bonus_currency', 'CNY');
+
+-- @version 3
+-- Performance (docs/performance.md): a person's feedback for a period.
+-- feedback_one and feedback_one_customer are partial, so a query of all of
+-- a subject's ratings could use neither and the planner read every person
+-- (feedback_rater) for each subject: the org-wide period report was
+-- quadratic in the number of people.
+CREATE INDEX IF NOT EXISTS feedback_subject ON feedback(subject_id, period);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/alert.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -296,8 +297,7 @@ static int milestone_alert(mbo *m, struct alist *l, const struct agoal *a, const
 	mbo_day mday;
 	int rc;
 
-	s = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ?1 AND day < ?2 "
-	                "AND day <= ?3 ORDER BY day DESC LIMIT 1");
+	s = mbo_stmt(m, MBO_SQL_ALERT_MILESTONE);
 	if (s == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(s, 1, g->id);
@@ -340,8 +340,7 @@ static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day a
 	int rc;
 
 	/* Collected first: push() may fail and the statement must be reset. */
-	s = mbo_stmt(m, "SELECT id, due_day, title FROM task WHERE goal_id = ?1 AND done_day IS NULL "
-	                "AND due_day IS NOT NULL AND due_day < ?2 ORDER BY due_day, id");
+	s = mbo_stmt(m, MBO_SQL_ALERT_TASKS);
 	if (s == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(s, 1, a->g.id);
@@ -456,10 +455,7 @@ static int read_goals(mbo *m, int64_t person, struct agoal **v, size_t *n, size_
 	struct agoal *q, *a;
 	int rc;
 
-	s = mbo_stmt(m, "SELECT g.id, g.owner_id, p.login, g.title, g.unit, g.kind, g.direction, "
-	                "g.baseline, g.target, g.start_day, g.due_day, g.status, "
-	                "substr(g.created_at, 1, 10) FROM goal g JOIN person p ON p.id = g.owner_id "
-	                "WHERE g.owner_id = ?1 AND g.status IN ('active', 'proposed') ORDER BY g.id");
+	s = mbo_stmt(m, MBO_SQL_ALERT_GOALS);
 	if (s == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(s, 1, person);
@@ -526,8 +522,8 @@ static int cmp_alert(const void *x, const void *y)
 	return 0;
 }
 
-int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
-               mbo_alert **out, size_t *n)
+static int alerts_run(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
+                      mbo_alert **out, size_t *n)
 {
 	struct agoal *goals = NULL;
 	struct alist l = { NULL, 0, 0 };
@@ -566,4 +562,15 @@ int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day as
 	*out = l.v;
 	*n = l.n;
 	return MBO_OK;
+}
+
+/* In one read transaction: see mbo_read_begin. */
+int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
+               mbo_alert **out, size_t *n)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = alerts_run(m, actor, owner, team_of, asof, out, n);
+
+	mbo_read_end(m, tx);
+	return rc;
 }

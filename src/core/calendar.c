@@ -126,9 +126,19 @@ int64_t mbo_workdays(mbo *m, mbo_day from, mbo_day to)
 
 mbo_day mbo_workday_back(mbo *m, mbo_day day, int64_t n)
 {
+	/* The exceptions are loaded (and their freshness checked, a query) once,
+	 * not once per day stepped over: this runs for every goal's forecast. */
+	bool loaded = load(m) == MBO_OK;
+	size_t i;
+
 	while (n > 0) {
-		day--;
-		if (mbo_is_workday(m, day))
+		bool work = weekday(--day);
+		if (loaded) {
+			i = lower_bound(m, day);
+			if (i < m->ncal && m->cal[i].day == day)
+				work = m->cal[i].kind == MBO_DAY_WORKDAY;
+		}
+		if (work)
 			n--;
 	}
 	return day;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -71,8 +72,7 @@ int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_
 	sqlite3_stmt *st;
 	char now[32];
 
-	st = mbo_stmt(m, "INSERT INTO checkin(goal_id, day, value, note, entered_by, entered_at) "
-	                 "VALUES (?, ?, ?, ?, ?, ?)");
+	st = mbo_stmt(m, MBO_SQL_CHECKIN_INSERT);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal_id);
@@ -136,9 +136,7 @@ int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
 	mbo_goal_clear(&g);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "SELECT c.id, c.day, c.value, c.note, p.login, c.entered_at FROM checkin c "
-	                 "JOIN person p ON p.id = c.entered_by WHERE c.goal_id = ? "
-	                 "ORDER BY c.day DESC, c.id DESC LIMIT ?");
+	st = mbo_stmt(m, MBO_SQL_CHECKIN_LIST);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal_id);

@@ -231,12 +231,33 @@ static int user_version(mbo *m, int *v)
 	return MBO_OK;
 }
 
+/*
+ * Performance (docs/performance.md): SQLite's page caches start with a bulk
+ * allocation of 20 pages (~90 KB), and every statement with a recursive CTE
+ * or an IN (SELECT ...) opens and closes two temporary b-trees, each with
+ * its own cache. glibc gave the memory back to the system at every close
+ * and took it again at the next open: 664 brk calls and 3,600 page faults in
+ * one `mbo status --team` of 50 people, a third of its time. Without the
+ * bulk allocation pages are allocated as needed. This must precede SQLite's
+ * initialisation (the first open); later it is a no-op.
+ */
+static void tune_sqlite(void)
+{
+	static int done;
+
+	if (!done) {
+		done = 1;
+		sqlite3_config(SQLITE_CONFIG_PAGECACHE, (void *)0, 0, 0);
+	}
+}
+
 int mbo_open(const char *path, int flags, mbo **out)
 {
 	struct stat sb;
 	mbo *m;
 	int oflags, v = 0, rc;
 
+	tune_sqlite();
 	*out = m = calloc(1, sizeof *m);
 	if (m == NULL)
 		return MBO_EFAIL;
@@ -369,6 +390,17 @@ int mbo_exec(mbo *m, const char *sql)
 		return MBO_EDB;
 	}
 	return MBO_OK;
+}
+
+bool mbo_read_begin(mbo *m)
+{
+	return sqlite3_get_autocommit(m->db) && sqlite3_exec(m->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+void mbo_read_end(mbo *m, bool began)
+{
+	if (began && !sqlite3_get_autocommit(m->db))
+		sqlite3_exec(m->db, "COMMIT", NULL, NULL, NULL);
 }
 
 int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/smart.h"
@@ -124,12 +125,6 @@ int mbo_goal_validate(mbo *m, const mbo_goal *g)
 	return MBO_OK;
 }
 
-#define GOAL_COLS \
-	"g.id, g.owner_id, p.login, g.title, g.description, g.metric, g.unit, coalesce(g.kpi, ''), " \
-	"g.kind, g.direction, g.baseline, g.target, g.weight, g.start_day, g.due_day, g.importance, " \
-	"g.urgency, coalesce(g.parent_id, 0), g.method, g.status, g.status_reason, g.created_by "
-#define GOAL_FROM "FROM goal g JOIN person p ON p.id = g.owner_id "
-
 static int read_goal(sqlite3_stmt *st, mbo_goal *g)
 {
 	mbo_goal_init(g);
@@ -161,7 +156,7 @@ static int read_goal(sqlite3_stmt *st, mbo_goal *g)
 
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT " GOAL_COLS GOAL_FROM "WHERE g.id = ?");
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_GOAL_LOAD);
 	int rc, bad = 0;
 
 	if (st == NULL)
@@ -365,12 +360,7 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	free(ids);
 	if (json == NULL)
 		return mbo_error(m, MBO_EFAIL, "out of memory");
-	st = mbo_stmt(m, "SELECT " GOAL_COLS GOAL_FROM
-	                 "WHERE g.owner_id IN (SELECT value FROM json_each(?1)) "
-	                 "AND (?2 IS NULL OR g.status = ?2) "
-	                 "AND (?3 IS NULL OR g.due_day >= ?3) AND (?4 IS NULL OR g.start_day <= ?4) "
-	                 "AND (?5 IS NULL OR g.parent_id = ?5) "
-	                 "ORDER BY p.login, g.due_day, g.id");
+	st = mbo_stmt(m, MBO_SQL_GOAL_LIST);
 	if (st == NULL) {
 		free(json);
 		return MBO_EDB;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
@@ -163,12 +164,7 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 
 bool mbo_person_is_above(mbo *m, int64_t ancestor, int64_t person)
 {
-	sqlite3_stmt *st = mbo_stmt(m,
-		"WITH RECURSIVE up(id, depth) AS ("
-		"  SELECT manager_id, 1 FROM person WHERE id = ?1 AND manager_id IS NOT NULL"
-		"  UNION ALL SELECT p.manager_id, depth + 1 FROM person p JOIN up ON p.id = up.id"
-		"  WHERE p.manager_id IS NOT NULL AND depth < 64)"
-		"SELECT 1 FROM up WHERE id = ?2 LIMIT 1");
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_PERSON_IS_ABOVE);
 	bool found;
 
 	if (st == NULL || ancestor == person)
@@ -306,11 +302,7 @@ static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)
 
 int mbo_person_subtree(mbo *m, int64_t root, int64_t **ids, size_t *n)
 {
-	sqlite3_stmt *st = mbo_stmt(m,
-		"WITH RECURSIVE sub(id, depth) AS (SELECT ?1, 0"
-		"  UNION ALL SELECT p.id, depth + 1 FROM person p JOIN sub ON p.manager_id = sub.id"
-		"  WHERE depth < 64)"
-		"SELECT id FROM sub ORDER BY depth, id");
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_PERSON_SUBTREE);
 
 	*ids = NULL;
 	*n = 0;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/setting.h"
@@ -85,18 +86,6 @@ static mbo_dec plan_origin(const mbo_goal *g)
 }
 
 /*
- * A goal cascaded to its team rolls up: its check-ins are its own and those
- * of its descendants on the same metric and unit (live ones: active,
- * achieved or missed), so a manager's team goal moves as the team checks in.
- * ROLLUP binds the goal as ?1 and yields the ids in `tree`.
- */
-#define ROLLUP \
-	"WITH RECURSIVE tree(id) AS (SELECT ?1 UNION ALL SELECT k.id FROM goal k " \
-	"JOIN tree ON k.parent_id = tree.id JOIN goal p ON p.id = tree.id " \
-	"WHERE k.metric = p.metric AND k.unit = p.unit AND k.kind = p.kind " \
-	"AND k.status IN ('active', 'achieved', 'missed')) "
-
-/*
  * Sum of the check-ins of `goal` and its rolled-up descendants in [from, to] (from may be MBO_DAY_NONE:
  * open), into *sum. SQLite's sum() of integers fails rather than wrap on
  * overflow, which is reported as a database error.
@@ -106,8 +95,7 @@ static int checkin_sum(mbo *m, int64_t goal, mbo_day from, mbo_day to, mbo_dec *
 	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, ROLLUP "SELECT coalesce(sum(c.value), 0) FROM tree JOIN checkin c ON c.goal_id = tree.id "
-	                 "AND c.day >= coalesce(?2, '') AND c.day <= ?3");
+	st = mbo_stmt(m, MBO_SQL_CHECKIN_SUM);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal);
@@ -137,9 +125,7 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, "SELECT k.id FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 "
-	                 "AND k.metric = p.metric AND k.unit = p.unit AND k.kind = p.kind "
-	                 "AND k.status IN ('active', 'achieved', 'missed')");
+	st = mbo_stmt(m, MBO_SQL_LEVEL_CHILDREN);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, g->id);
@@ -204,8 +190,7 @@ static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, "SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 "
-	                 "ORDER BY day DESC, id DESC LIMIT 1");
+	st = mbo_stmt(m, MBO_SQL_OWN_LEVEL);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, id);
@@ -228,8 +213,7 @@ static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_
 	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, ROLLUP "SELECT count(*), max(c.day) FROM tree JOIN checkin c ON c.goal_id = tree.id "
-	                 "AND c.day <= ?2");
+	st = mbo_stmt(m, MBO_SQL_CHECKIN_COUNT);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal);
@@ -272,8 +256,7 @@ static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ?1 "
-	                 "AND day >= ?2 AND day < ?3 ORDER BY day");
+	st = mbo_stmt(m, MBO_SQL_PLAN_POINTS);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, g->id);

@@ -267,7 +267,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 	return rc;
 }
 
-int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
+static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
                       mbo_rollup_row **out, size_t *n)
 {
 	struct member *ms = NULL;
@@ -322,6 +322,17 @@ int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
 	return MBO_OK;
 }
 
+/* In one read transaction: see mbo_read_begin. */
+int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
+                      mbo_rollup_row **out, size_t *n)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = rollup_run(m, actor, team_of, asof, out, n);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
 /* ---- Leaderboard ---- */
 
 static int cmp_leader_up(const void *x, const void *y)
@@ -346,7 +357,7 @@ static int cmp_leader_down(const void *x, const void *y)
 	return strcmp(a->login, b->login);
 }
 
-int mbo_report_leaderboard(mbo *m, int64_t actor, int64_t team_of, const char *metric,
+static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *metric,
                            const char *period, mbo_leader **out, size_t *n)
 {
 	struct member *ms = NULL;
@@ -445,6 +456,17 @@ int mbo_report_leaderboard(mbo *m, int64_t actor, int64_t team_of, const char *m
 	return MBO_OK;
 }
 
+/* In one read transaction: see mbo_read_begin. */
+int mbo_report_leaderboard(mbo *m, int64_t actor, int64_t team_of, const char *metric,
+                           const char *period, mbo_leader **out, size_t *n)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = leaderboard_run(m, actor, team_of, metric, period, out, n);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
 /* ---- Period report ---- */
 
 void mbo_report_period_free(mbo_evaluation *v, size_t n)
@@ -456,7 +478,7 @@ void mbo_report_period_free(mbo_evaluation *v, size_t n)
 	free(v);
 }
 
-int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period,
+static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period,
                       mbo_evaluation **out, size_t *n)
 {
 	struct member *ms = NULL;
@@ -491,4 +513,15 @@ int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period
 	*out = v;
 	*n = cnt;
 	return MBO_OK;
+}
+
+/* In one read transaction: see mbo_read_begin. */
+int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period,
+                      mbo_evaluation **out, size_t *n)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = period_run(m, actor, team_of, period, out, n);
+
+	mbo_read_end(m, tx);
+	return rc;
 }

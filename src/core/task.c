@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/task.h"
@@ -182,10 +183,7 @@ int mbo_task_list(mbo *m, int64_t actor, int64_t goal_id, mbo_task **out, size_t
 			return MBO_EDB;
 		sqlite3_bind_int64(st, 1, goal_id);
 	} else {
-		st = mbo_stmt(m, "SELECT t.id, t.goal_id, t.title, t.due_day, t.assignee_id, p.login, t.done_day "
-		                 "FROM task t JOIN person p ON p.id = t.assignee_id "
-		                 "WHERE t.assignee_id = ? AND t.done_day IS NULL "
-		                 "ORDER BY coalesce(t.due_day, '9999'), t.id");
+		st = mbo_stmt(m, MBO_SQL_TASK_OPEN);
 		if (st == NULL)
 			return MBO_EDB;
 		sqlite3_bind_int64(st, 1, actor);
