@@ -10,6 +10,7 @@
 #ifndef MBO_DB_H
 #define MBO_DB_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef struct mbo mbo;
@@ -72,6 +73,16 @@ int mbo_backup(mbo *m, const char *dest);
 /* PRAGMA integrity_check and foreign_key_check; MBO_EDB with the first
  * problem when the file is damaged. */
 int mbo_check(mbo *m);
+
+/*
+ * A read transaction around a core function that runs many statements (the
+ * alerts, the reports): one snapshot, and the file's locks taken once
+ * instead of once per statement (docs/performance.md). mbo_read_begin does
+ * nothing inside a transaction and returns whether it began one; pass that
+ * to mbo_read_end.
+ */
+bool mbo_read_begin(mbo *m);
+void mbo_read_end(mbo *m, bool began);
 
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t mbo_data_version(mbo *m);

@@ -69,6 +69,9 @@ enum {
 	                     and drops the group privilege of a shared install
 	                     (identity_drop_privilege) before it returns */
 	CMD_NOACTOR = 2,  /* needs the database but no acting person */
+	CMD_READ = 4,     /* only reads: runs in one read transaction, a
+	                     consistent snapshot that also saves a lock per
+	                     query (docs/performance.md) */
 };
 
 /*

@@ -75,7 +75,7 @@ static int calendar_clear_exec(struct cli *c)
 const struct cmd_entry cmd_calendar_entries[] = {
 	{ "calendar", "list", "[--period P]",
 	  "Lists holidays and extra workdays (all, or those in a period).\n",
-	  "period=", 0, 0, 0, calendar_list_exec },
+	  "period=", 0, 0, CMD_READ, calendar_list_exec },
 	{ "calendar", "holiday", "DATE [NAME]",
 	  "Marks a day as a holiday (admin).\n",
 	  "", 1, 2, 0, calendar_holiday_exec },

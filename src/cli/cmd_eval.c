@@ -667,7 +667,7 @@ const struct cmd_entry cmd_eval_entries[] = {
 	  "period= from=", 1, 1, 0, eval_request_exec },
 	{ "eval", "requests", "[--period P]",
 	  "The requests for your feedback as a peer, open ones first.\n",
-	  "period=", 0, 0, 0, eval_requests_exec },
+	  "period=", 0, 0, CMD_READ, eval_requests_exec },
 	{ "eval", "summary", "LOGIN --period P --text TEXT",
 	  "Writes (or rewrites) the manager's summary of a person's period; for a\n"
 	  "manager above them or an admin. --text - reads it from stdin.\n",
@@ -682,6 +682,6 @@ const struct cmd_entry cmd_eval_entries[] = {
 	  "subordinate) feedback while the settings keep it anonymous.\n"
 	  "In JSON and CSV: completion, counted, weights and blend are ratios (1.00\n"
 	  "is 100%); quantitative, qualitative and final are percentages.\n",
-	  "period=", 1, 1, 0, eval_show_exec },
+	  "period=", 1, 1, CMD_READ, eval_show_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -810,15 +810,15 @@ const struct cmd_entry cmd_goal_entries[] = {
 	  "one person's, --team a person's and everyone's below them.\n"
 	  "--period keeps the goals that overlap it. The table leaves out unit, kind,\n"
 	  "direction, baseline and parent; CSV and JSON have every key.\n",
-	  "owner= team= status= period= parent=", 0, 0, 0, goal_list_exec },
+	  "owner= team= status= period= parent=", 0, 0, CMD_READ, goal_list_exec },
 	{ "goal", "show", "ID",
 	  "Shows a goal with its progress today, milestones, tasks, latest check-ins\n"
 	  "and history.\n",
-	  "", 1, 1, 0, goal_show_exec },
+	  "", 1, 1, CMD_READ, goal_show_exec },
 	{ "goal", "check", "ID",
 	  "The SMART report of a goal: each letter passes, warns or fails, with why\n"
 	  "and how to fix it. Exit 3 when a letter fails.\n",
-	  "", 1, 1, 0, goal_check_exec },
+	  "", 1, 1, CMD_READ, goal_check_exec },
 	{ "goal", "approve", "ID",
 	  "Approves a proposed goal (a manager above its owner, or an admin).\n",
 	  "", 1, 1, 0, goal_approve_exec },
@@ -830,7 +830,7 @@ const struct cmd_entry cmd_goal_entries[] = {
 	  "target= start= due= weight= reason=", 1, 1, 0, goal_revise_exec },
 	{ "goal", "history", "ID",
 	  "Every change of a goal: when, who, which field, old and new value, why.\n",
-	  "", 1, 1, 0, goal_history_exec },
+	  "", 1, 1, CMD_READ, goal_history_exec },
 	{ "goal", "split", "ID --by week|month|quarter [--weighted]",
 	  "Splits a goal into milestones with cumulative targets, evenly per workday\n"
 	  "or (--weighted) like the owner's results a year earlier. Prints them.\n",
@@ -847,6 +847,6 @@ const struct cmd_entry cmd_goal_entries[] = {
 	{ "goal", "suggest", "--metric M --due DATE [--start DATE] [--owner LOGIN] [--kind sum|level]",
 	  "Suggests a target from the owner's own history and the team's (the 75th\n"
 	  "percentile of comparable periods).\n",
-	  "metric= start= due= owner= kind=", 0, 0, 0, goal_suggest_exec },
+	  "metric= start= due= owner= kind=", 0, 0, CMD_READ, goal_suggest_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -232,7 +232,7 @@ const struct cmd_entry cmd_misc_entries[] = {
 	  "", 0, 0, CMD_NOACTOR, check_exec },
 	{ "settings", "list", "",
 	  "Lists the thresholds of the SMART check, pace bands and alerts.\n",
-	  "", 0, 0, 0, settings_list_exec },
+	  "", 0, 0, CMD_READ, settings_list_exec },
 	{ "settings", "set", "KEY VALUE",
 	  "Sets a threshold (admin), e.g. mbo settings set pace.on_track 0.9\n",
 	  "", 2, 2, 0, settings_set_exec },

@@ -86,7 +86,7 @@ const struct cmd_entry cmd_person_entries[] = {
 	  "name= role= manager=", 1, 1, 0, person_add_exec },
 	{ "person", "list", "",
 	  "Lists everyone in the order of the org tree.\n",
-	  "", 0, 0, 0, person_list_exec },
+	  "", 0, 0, CMD_READ, person_list_exec },
 	{ "person", "move", "LOGIN (--manager LOGIN | --root)",
 	  "Puts a person under another manager, or at the top (admin). A move that\n"
 	  "would make someone their own manager is refused.\n",

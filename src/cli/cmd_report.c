@@ -462,6 +462,6 @@ const struct cmd_entry cmd_report_entries[] = {
 	  "               check-in and warnings, then each goal.\n"
 	  "A table shows the people, then their goals; CSV one row per person; JSON\n"
 	  "an array of one object per person with their goals nested.\n",
-	  "team= period= metric= date=", 0, 1, 0, report_exec },
+	  "team= period= metric= date=", 0, 1, CMD_READ, report_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -172,10 +172,10 @@ const struct cmd_entry cmd_status_entries[] = {
 	  "expected by plan, pace (actual / expected), forecast at the due date, what\n"
 	  "is still needed per workday, workdays left and a status: on_track,\n"
 	  "at_risk, off_track, achieved or overdue. Your goals unless --owner or --team.\n",
-	  "owner= team= date=", 0, 0, 0, status_exec },
+	  "owner= team= date=", 0, 0, CMD_READ, status_exec },
 	{ "alerts", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
 	  "Risk warnings, most serious first, each saying what is wrong and what\n"
 	  "would fix it.\n",
-	  "owner= team= date=", 0, 0, 0, alerts_exec },
+	  "owner= team= date=", 0, 0, CMD_READ, alerts_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -85,6 +85,6 @@ const struct cmd_entry cmd_task_entries[] = {
 	  "", 1, 1, 0, task_reopen_exec },
 	{ "task", "list", "[GOAL]",
 	  "Lists the tasks of a goal, or your open tasks.\n",
-	  "", 0, 1, 0, task_list_exec },
+	  "", 0, 1, CMD_READ, task_list_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

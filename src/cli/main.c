@@ -82,7 +82,13 @@ static int run(struct cli *c)
 	rc = cli_open(c, !(c->cmd->flags & CMD_NOACTOR));
 	if (rc)
 		return rc;
-	rc = c->cmd->exec(c);
+	if (c->cmd->flags & CMD_READ) {
+		bool began = mbo_read_begin(c->m);
+		rc = c->cmd->exec(c);
+		mbo_read_end(c->m, began);
+	} else {
+		rc = c->cmd->exec(c);
+	}
 	mbo_close(c->m);
 	c->m = NULL;
 	return rc;

@@ -55,15 +55,6 @@ int mbo_dberr(mbo *m, const char *what);
 /* Runs SQL with no result rows; MBO_EDB on failure. */
 int mbo_exec(mbo *m, const char *sql);
 
-/*
- * A read transaction around a core function that runs many statements (the
- * alerts, the reports): one snapshot, and the file's locks taken once
- * instead of once per statement (docs/performance.md). mbo_read_begin does
- * nothing inside a transaction and returns whether it began one; pass that
- * to mbo_read_end.
- */
-bool mbo_read_begin(mbo *m);
-void mbo_read_end(mbo *m, bool began);
 
 /* Binding and reading helpers for dates and decimals. */
 int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day);   /* NULL for NONE */
