@@ -529,7 +529,11 @@ static void loop(struct app *a)
 		int r, key, flags;
 
 		if (redraw) {
+			/* One snapshot for a frame's reads, ended before waiting
+			 * for a key so the UI never holds a read open while idle. */
+			bool began = mbo_read_begin(a->m);
 			draw(a);
+			mbo_read_end(a->m, began);
 			redraw = false;
 		}
 		before = now_seconds();
