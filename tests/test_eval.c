@@ -199,6 +199,8 @@ static void test_worked_example(void **state)
 	assert_true(e.has_quantitative);
 	assert_int_equal(e.completion_cap, fx_dec("1.2"));
 	assert_int_equal(e.quantitative, fx_dec("96.75"));
+	/* Not capped: (0.935 x 2 + 1.50 + 0.80) / 4 = 1.0425. */
+	assert_int_equal(e.done, fx_dec("104.25"));
 
 	assert_int_equal(e.relations[MBO_EVAL_SELF].count, 1);
 	assert_int_equal(e.relations[MBO_EVAL_SELF].score, fx_dec("4.3"));

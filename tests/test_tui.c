@@ -4,7 +4,7 @@
  * list scrolling, text fitted and wrapped by display width (a Chinese
  * character is two columns and is never split), numbers, progress bars,
  * tree branches, the burn-up chart, cell by cell, and the helpers of the
- * reports: periods stepped, weighted means, metrics offered, the split of a
+ * reports: periods stepped, metrics offered, the split of a
  * list and its pane.
  */
 #include <setjmp.h>
@@ -535,25 +535,6 @@ static void test_period_step(void **state)
 	assert_string_equal(buf, "2026-Q2");
 }
 
-static void test_weighted_mean(void **state)
-{
-	/* li.wei's four goals in the demo: 68.65%, 83.33%, 68.70%, 66.67%,
-	 * weights 4, 2, 1, 2. */
-	static const mbo_dec v[] = { 6865, 8333, 6870, 6667 };
-	static const mbo_dec w[] = { MBO_DEC(4), MBO_DEC(2), MBO_DEC(1), MBO_DEC(2) };
-	static const mbo_dec half[] = { -1, 0 }, ones[] = { MBO_DEC(1), MBO_DEC(1) };
-	static const mbo_dec zero[] = { 0, 0 };
-
-	(void)state;
-	/* 64,330 / 9 = 7,147.78: rounded to 7,148. */
-	assert_int_equal(render_weighted_mean(v, w, 4), 7148);
-	assert_int_equal(render_weighted_mean(v, w, 1), 6865);
-	/* Half away from zero, below zero too. */
-	assert_int_equal(render_weighted_mean(half, ones, 2), -1);
-	assert_int_equal(render_weighted_mean(v, zero, 2), 0);
-	assert_int_equal(render_weighted_mean(v, w, 0), 0);
-}
-
 static void test_distinct(void **state)
 {
 	static const char *const items[] = { "revenue", "visits", "revenue", "new", "visits", "revenue", "alpha" };
@@ -628,7 +609,6 @@ int main(void)
 		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_sample_days),
 		cmocka_unit_test(test_period_step),
-		cmocka_unit_test(test_weighted_mean),
 		cmocka_unit_test(test_distinct),
 		cmocka_unit_test(test_split),
 	};

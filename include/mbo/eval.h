@@ -223,6 +223,8 @@ typedef struct mbo_evaluation {
 	mbo_dec completion_cap;      /* ratio */
 	bool has_quantitative;       /* false when no goal counts */
 	mbo_dec quantitative;        /* percent, 2 places */
+	mbo_dec done;                /* the same mean of completions, not capped
+	                                (how far the goals got), percent, 2 places */
 
 	/* Qualitative (定性评估) from 360-degree feedback. */
 	mbo_dec criterion_weight[MBO_EVAL_NCRIT];   /* as set */

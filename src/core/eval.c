@@ -901,7 +901,7 @@ static int read_goals(mbo *m, mbo_evaluation *e)
  */
 static int quantitative(mbo *m, const struct eval_cfg *c, mbo_evaluation *e)
 {
-	__int128 num = 0, den = 0;
+	__int128 num = 0, raw = 0, den = 0;
 	size_t i;
 	int rc;
 
@@ -930,12 +930,14 @@ static int quantitative(mbo *m, const struct eval_cfg *c, mbo_evaluation *e)
 		if (q->counted < 0)
 			q->counted = 0;
 		num += (__int128)q->weight * q->counted;
+		raw += (__int128)q->weight * q->completion;
 		den += q->weight;
 	}
 	e->completion_cap = c->cap;
 	if (den > 0) {
 		e->has_quantitative = true;
 		e->quantitative = ratio_to_percent(sat(div_round(num, den)));
+		e->done = ratio_to_percent(sat(div_round(raw, den)));
 	}
 	return MBO_OK;
 }

@@ -612,21 +612,6 @@ int render_period_step(const char *period, int step, char *out, size_t cap)
 	return 0;
 }
 
-mbo_dec render_weighted_mean(const mbo_dec *v, const mbo_dec *w, size_t n)
-{
-	__int128 num = 0, den = 0, q;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		num += (__int128)v[i] * w[i];
-		den += w[i];
-	}
-	if (den <= 0)
-		return 0;
-	q = (num >= 0 ? num + den / 2 : num - den / 2) / den;
-	return (mbo_dec)q;
-}
-
 size_t render_distinct(const char *const *items, size_t n, const char **out)
 {
 	size_t *count, nout = 0, i, j;

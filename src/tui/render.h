@@ -130,10 +130,6 @@ void render_quarter_of(mbo_day day, char *buf, size_t cap);
  */
 int render_period_step(const char *period, int step, char *out, size_t cap);
 
-/* The mean of v[0..n) weighted by w[0..n) (exact decimals), rounded half
- * away from zero; 0 when the weights add up to 0 or less. */
-mbo_dec render_weighted_mean(const mbo_dec *v, const mbo_dec *w, size_t n);
-
 /*
  * The distinct strings among items[0..n) (none NULL), the most frequent
  * first, ties in the order they first appear: how a screen offers the

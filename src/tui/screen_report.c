@@ -116,25 +116,6 @@ static char *pct2(mbo_dec v, char *buf)
 	return buf;
 }
 
-/* The completion of a person's goals, weighted by goal weight, not capped:
- * how far they got, where the quantitative score is what counts. 0 when
- * out of memory. */
-static mbo_dec done_of(const mbo_evaluation *e)
-{
-	mbo_dec *v = malloc((e->ngoals ? e->ngoals : 1) * 2 * sizeof *v), d;
-	size_t i;
-
-	if (v == NULL)
-		return 0;
-	for (i = 0; i < e->ngoals; i++) {
-		v[i] = e->goals[i].completion;
-		v[e->ngoals + i] = e->goals[i].weight;
-	}
-	d = render_weighted_mean(v, v + e->ngoals, e->ngoals);
-	free(v);
-	return d;
-}
-
 static void lists_free(struct rep *r)
 {
 	mbo_report_period_free(r->ev, r->nev);
@@ -454,7 +435,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		snprintf(buf, sizeof buf, "%zu", e->ngoals);
 		w_text_right(yy, x[E_GOALS], w[E_GOALS], buf, base);
 		if (w[E_DONE])
-			w_text_right(yy, x[E_DONE], w[E_DONE], e->ngoals ? render_pct(done_of(e), n1) : dash, base);
+			w_text_right(yy, x[E_DONE], w[E_DONE], e->ngoals ? render_pct(e->done / 100, n1) : dash, base);
 		w_text_right(yy, x[E_QUANT], w[E_QUANT], e->has_quantitative ? pct2(e->quantitative, n1) : dash,
 		             base);
 		w_text_right(yy, x[E_QUAL], w[E_QUAL], e->has_qualitative ? pct2(e->qualitative, n1) : dash, base);
