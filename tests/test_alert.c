@@ -184,7 +184,6 @@ static void test_silent(void **state)
 	int64_t never = goal(f, t.sam, "Q4 calls", "1000", "2026-11-23", "2026-12-25");
 	struct result r;
 	const mbo_alert *a;
-	char text[64];
 
 	/* On plan, but nothing since Thursday of last week. */
 	fx_checkin(f, id, "2026-11-19", "2000");
@@ -192,8 +191,7 @@ static void test_silent(void **state)
 	a = find(&r, MBO_ALERT_SILENT, id);
 	assert_int_equal(a->severity, 1);
 	has(a, "no check-in for 5 workdays (last 2026-11-19)");
-	snprintf(text, sizeof text, "`mbo checkin %lld VALUE`", (long long)id);
-	has(a, text);
+	has(a, "record today's progress");
 	assert_int_equal(count(&r, -1, id), 1);
 	/* Never checked in since the start on 11-23: 4 workdays. */
 	a = find(&r, MBO_ALERT_SILENT, never);
@@ -215,7 +213,6 @@ static void test_milestone_and_tasks(void **state)
 	int64_t task;
 	struct result r;
 	const mbo_alert *a;
-	char text[64];
 
 	sqlf(f, "INSERT INTO milestone(goal_id, day, target) VALUES (%lld, '2026-11-13', 8000000)%s",
 	     (long long)id, "");
@@ -246,8 +243,9 @@ static void test_milestone_and_tasks(void **state)
 	assert_string_equal(a->owner, "sue");
 	has(a, "Send the Acme quote");
 	has(a, "was due 2026-11-20, 7 days ago");
-	snprintf(text, sizeof text, "`mbo task done %lld`", (long long)task);
-	has(a, text);
+	has(a, "do it and tick it");
+	/* The core speaks of the domain; each face adds its own command or key. */
+	assert_null(strstr(a->message, "mbo "));
 	assert_int_equal(count(&r, MBO_ALERT_TASK_OVERDUE, id), 1);
 	free(r.v);
 
@@ -315,7 +313,6 @@ static void test_proposals(void **state)
 	int64_t fresh = goal(f, t.sue, "More demos", "50", "2026-12-01", "2026-12-25");
 	struct result r;
 	const mbo_alert *a;
-	char text[64];
 
 	sqlf(f, "UPDATE goal SET status = 'proposed', created_at = '2026-11-20T09:30:00Z' "
 	        "WHERE id = %lld%s", (long long)old, "");
@@ -326,9 +323,7 @@ static void test_proposals(void **state)
 	a = find(&r, MBO_ALERT_PROPOSAL, old);
 	assert_string_equal(a->owner, "sue");
 	has(a, "waiting 7 days for your approval");
-	snprintf(text, sizeof text, "`mbo goal approve %lld`", (long long)old);
-	has(a, text);
-	has(a, "reject with a reason");
+	has(a, "approve it, or reject it with a reason");
 	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, fresh), 0);
 	free(r.v);
 

@@ -124,6 +124,29 @@ static int status_exec(struct cli *c)
 	return rc;
 }
 
+/* The command that acts on an alert, for the command line (the UI offers
+ * keys instead): "" when the alert needs a conversation rather than one
+ * command. */
+static void alert_command(const mbo_alert *a, char *buf, size_t cap)
+{
+	switch (a->kind) {
+	case MBO_ALERT_SILENT:
+		snprintf(buf, cap, "mbo checkin %lld VALUE", (long long)a->goal_id);
+		break;
+	case MBO_ALERT_TASK_OVERDUE:
+		snprintf(buf, cap, "mbo task done %lld", (long long)a->task_id);
+		break;
+	case MBO_ALERT_PROPOSAL:
+		snprintf(buf, cap, "mbo goal approve %lld", (long long)a->goal_id);
+		break;
+	case MBO_ALERT_OVERDUE:
+		snprintf(buf, cap, "mbo goal revise %lld --due DATE --reason TEXT", (long long)a->goal_id);
+		break;
+	default:
+		buf[0] = '\0';
+	}
+}
+
 static int alerts_exec(struct cli *c)
 {
 	mbo_alert *v = NULL;
@@ -145,8 +168,12 @@ static int alerts_exec(struct cli *c)
 	out_col(t, "goal", OUT_NUMBER, 0);
 	out_col(t, "task", OUT_NUMBER, OUT_OPTIONAL);
 	out_col(t, "message", OUT_TEXT, 0);
+	out_col(t, "command", OUT_TEXT, OUT_OPTIONAL);
 	for (i = 0; i < n; i++) {
 		const char *sev = v[i].severity >= 2 ? "serious" : "warning";
+		char cmd[96];
+
+		alert_command(&v[i], cmd, sizeof cmd);
 		out_row(t);
 		out_text(t, mbo_alert_kind_name(v[i].kind));
 		out_word(t, sev, out_status_color(sev));
@@ -154,6 +181,10 @@ static int alerts_exec(struct cli *c)
 		out_id(t, v[i].goal_id);
 		out_id(t, v[i].task_id);
 		out_text(t, v[i].message);
+		if (cmd[0])
+			out_text(t, cmd);
+		else
+			out_null(t);
 	}
 	if (n == 0 && c->format == FMT_TABLE) {
 		char day[16];
@@ -175,7 +206,7 @@ const struct cmd_entry cmd_status_entries[] = {
 	  "owner= team= date=", 0, 0, CMD_READ, status_exec },
 	{ "alerts", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
 	  "Risk warnings, most serious first, each saying what is wrong and what\n"
-	  "would fix it.\n",
+	  "would fix it, with the command that does it where one does.\n",
 	  "owner= team= date=", 0, 0, CMD_READ, alerts_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -279,10 +279,9 @@ static int silent_alert(mbo *m, struct alist *l, const struct agoal *a, const mb
 	else
 		mbo_day_format(g->start, day);
 	return push(m, l, MBO_ALERT_SILENT, 1, a, 0,
-	            "%s has no check-in for %lld workdays (%s %s); record today's progress with "
-	            "`mbo checkin %lld VALUE`", title, (long long)quiet,
-	            p->last_checkin != MBO_DAY_NONE ? "last" : "none since the start on", day,
-	            (long long)g->id);
+	            "%s has no check-in for %lld workdays (%s %s); record today's progress",
+	            title, (long long)quiet,
+	            p->last_checkin != MBO_DAY_NONE ? "last" : "none since the start on", day);
 }
 
 /* The latest milestone before asof (and not after the due date), when the
@@ -376,9 +375,9 @@ static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day a
 		int64_t late = (int64_t)asof - v[i].due;
 		rc = push(m, l, MBO_ALERT_TASK_OVERDUE, 1, a, v[i].id,
 		          "task %lld of %s (%s) was due %s, %lld %s ago, and is still open; do it and "
-		          "tick it with `mbo task done %lld`", (long long)v[i].id, title,
+		          "tick it", (long long)v[i].id, title,
 		          short_title(v[i].title, tbuf), mbo_day_format(v[i].due, due), (long long)late,
-		          plural(late, "day", "days"), (long long)v[i].id);
+		          plural(late, "day", "days"));
 	}
 	for (i = 0; i < n; i++)
 		free(v[i].title);
@@ -438,10 +437,8 @@ static int proposal_alert(mbo *m, struct alist *l, const struct agoal *a, mbo_da
 	if (a->created == MBO_DAY_NONE || days <= wait)
 		return MBO_OK;
 	return push(m, l, MBO_ALERT_PROPOSAL, 1, a, 0,
-	            "%s, proposed by %s, is waiting %lld days for your approval: `mbo goal approve %lld` "
-	            "or reject with a reason: `mbo goal reject %lld --reason TEXT`",
-	            short_title(a->g.title, tbuf), a->g.owner, (long long)days,
-	            (long long)a->g.id, (long long)a->g.id);
+	            "%s, proposed by %s, is waiting %lld days for your approval: approve it, "
+	            "or reject it with a reason", short_title(a->g.title, tbuf), a->g.owner, (long long)days);
 }
 
 /*

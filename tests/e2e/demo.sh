@@ -47,6 +47,15 @@ for id in $IDS; do
 	json_check 'd["id"] == '"$id"
 done
 
+# Alerts: the message speaks of the domain; the command that acts on it is
+# a column of its own (the UI offers keys instead).
+run --as chen.jing alerts --team chen.jing --format json
+expect_rc 0
+json_check 'any(a["kind"] == "silent" and a["owner"] == "zhou.hao" and a["command"] == "mbo checkin %d VALUE" % a["goal"] for a in d)'
+json_check 'any(a["kind"] == "proposal" and a["command"] == "mbo goal approve %d" % a["goal"] for a in d)'
+json_check 'all("mbo " not in a["message"] for a in d)'
+json_check 'all(a["command"] is None for a in d if a["kind"] in ("at_risk", "off_track"))'
+
 # Incentive: with a bonus scale set, one's own status says what the
 # quarter's completion pays and what the next band is worth; scripts'
 # formats stay a plain array.
