@@ -11,13 +11,18 @@
 
 static int person_add_exec(struct cli *c)
 {
-	const char *name, *role_s = cli_opt(c, "role");
+	const char *name = cli_opt(c, "name"), *role_s = cli_opt(c, "role");
+	char os_name[512];
 	int role = MBO_ROLE_SALES, rc;
 	int64_t id = 0;
 
-	rc = cli_need(c, "name", &name);
-	if (rc)
-		return rc;
+	/* Without --name, the full name of the system's user of that login. */
+	if (name == NULL) {
+		if (identity_user_name(c->pos[0], os_name, sizeof os_name) != 0)
+			return cli_usage_error(c, "--name: '%s' is not a user of this system; give --name NAME",
+			                       c->pos[0]);
+		name = os_name;
+	}
 	if (role_s) {
 		rc = cli_parse_enum(c, "--role", role_s, mbo_role_parse, "sales, manager, admin", &role);
 		if (rc)
@@ -80,9 +85,10 @@ static int person_move_exec(struct cli *c)
 }
 
 const struct cmd_entry cmd_person_entries[] = {
-	{ "person", "add", "LOGIN --name NAME [--role sales|manager|admin] [--manager LOGIN]",
-	  "Adds a person (admin). LOGIN is their operating-system login; the role is\n"
-	  "sales unless given. Prints the new person's id.\n",
+	{ "person", "add", "LOGIN [--name NAME] [--role sales|manager|admin] [--manager LOGIN]",
+	  "Adds a person (admin). LOGIN is their operating-system login; the name is\n"
+	  "that user's full name on this system unless given; the role is sales\n"
+	  "unless given. Prints the new person's id.\n",
 	  "name= role= manager=", 1, 1, 0, person_add_exec },
 	{ "person", "list", "",
 	  "Lists everyone in the order of the org tree.\n",

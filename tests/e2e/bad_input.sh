@@ -62,6 +62,7 @@ bad 3 "^mbo: task: '1.5' is not a task id; see mbo task list" task done 1.5
 bad 3 "^mbo: login: 'ann' already exists" person add ann --name "Another Ann"
 bad 3 "^mbo: login: " person add "bad login!" --name "Bad Login"
 bad 3 "^mbo: name: is empty" person add dan --name ""
+bad 2 "^mbo: person add: --name: 'nosuchuser42' is not a user of this system" person add nosuchuser42
 bad 3 "^mbo: --role: 'boss' is not one of" person add dan --name "Dan" --role boss
 bad 3 "^mbo: --manager: no person with login 'nobody'" person add dan --name "Dan" --manager nobody
 bad 3 "^mbo: --date: '2026-02-29' is not a day of that month" checkin 1 5 --date 2026-02-29
@@ -78,7 +79,6 @@ bad 2 "^mbo: goal add: --target needs a value; see mbo goal add --help" "${G[@]}
 bad 2 "^mbo: goal add: unknown option --colour; see mbo goal add --help" "${G[@]}" --target 40 \
 	--due 2026-12-31 --colour red
 bad 2 "^mbo: goal add: expects TITLE" goal add --metric visits --unit visits --target 40 --due 2026-12-31
-bad 2 "^mbo: person add: --name is required" person add dan
 bad 2 "^mbo: goal split: --by is required" goal split 1
 bad 2 "^mbo: goal list: --weighted takes no value|unknown option" goal list --weighted=yes
 bad 2 "^mbo: unknown option --target; see mbo --help" --target 5 goal add x

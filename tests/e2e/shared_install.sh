@@ -119,8 +119,11 @@ as "$ADM" person add "$MGR" --name "Mei Manager" --role manager
 expect_rc 0
 as "$ADM" person add "$S1" --name "Sam One" --manager "$MGR"
 expect_rc 0
-as "$ADM" person add "$S2" --name "Sue Two" --manager "$MGR"
+# From the list of OS users: without --name, the system's full name.
+as "$ADM" person add "$S2" --manager "$MGR"
 expect_rc 0
+check '[ "$(sqlite3 "$DB" "select name from person where login = '"'$S2'"'")" = "Test s2" ]' \
+	"person add without --name did not take the system's name"
 snap
 as "$S1" person add eve --name "Eve"
 expect_rc 5
