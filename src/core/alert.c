@@ -333,7 +333,7 @@ static int milestone_alert(mbo *m, struct alist *l, const struct agoal *a, const
 static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof,
                        const char *title)
 {
-	struct otask { int64_t id; mbo_day due; char *title; } *v = NULL, *q;
+	struct otask { int64_t id; mbo_day due; char *title; } *v = NULL;
 	size_t n = 0, cap = 0, i;
 	sqlite3_stmt *s;
 	int rc;
@@ -345,14 +345,9 @@ static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day a
 	sqlite3_bind_int64(s, 1, a->g.id);
 	mbo_bind_day(s, 2, asof);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 4;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
+		if (n == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		v[n].id = sqlite3_column_int64(s, 0);
 		v[n].due = mbo_column_day(s, 1);

@@ -31,16 +31,10 @@ static int load(mbo *m)
 	if (st == NULL)
 		return MBO_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			mbo_calendar_entry *p;
-			cap = cap ? cap * 2 : 32;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				free(v);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (n == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		v[n].day = mbo_column_day(st, 0);
 		v[n].kind = strcmp((const char *)sqlite3_column_text(st, 1), "holiday") == 0

@@ -143,14 +143,8 @@ int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
 	sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		mbo_checkin *c;
-		if (cnt == cap) {
-			mbo_checkin *p;
-			cap = cap ? cap * 2 : 32;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL)
-				break;
-			v = p;
-		}
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
+			break;
 		c = &v[cnt++];
 		c->id = sqlite3_column_int64(st, 0);
 		c->goal_id = goal_id;

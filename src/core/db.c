@@ -107,6 +107,22 @@ int mbo_dberr(mbo *m, const char *what)
 	return mbo_error(m, MBO_EDB, "%s: %s", what, m->db ? sqlite3_errmsg(m->db) : "no database");
 }
 
+int mbo_grow(void *pv, size_t *cap, size_t size)
+{
+	size_t n = *cap ? *cap * 2 : 16;
+	void *p;
+
+	if (n > SIZE_MAX / size)
+		return -1;
+	memcpy(&p, pv, sizeof p);
+	p = realloc(p, n * size);
+	if (p == NULL)
+		return -1;
+	memcpy(pv, &p, sizeof p);
+	*cap = n;
+	return 0;
+}
+
 char *mbo_strdup(const char *s)
 {
 	size_t n;

@@ -727,14 +727,9 @@ int mbo_eval_requests(mbo *m, int64_t actor, const char *period,
 	sqlite3_bind_int64(st, 1, actor);
 	mbo_bind_text(st, 2, period);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 8;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		q = &v[cnt++];
 		memset(q, 0, sizeof *q);
@@ -856,16 +851,11 @@ static int read_goals(mbo *m, mbo_evaluation *e)
 	mbo_bind_day(st, 2, e->first);
 	mbo_bind_day(st, 3, e->last);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (e->ngoals == cap) {
-			cap = cap ? cap * 2 : 8;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
-			e->goals = v;
+		if (e->ngoals == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
+		e->goals = v;
 		q = &v[e->ngoals];
 		memset(q, 0, sizeof *q);
 		q->goal_id = sqlite3_column_int64(st, 0);
@@ -959,16 +949,11 @@ static int read_feedback(mbo *m, mbo_evaluation *e)
 	sqlite3_bind_int64(st, 1, e->subject_id);
 	mbo_bind_text(st, 2, e->period);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (e->nfeedback == cap) {
-			cap = cap ? cap * 2 : 8;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
-			e->feedback = v;
+		if (e->nfeedback == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
+		e->feedback = v;
 		q = &v[e->nfeedback];
 		memset(q, 0, sizeof *q);
 		q->comment = mbo_column_strdup(st, 7);

@@ -372,14 +372,8 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	if (f->parent_id)
 		sqlite3_bind_int64(st, 5, f->parent_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			mbo_goal *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL)
-				break;
-			v = p;
-		}
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
+			break;
 		if (read_goal(st, &v[cnt++]))
 			break;
 	}
@@ -621,14 +615,8 @@ int mbo_goal_history(mbo *m, int64_t actor, int64_t id, mbo_revision **out, size
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		mbo_revision *r;
-		if (cnt == cap) {
-			mbo_revision *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL)
-				break;
-			v = p;
-		}
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
+			break;
 		r = &v[cnt++];
 		memset(r, 0, sizeof *r);
 		r->id = sqlite3_column_int64(st, 0);

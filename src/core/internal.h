@@ -70,6 +70,14 @@ void mbo_calendar_invalidate(mbo *m);
 /* Undo journal triggers on this connection (undo.c). */
 int mbo_undo_prepare(mbo *m);
 
+/*
+ * Makes room in a growing array: *pv (any object pointer, passed as its
+ * address) holds *cap elements of `size` bytes; doubles it (from 16).
+ * Returns 0, or -1 when out of memory with *pv and *cap unchanged. Use:
+ *   if (n == cap && mbo_grow(&v, &cap, sizeof *v)) { out of memory }
+ */
+int mbo_grow(void *pv, size_t *cap, size_t size);
+
 /* A strdup that never returns NULL for non-NULL input unless out of memory. */
 char *mbo_strdup(const char *s);
 

@@ -230,16 +230,10 @@ static int collect_people(mbo *m, sqlite3_stmt *st, mbo_person **out, size_t *n)
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			mbo_person *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				free(v);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		read_person(st, &v[cnt++]);
 	}
@@ -277,16 +271,10 @@ static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			int64_t *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				free(v);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		v[cnt++] = sqlite3_column_int64(st, 0);
 	}

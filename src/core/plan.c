@@ -437,16 +437,10 @@ int mbo_milestone_list(mbo *m, int64_t goal_id, mbo_milestone **out, size_t *n)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			mbo_milestone *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				free(v);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		v[cnt].day = mbo_column_day(st, 0);
 		v[cnt].target = sqlite3_column_int64(st, 1);

@@ -136,16 +136,10 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 		mbo_dec sum = 0, v;
 
 		for (; rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-			if (n == cap) {
-				int64_t *p2;
-				cap = cap ? cap * 2 : 8;
-				p2 = realloc(kids, cap * sizeof *kids);
-				if (p2 == NULL) {
-					free(kids);
-					sqlite3_reset(st);
-					return mbo_error(m, MBO_EFAIL, "out of memory");
-				}
-				kids = p2;
+			if (n == cap && mbo_grow(&kids, &cap, sizeof *kids)) {
+				free(kids);
+				sqlite3_reset(st);
+				return mbo_error(m, MBO_EFAIL, "out of memory");
 			}
 			kids[n++] = sqlite3_column_int64(st, 0);
 		}
@@ -251,7 +245,7 @@ struct point {
  */
 static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
 {
-	struct point *v = NULL, *p;
+	struct point *v = NULL;
 	size_t cnt = 0, cap = 0;
 	sqlite3_stmt *st;
 	int rc;
@@ -266,15 +260,10 @@ static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
 		rc = sqlite3_step(st);
 		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 			break;
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 8;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				free(v);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		if (rc == SQLITE_DONE) {
 			v[cnt].day = g->due;

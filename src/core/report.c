@@ -56,14 +56,9 @@ static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, 
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, team_of);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 16;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		q = &v[cnt++];
 		q->id = sqlite3_column_int64(st, 0);
@@ -131,14 +126,9 @@ static int read_rgoals(mbo *m, sqlite3_stmt *st, struct rgoal **out, size_t *n)
 	*out = NULL;
 	*n = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 8;
-			q = realloc(v, cap * sizeof *v);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			v = q;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		q = &v[cnt];
 		mbo_goal_init(&q->g);

@@ -129,16 +129,10 @@ int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
 	if (st == NULL)
 		return MBO_EDB;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			mbo_setting *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL) {
-				mbo_setting_list_free(v, cnt);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			v = p;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			mbo_setting_list_free(v, cnt);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 		mbo_column_copy(st, 0, v[cnt].key, sizeof v[cnt].key);
 		v[cnt].value = mbo_column_strdup(st, 1);

@@ -190,14 +190,8 @@ int mbo_task_list(mbo *m, int64_t actor, int64_t goal_id, mbo_task **out, size_t
 	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		mbo_task *t;
-		if (cnt == cap) {
-			mbo_task *p;
-			cap = cap ? cap * 2 : 16;
-			p = realloc(v, cap * sizeof *v);
-			if (p == NULL)
-				break;
-			v = p;
-		}
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
+			break;
 		t = &v[cnt++];
 		t->id = sqlite3_column_int64(st, 0);
 		t->goal_id = sqlite3_column_int64(st, 1);
