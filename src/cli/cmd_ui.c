@@ -3,11 +3,16 @@
  * it when both standard input and output are terminals, and prints
  * `mbo status` otherwise, so `mbo | cat` in a script still gives text.
  */
+#include <stdlib.h>
+
 #include "cli.h"
 #include "tui.h"
 
 static int ui_exec(struct cli *c)
 {
+	/* The UI reads NO_COLOR itself; --no-color says the same. */
+	if (c->no_color)
+		setenv("NO_COLOR", "1", 1);
 	return tui_run(c->m, c->actor);
 }
 

@@ -70,7 +70,7 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 		return rc;
 	rc = mbo_setting_get(m, key, old, sizeof old);
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings`", key);
+		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings list`", key);
 	if (rc)
 		return rc;
 	rc = mbo_check_text(m, "value", value, 1, 4000, false);
