@@ -298,6 +298,22 @@ static void test_muldiv(void **state)
 	assert_int_equal(mbo_dec_muldiv(-MBO_DEC_MAX, 1000000, 1, &out), -1);
 }
 
+/* The shared rounding of computed values: half away from zero, either sign
+ * of the denominator; saturation far from overflow. */
+static void test_div_round_and_sat(void **state)
+{
+	(void)state;
+	assert_true(mbo_div_round(5, 2) == 3);
+	assert_true(mbo_div_round(-5, 2) == -3);
+	assert_true(mbo_div_round(5, -2) == -3);
+	assert_true(mbo_div_round(7, 3) == 2);
+	assert_true(mbo_div_round(-7, 3) == -2);
+	assert_true(mbo_div_round((__int128)INT64_MAX * 4, 2) == (__int128)INT64_MAX * 2);
+	assert_int_equal(mbo_dec_sat((__int128)INT64_MAX * 8), MBO_DEC_SAT);
+	assert_int_equal(mbo_dec_sat(-(__int128)INT64_MAX * 8), -MBO_DEC_SAT);
+	assert_int_equal(mbo_dec_sat(12345), 12345);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -312,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_div),
 		cmocka_unit_test(test_muldiv),
 		cmocka_unit_test(test_format_extremes),
+		cmocka_unit_test(test_div_round_and_sat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,6 +44,14 @@ mbo_dec mbo_dec_round(mbo_dec v, int places);
  * overflow (or b == 0), else 0. */
 int mbo_dec_mul(mbo_dec a, mbo_dec b, mbo_dec *out);
 int mbo_dec_div(mbo_dec a, mbo_dec b, mbo_dec *out);
+/* num / den rounded half away from zero (den != 0), in 128 bits: the one
+ * rounding rule of every computed ratio, percentage and share. */
+__int128 mbo_div_round(__int128 num, __int128 den);
+/* v held within +-MBO_DEC_SAT, a bound far from int64 overflow for computed
+ * values (ratios, percentages) that could otherwise grow without limit. */
+#define MBO_DEC_SAT ((mbo_dec)MBO_DEC_MAX * 100)
+mbo_dec mbo_dec_sat(__int128 v);
+
 /* a * num / den exactly rounded, with a 128-bit intermediate. */
 int mbo_dec_muldiv(mbo_dec a, int64_t num, int64_t den, mbo_dec *out);
 

@@ -111,8 +111,7 @@ mbo_dec mbo_dec_round(mbo_dec v, int places)
 	return v;
 }
 
-/* Rounds num/den half away from zero. den != 0. */
-static __int128 div_round(__int128 num, __int128 den)
+__int128 mbo_div_round(__int128 num, __int128 den)
 {
 	__int128 q, r;
 
@@ -129,6 +128,15 @@ static __int128 div_round(__int128 num, __int128 den)
 	return q;
 }
 
+mbo_dec mbo_dec_sat(__int128 v)
+{
+	if (v > MBO_DEC_SAT)
+		return MBO_DEC_SAT;
+	if (v < -MBO_DEC_SAT)
+		return -MBO_DEC_SAT;
+	return (mbo_dec)v;
+}
+
 static int fits(__int128 v, mbo_dec *out)
 {
 	if (v > INT64_MAX / 2 || v < -(INT64_MAX / 2))
@@ -139,19 +147,19 @@ static int fits(__int128 v, mbo_dec *out)
 
 int mbo_dec_mul(mbo_dec a, mbo_dec b, mbo_dec *out)
 {
-	return fits(div_round((__int128)a * b, MBO_DEC_SCALE), out);
+	return fits(mbo_div_round((__int128)a * b, MBO_DEC_SCALE), out);
 }
 
 int mbo_dec_div(mbo_dec a, mbo_dec b, mbo_dec *out)
 {
 	if (b == 0)
 		return -1;
-	return fits(div_round((__int128)a * MBO_DEC_SCALE, b), out);
+	return fits(mbo_div_round((__int128)a * MBO_DEC_SCALE, b), out);
 }
 
 int mbo_dec_muldiv(mbo_dec a, int64_t num, int64_t den, mbo_dec *out)
 {
 	if (den == 0)
 		return -1;
-	return fits(div_round((__int128)a * num, den), out);
+	return fits(mbo_div_round((__int128)a * num, den), out);
 }

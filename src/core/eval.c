@@ -67,41 +67,13 @@ const char *mbo_eval_criterion_name(int criterion)
 
 /* ---- Exact arithmetic ---- */
 
-/* num / den rounded half away from zero; den != 0. */
-static __int128 div_round(__int128 num, __int128 den)
-{
-	__int128 q, r;
 
-	if (den < 0) {
-		num = -num;
-		den = -den;
-	}
-	q = num / den;
-	r = num % den;
-	if (r * 2 >= den)
-		q++;
-	else if (r * 2 <= -den)
-		q--;
-	return q;
-}
-
-/* Clamps to the range of stored values times 100 (far from overflow). */
-static mbo_dec sat(__int128 v)
-{
-	const __int128 lim = (__int128)MBO_DEC_MAX * 100;
-
-	if (v > lim)
-		return (mbo_dec)lim;
-	if (v < -lim)
-		return (mbo_dec)-lim;
-	return (mbo_dec)v;
-}
 
 /* A ratio (1.0000 = 100%) as a percent with two places: exact, since a
  * ratio has four. */
 static mbo_dec ratio_to_percent(mbo_dec r)
 {
-	return sat((__int128)r * 100);
+	return mbo_dec_sat((__int128)r * 100);
 }
 
 /* "100", "87.5": a ratio as a percent for messages. */
@@ -317,7 +289,7 @@ static int load_cfg(mbo *m, struct eval_cfg *c)
 /* A money amount rounded to cents from an exact num / den (raw units). */
 static mbo_dec cents(__int128 num, __int128 den)
 {
-	return sat(div_round(num, den * 100) * 100);
+	return mbo_dec_sat(mbo_div_round(num, den * 100) * 100);
 }
 
 int mbo_bonus_at(mbo *m, mbo_dec completion, mbo_bonus *out)
@@ -372,7 +344,7 @@ int mbo_bonus_at(mbo *m, mbo_dec completion, mbo_bonus *out)
 			__int128 num = (__int128)pts[i].multiplier * dc +
 			               (__int128)(completion - pts[i].completion) *
 			                       (pts[i + 1].multiplier - pts[i].multiplier);
-			out->multiplier = sat(div_round(num, dc));
+			out->multiplier = mbo_dec_sat(mbo_div_round(num, dc));
 			out->payout = cents((__int128)out->base * num, dc * MBO_DEC_SCALE);
 			out->has_next = true;
 			i++;
@@ -926,8 +898,8 @@ static int quantitative(mbo *m, const struct eval_cfg *c, mbo_evaluation *e)
 	e->completion_cap = c->cap;
 	if (den > 0) {
 		e->has_quantitative = true;
-		e->quantitative = ratio_to_percent(sat(div_round(num, den)));
-		e->done = ratio_to_percent(sat(div_round(raw, den)));
+		e->quantitative = ratio_to_percent(mbo_dec_sat(mbo_div_round(num, den)));
+		e->done = ratio_to_percent(mbo_dec_sat(mbo_div_round(raw, den)));
 	}
 	return MBO_OK;
 }
@@ -1008,7 +980,7 @@ static void qualitative(const struct eval_cfg *c, mbo_evaluation *e)
 			s += (__int128)c->crit[k] * f->ratings[k];
 			crit[f->relation][k] += f->ratings[k];
 		}
-		f->score = sat(div_round(s * MBO_DEC_SCALE, wsum));
+		f->score = mbo_dec_sat(mbo_div_round(s * MBO_DEC_SCALE, wsum));
 		sums[f->relation] += f->score;
 		e->relations[f->relation].count++;
 	}
@@ -1021,9 +993,9 @@ static void qualitative(const struct eval_cfg *c, mbo_evaluation *e)
 				e->missing[e->nmissing++] = r;
 			continue;
 		}
-		rs->score = sat(div_round(sums[r], (__int128)rs->count));
+		rs->score = mbo_dec_sat(mbo_div_round(sums[r], (__int128)rs->count));
 		for (k = 0; k < MBO_EVAL_NCRIT; k++)
-			rs->criteria[k] = sat(div_round(crit[r][k] * MBO_DEC_SCALE, (__int128)rs->count));
+			rs->criteria[k] = mbo_dec_sat(mbo_div_round(crit[r][k] * MBO_DEC_SCALE, (__int128)rs->count));
 		wpresent += rs->weight;
 		num += (__int128)rs->weight * rs->score;
 	}
@@ -1032,11 +1004,11 @@ static void qualitative(const struct eval_cfg *c, mbo_evaluation *e)
 	for (r = 0; r < MBO_EVAL_NREL; r++)
 		if (e->relations[r].count > 0)
 			e->relations[r].weight_used =
-			        sat(div_round((__int128)e->relations[r].weight * MBO_DEC_SCALE, wpresent));
+			        mbo_dec_sat(mbo_div_round((__int128)e->relations[r].weight * MBO_DEC_SCALE, wpresent));
 	e->has_qualitative = true;
-	e->qualitative_score = sat(div_round(num, wpresent));
+	e->qualitative_score = mbo_dec_sat(mbo_div_round(num, wpresent));
 	/* score / 5 x 100 = score x 20, to two places of a percent. */
-	e->qualitative = sat(div_round(num * 20, wpresent * 100) * 100);
+	e->qualitative = mbo_dec_sat(mbo_div_round(num * 20, wpresent * 100) * 100);
 }
 
 /* Final = b Q + (1 - b) L from the two shown percentages, rounded once to
@@ -1050,7 +1022,7 @@ static void final_score(const struct eval_cfg *c, mbo_evaluation *e)
 		__int128 v = (__int128)c->blend * e->quantitative +
 		             (__int128)(MBO_DEC_SCALE - c->blend) * e->qualitative;
 		e->blend_used = c->blend;
-		e->final = sat(div_round(v, (__int128)MBO_DEC_SCALE * 100) * 100);
+		e->final = mbo_dec_sat(mbo_div_round(v, (__int128)MBO_DEC_SCALE * 100) * 100);
 	} else if (e->has_quantitative) {
 		e->blend_used = MBO_DEC(1);
 		e->final = e->quantitative;

@@ -16,10 +16,6 @@
 #include "mbo/progress.h"
 #include "mbo/setting.h"
 
-/* Where results of a division that overflows are clamped: 10^14 units, far
- * beyond any stored value (10^12) yet far from int64 overflow. */
-#define SAT ((mbo_dec)MBO_DEC_MAX * 100)
-
 /* Returned by mbo_progress_completion for a down sum goal with nothing
  * consumed (target / 0): 10.0000, i.e. 1000%. */
 #define COMPLETION_NONE_CONSUMED MBO_DEC(10)
@@ -35,16 +31,8 @@ const char *mbo_pace_status_name(int status)
 	return status_names[status];
 }
 
-static mbo_dec clamp(__int128 v)
-{
-	if (v > SAT)
-		return SAT;
-	if (v < -SAT)
-		return -SAT;
-	return (mbo_dec)v;
-}
 
-/* a * num / den rounded half away from zero; clamped to +-SAT on overflow.
+/* a * num / den rounded half away from zero; clamped to +-MBO_DEC_SAT on overflow.
  * den != 0. */
 static mbo_dec muldiv(mbo_dec a, int64_t num, int64_t den)
 {
@@ -52,21 +40,21 @@ static mbo_dec muldiv(mbo_dec a, int64_t num, int64_t den)
 	int neg;
 
 	if (mbo_dec_muldiv(a, num, den, &r) == 0)
-		return clamp(r);
+		return mbo_dec_sat(r);
 	neg = (a < 0) != (num < 0);
 	if (den < 0)
 		neg = !neg;
-	return neg ? -SAT : SAT;
+	return neg ? -MBO_DEC_SAT : MBO_DEC_SAT;
 }
 
-/* a / b as a ratio (1.0000 = equal); clamped to +-SAT on overflow. b != 0. */
+/* a / b as a ratio (1.0000 = equal); clamped to +-MBO_DEC_SAT on overflow. b != 0. */
 static mbo_dec ratio(mbo_dec a, mbo_dec b)
 {
 	mbo_dec r;
 
 	if (mbo_dec_div(a, b, &r) == 0)
-		return clamp(r);
-	return ((a < 0) != (b < 0)) ? -SAT : SAT;
+		return mbo_dec_sat(r);
+	return ((a < 0) != (b < 0)) ? -MBO_DEC_SAT : MBO_DEC_SAT;
 }
 
 static bool is_sum(const mbo_goal *g)
@@ -310,7 +298,7 @@ static mbo_dec plan_at(mbo *m, const mbo_goal *g, const struct point *pts, size_
 	num = mbo_workdays(m, prev_day + 1, day);
 	if (den == 0)
 		return day >= pts[i].day ? pts[i].value : prev_val;
-	return clamp((__int128)prev_val + muldiv(pts[i].value - prev_val, num, den));
+	return mbo_dec_sat((__int128)prev_val + muldiv(pts[i].value - prev_val, num, den));
 }
 
 /* True when the goal counts as achieved as of `asof` given its actual. */
@@ -352,7 +340,7 @@ static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
 		rc = checkin_sum(m, g->id, back + 1, upto, &recent);
 		if (rc)
 			return rc;
-		p->forecast = clamp((__int128)p->actual + muldiv(recent, p->workdays_left, w));
+		p->forecast = mbo_dec_sat((__int128)p->actual + muldiv(recent, p->workdays_left, w));
 		return MBO_OK;
 	}
 	if (back >= g->start) {
@@ -360,8 +348,8 @@ static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
 		if (rc)
 			return rc;
 	}
-	p->forecast = clamp((__int128)p->actual +
-	                    muldiv(clamp((__int128)p->actual - base), p->workdays_left, w));
+	p->forecast = mbo_dec_sat((__int128)p->actual +
+	                    muldiv(mbo_dec_sat((__int128)p->actual - base), p->workdays_left, w));
 	/* A level that never went below zero (a count of customers) is not
 	 * forecast below zero either. */
 	if (p->forecast < 0 && p->actual >= 0 && g->baseline >= 0 && g->target >= 0)
@@ -373,7 +361,7 @@ static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
  * allowance per workday left under) the target. */
 static mbo_dec needed(const mbo_goal *g, const mbo_progress *p)
 {
-	mbo_dec rem = clamp((__int128)g->target - p->actual);
+	mbo_dec rem = mbo_dec_sat((__int128)g->target - p->actual);
 
 	if (is_up(g) || is_sum(g)) {
 		/* up: still to gain; down sum: allowance left. Never below 0. */
@@ -424,8 +412,8 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 		if (out->has_pace)
 			out->pace = ratio(out->expected, out->actual);
 	} else {
-		gain = clamp((__int128)out->actual - g->baseline);
-		plan_gain = clamp((__int128)out->expected - g->baseline);
+		gain = mbo_dec_sat((__int128)out->actual - g->baseline);
+		plan_gain = mbo_dec_sat((__int128)out->expected - g->baseline);
 		out->has_pace = plan_gain != 0;
 		if (out->has_pace)
 			out->pace = ratio(gain, plan_gain);
@@ -458,16 +446,16 @@ mbo_dec mbo_progress_completion(const mbo_goal *g, mbo_dec actual)
 	mbo_dec num, den;
 
 	if (is_up(g)) {
-		num = is_sum(g) ? actual : clamp((__int128)actual - g->baseline);
-		den = is_sum(g) ? g->target : clamp((__int128)g->target - g->baseline);
+		num = is_sum(g) ? actual : mbo_dec_sat((__int128)actual - g->baseline);
+		den = is_sum(g) ? g->target : mbo_dec_sat((__int128)g->target - g->baseline);
 	} else if (is_sum(g)) {
 		if (actual == 0)
 			return COMPLETION_NONE_CONSUMED;
 		num = g->target;
 		den = actual;
 	} else {
-		num = clamp((__int128)g->baseline - actual);
-		den = clamp((__int128)g->baseline - g->target);
+		num = mbo_dec_sat((__int128)g->baseline - actual);
+		den = mbo_dec_sat((__int128)g->baseline - g->target);
 	}
 	/* A target equal to the starting point: met or not. */
 	if (den == 0)

@@ -79,21 +79,6 @@ static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, 
 	return MBO_OK;
 }
 
-/* num / den rounded half away from zero; den > 0. */
-static mbo_dec div_round(__int128 num, __int128 den)
-{
-	__int128 q = num / den, r = num % den;
-
-	if (r * 2 >= den)
-		q++;
-	else if (r * 2 <= -den)
-		q--;
-	if (q > (__int128)MBO_DEC_MAX * 100)
-		return MBO_DEC_MAX * 100;
-	if (q < -(__int128)MBO_DEC_MAX * 100)
-		return -MBO_DEC_MAX * 100;
-	return (mbo_dec)q;
-}
 
 /* A goal as read for a report: enough for progress.c, plus title and
  * weight. g.title is heap. */
@@ -253,7 +238,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 	}
 	rgoals_free(gs, ng);
 	if (rc == MBO_OK && wden > 0)
-		row->completion_avg = div_round(wnum, wden);
+		row->completion_avg = mbo_dec_sat(mbo_div_round(wnum, wden));
 	return rc;
 }
 
@@ -425,7 +410,7 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 		}
 		rgoals_free(gs, ng);
 		if (rc == MBO_OK) {
-			l->completion = div_round(wnum, wden);
+			l->completion = mbo_dec_sat(mbo_div_round(wnum, wden));
 			cnt++;
 		}
 	}
