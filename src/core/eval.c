@@ -519,12 +519,12 @@ int mbo_eval_rate(mbo *m, int64_t actor, int64_t subject, const char *period,
 	if (r->relation == MBO_EVAL_CUSTOMER) {
 		if (name[0] == '\0')
 			return mbo_error(m, MBO_EINVAL, "rater_name: customer feedback names the customer; "
-			                 "add --rater-name NAME");
+			                 "give the customer's name");
 		if ((rc = mbo_check_text(m, "rater_name", name, 1, MBO_RATER_NAME_MAX, false)))
 			return rc;
 	} else if (name[0] != '\0') {
 		return mbo_error(m, MBO_EINVAL, "rater_name: only customer feedback names a rater; "
-		                 "leave --rater-name out for %s feedback", relation_names[r->relation]);
+		                 "leave the name out for %s feedback", relation_names[r->relation]);
 	}
 	if ((rc = mbo_check_text(m, "comment", r->comment, 0, MBO_COMMENT_MAX, true)))
 		return rc;

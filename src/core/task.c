@@ -43,9 +43,9 @@ int mbo_task_add(mbo *m, int64_t actor, int64_t goal_id, const char *title,
 	if (rc == MBO_OK && assignee == 0)
 		assignee = g.owner_id;
 	if (rc == MBO_OK && (rc = mbo_person_get(m, assignee, &who)) == MBO_ENOTFOUND)
-		rc = mbo_error(m, MBO_EINVAL, "--assignee: no such person");
+		rc = mbo_error(m, MBO_EINVAL, "assignee: no such person; assign the task to the owner or someone in their team");
 	if (rc == MBO_OK && assignee != g.owner_id && !mbo_person_is_above(m, g.owner_id, assignee))
-		rc = mbo_error(m, MBO_EINVAL, "--assignee: %s is not in %s's team; assign the task to %s or "
+		rc = mbo_error(m, MBO_EINVAL, "assignee: %s is not in %s's team; assign the task to %s or "
 		               "someone who reports to them", who.login, g.owner, g.owner);
 	mbo_goal_clear(&g);
 	if (rc)
