@@ -974,6 +974,49 @@ static void test_names(void **state)
 
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
+/* A child rolls up into its parent, so a parent must be the owner's own
+ * goal, their direct manager's, or one the actor plans for: a manager
+ * cannot lift their own boss's result by linking a member's goal to it. */
+static void test_parent_rules(void **state)
+{
+	fx *f = *state;
+	int64_t boss, mgr, sal, other, bossg, mgrg, otherg, id = 0;
+	mbo_goal g;
+
+	boss = fx_person(f, "boss", "manager", NULL);
+	mgr = fx_person(f, "mgr", "manager", "boss");
+	sal = fx_person(f, "sal", "sales", "mgr");
+	other = fx_person(f, "other", "manager", NULL);
+	bossg = add_goal(f, boss, 0, "Region: 500 new customers in Q4", MBO_OK);
+	mgrg = add_goal(f, boss, mgr, "Team: 100 new customers in Q4", MBO_OK);
+	otherg = add_goal(f, other, 0, "Other region: 300 new customers", MBO_OK);
+
+	fill(&g, sal, "Sign 5 new customers in Q4");
+	g.parent_id = bossg;
+	assert_int_equal(mbo_goal_add(f->m, mgr, &g, &id), MBO_EPERM);
+	assert_non_null(strstr(mbo_errmsg(f->m), "parent:"));
+	g.parent_id = otherg;
+	assert_int_equal(mbo_goal_add(f->m, boss, &g, &id), MBO_EPERM);   /* cannot read it */
+	assert_int_equal(mbo_goal_add(f->m, f->admin, &g, &id), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "not sal's manager"));
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM goal g JOIN person p ON p.id = g.owner_id WHERE p.login = 'sal'"), 0);
+
+	/* The boss plans for the whole region; the manager for the team goal. */
+	g.parent_id = bossg;
+	assert_int_equal(mbo_goal_add(f->m, boss, &g, &id), MBO_OK);
+	g.parent_id = mgrg;
+	assert_int_equal(mbo_goal_add(f->m, mgr, &g, &id), MBO_OK);
+	/* The salesperson proposes a goal serving the manager's team goal. */
+	assert_int_equal(mbo_goal_add(f->m, sal, &g, &id), MBO_OK);
+	assert_int_equal(g.status, MBO_GOAL_PROPOSED);
+	/* A closed parent takes no new children. */
+	assert_int_equal(mbo_goal_close(f->m, boss, mgrg, MBO_GOAL_CANCELLED, "merged"), MBO_OK);
+	assert_int_equal(mbo_goal_add(f->m, mgr, &g, &id), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "is cancelled"));
+	mbo_goal_clear(&g);
+	(void)sal;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -990,6 +1033,7 @@ int main(void)
 		T(test_list_filters),
 		T(test_close),
 		T(test_children_total),
+		T(test_parent_rules),
 		T(test_chinese_round_trip),
 		T(test_all_fields_round_trip),
 		T(test_get_permissions),

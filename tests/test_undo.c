@@ -441,6 +441,43 @@ static void test_nested_changes(void **state)
 	assert_int_equal(fx_int(f, "SELECT count(*) FROM change WHERE summary = 'abandoned'"), 0);
 }
 
+/* Undoing an approval or a date change once others have checked in would
+ * leave their check-ins on a proposed goal or outside its dates: refused,
+ * with the database as it was. */
+static void test_undo_refused_when_checkins_depend(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_goal_change c;
+	int64_t g;
+
+	make_team(f, &t);
+	g = goal(f, t.ana, t.ana);                      /* proposed by ana */
+	assert_int_equal(mbo_goal_approve(f->m, t.mgr, g), MBO_OK);
+	checkin(f, t.ana, g, "2026-11-02", "1");
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "check-ins entered since (by ana)"));
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM goal WHERE status = 'active'"), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM checkin"), 1);
+
+	/* The manager moves the start earlier and ana checks in on an early
+	 * day: moving it back would strand that check-in. */
+	memset(&c, 0, sizeof c);
+	c.set_start = true;
+	c.start = fx_day("2026-09-01");
+	c.reason = "the push started in September";
+	assert_int_equal(mbo_goal_revise(f->m, t.mgr, g, &c), MBO_OK);
+	checkin(f, t.ana, g, "2026-09-15", "1");
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_EINVAL);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM goal WHERE start_day = '2026-09-01'"), 1);
+
+	/* A revision that strands nothing is undone as before. */
+	revise_target(f, t.mgr, g, "6", "one more");
+	checkin(f, t.ana, g, "2026-11-03", "1");
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_OK);
+	assert_int_equal(fx_int(f, "SELECT target FROM goal"), MBO_DEC(5));
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -457,6 +494,7 @@ int main(void)
 		T(test_conflict_with_manager_revise),
 		T(test_conflict_with_admin),
 		T(test_dependent_checkin_blocks_goal_undo),
+		T(test_undo_refused_when_checkins_depend),
 		T(test_only_own_changes),
 		T(test_undo_approve_and_task),
 		T(test_undo_person_add),

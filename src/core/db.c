@@ -489,11 +489,14 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 	st = mbo_stmt(m, "SELECT count(*) FROM person");
 	if (st == NULL)
 		return MBO_EDB;
-	if (sqlite3_step(st) != SQLITE_ROW)
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
 		return mbo_dberr(m, "counting people");
-	if (sqlite3_column_int(st, 0) != 0)
-		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
+	}
+	rc = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
+	if (rc != 0)
+		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
 	rc = mbo_check_text(m, "name", name, 1, 100, false);
 	if (rc)
 		return rc;

@@ -256,12 +256,30 @@ int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
 	if (rc)
 		return rc;
 	if (g->parent_id) {
+		/* A child rolls up into its parent's actual, so nobody may lift
+		 * another team's result by linking: the parent is the owner's
+		 * own goal, their direct manager's (the team goal they serve,
+		 * whose owner approves them), or one the actor may plan for (its
+		 * owner or someone above, as in a cascade). */
 		mbo_goal_init(&parent);
 		rc = mbo_goal_get(m, actor, g->parent_id, &parent);
-		mbo_goal_clear(&parent);
 		if (rc == MBO_ENOTFOUND)
-			return mbo_error(m, MBO_EINVAL, "parent: no goal with id %lld; see `mbo goal list`",
-			                 (long long)g->parent_id);
+			rc = mbo_error(m, MBO_EINVAL, "parent: no goal with id %lld; see `mbo goal list`",
+			               (long long)g->parent_id);
+		else if (rc == MBO_OK && parent.status != MBO_GOAL_ACTIVE && parent.status != MBO_GOAL_PROPOSED)
+			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld is %s; link to a proposed or active goal",
+			               (long long)parent.id, mbo_goal_status_name(parent.status));
+		else if (rc == MBO_OK && parent.owner_id != g->owner_id &&
+		         !mbo_person_is_above(m, parent.owner_id, g->owner_id))
+			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld belongs to %s, who is not %s's manager; "
+			               "link to a goal of %s or of someone above them", (long long)parent.id,
+			               parent.owner, owner.login, owner.login);
+		else if (rc == MBO_OK && parent.owner_id != g->owner_id && parent.owner_id != owner.manager_id &&
+		         mbo_perm_check(m, actor, MBO_ACT_PLAN, parent.owner_id) != MBO_OK)
+			rc = mbo_error(m, MBO_EPERM, "parent: goal %lld belongs to %s, above %s's manager; only %s "
+			               "or someone above them may link goals to it", (long long)parent.id,
+			               parent.owner, owner.login, parent.owner);
+		mbo_goal_clear(&parent);
 		if (rc)
 			return rc;
 	}

@@ -481,23 +481,6 @@ static void copy_chars(char *buf, size_t cap, const char *s, size_t chars)
 	buf[i] = '\0';
 }
 
-/* How many live children (not rejected or cancelled) goal `id` has. */
-static int live_children(mbo *m, int64_t id, int64_t *count)
-{
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT count(*) FROM goal WHERE parent_id = ? "
-	                               "AND status NOT IN ('rejected', 'cancelled')");
-	int rc;
-
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*count = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");
-}
-
 /* The members of a cascade, checked: from the shares, or the owner's
  * active direct reports. *people is the caller's to free. */
 static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share *shares, size_t n,
@@ -755,7 +738,9 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 	mbo_goal g;
 	mbo_person *people = NULL;
 	size_t k = 0, i;
-	int64_t *w = NULL, *ids = NULL, live = 0;
+	int64_t *w = NULL, *ids = NULL;
+	size_t live = 0;
+	mbo_dec children_sum = 0;
 	mbo_dec *targets = NULL, *baselines = NULL;
 	char summary[96];
 	int rc, places;
@@ -771,7 +756,7 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 	rc = load_plannable(m, actor, id, "cascaded", &g);
 	if (rc)
 		return rc;
-	rc = live_children(m, id, &live);
+	rc = mbo_goal_children_total(m, id, &children_sum, &live);
 	if (rc)
 		goto done;
 	if (live > 0) {

@@ -343,6 +343,32 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		goto fail;
 	}
 
+	/* Others may have built on the goals this change wrote since: undoing
+	 * an approval or a date change must not leave their check-ins on a
+	 * goal that is no longer active, or outside its dates. */
+	st = mbo_stmt(m, "SELECT p.login FROM checkin c JOIN goal g ON g.id = c.goal_id "
+	                 "JOIN person p ON p.id = c.entered_by "
+	                 "WHERE c.goal_id IN (SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal') "
+	                 "AND (g.status NOT IN ('active', 'achieved', 'missed') "
+	                 "     OR c.day < g.start_day OR c.day > g.due_day) LIMIT 1");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_column_copy(st, 0, who, sizeof who);
+		sqlite3_reset(st);
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		mbo_calendar_invalidate(m);
+		return mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": check-ins entered since (by %s) "
+		                 "depend on it; revise the goal instead", summary, who);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		goto fail;
+	}
+
 	/* History: reverse the entries of the goals that remain, so the
 	 * history says what was undone. */
 	snprintf(reason, sizeof reason, "undo of: %s", summary);
