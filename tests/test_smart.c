@@ -239,7 +239,7 @@ static void test_s_short_title_fails(void **state)
 	g.title = (char *)"拜访";
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_S), MBO_FAIL);
-	assert_has(finding(&r, MBO_S, MBO_FAIL)->message, "2 characters");
+	assert_has(finding(&r, MBO_S, MBO_FAIL)->message, "4 columns wide");
 
 	g.title = (char *)"";
 	check(f, &g, &r);

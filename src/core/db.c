@@ -104,6 +104,9 @@ int mbo_dberr(mbo *m, const char *what)
 		return mbo_error(m, MBO_EDB, "%s: the database is read-only for you (%s)", what, m->path);
 	if (code == SQLITE_FULL)
 		return mbo_error(m, MBO_EDB, "%s: the disk is full; free space and try again", what);
+	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+		return mbo_error(m, MBO_EDB, "%s: %s is not an mbo database or is damaged; check --db and "
+		                 "$MBO_DB, or restore from a backup (mbo backup)", what, m->path);
 	return mbo_error(m, MBO_EDB, "%s: %s", what, m->db ? sqlite3_errmsg(m->db) : "no database");
 }
 
@@ -397,9 +400,10 @@ int mbo_exec(mbo *m, const char *sql)
 
 	if (sqlite3_exec(m->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		int code = sqlite3_errcode(m->db);
-		if (code == SQLITE_BUSY || code == SQLITE_READONLY || code == SQLITE_FULL) {
+		if (code == SQLITE_BUSY || code == SQLITE_READONLY || code == SQLITE_FULL ||
+		    code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
 			sqlite3_free(err);
-			return mbo_dberr(m, "writing");
+			return mbo_dberr(m, "database");
 		}
 		mbo_error(m, MBO_EDB, "database: %s", err ? err : sqlite3_errmsg(m->db));
 		sqlite3_free(err);

@@ -345,9 +345,10 @@ static void check_title(const struct limits *L, const mbo_goal *g, mbo_smart_rep
 	if ((int64_t)len < L->min_title_chars) {
 		add(r, MBO_S, MBO_FAIL,
 		    "write what you will achieve, with a number, such as \"Sign 5 new customers in Q4\"",
-		    "The title \"%s\" is too short to say what will be achieved: %zu characters, "
-		    "at least %lld are needed%s.", quote, chars, (long long)L->min_title_chars,
-		    len > chars ? " (a Chinese character counts as two)" : "");
+		    "The title \"%s\" is too short to say what will be achieved: %zu %s, "
+		    "at least %lld are needed.", quote, len,
+		    len > chars ? "columns wide (a Chinese character is two)" : "characters",
+		    (long long)L->min_title_chars);
 		return;
 	}
 	if (!has_digit(title) && find_vague(title, L->vague_words, word, sizeof word)) {

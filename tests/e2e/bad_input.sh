@@ -83,6 +83,14 @@ bad 2 "^mbo: goal split: --by is required" goal split 1
 bad 2 "^mbo: goal list: --weighted takes no value|unknown option" goal list --weighted=yes
 bad 2 "^mbo: unknown option --target; see mbo --help" --target 5 goal add x
 
+# A file that is not a database: exit 6 with what to check.
+printf 'not a database at all, just text\n%.0s' $(seq 1 200) >"$TMP/junk.db"
+LAST_CMD="mbo --db junk.db status"
+"$MBO" --db "$TMP/junk.db" status >"$OUTF" 2>"$ERRF"
+RC=$?
+expect_rc 6
+expect_err_line "is not an mbo database or is damaged; check --db"
+
 # Leap day 2028-02-29 exists; 2026-02-29 does not (checked above).
 run "${G[@]}" --target 40 --start 2028-02-01 --due 2028-02-29
 expect_rc 0
