@@ -419,6 +419,49 @@ static void test_ten_thousand_rows(void **state)
 
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
+/* A CRM export imported twice would count twice: rows equal to recorded
+ * check-ins are bad lines, each named, unless duplicates are allowed. Rows
+ * that differ in day, value or note, and repeats within one file, pass. */
+static void test_duplicates(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_import_result r;
+	char csv[512];
+	int64_t before;
+
+	make_team(f, &t);
+	snprintf(csv, sizeof csv,
+	         "goal,date,value,note\n"
+	         "%lld,2026-11-02,100,visit\n"
+	         "%lld,2026-11-02,100,visit\n"
+	         "%lld,2026-11-03,100,visit\n",
+	         (long long)t.g_ana, (long long)t.g_ana, (long long)t.g_ana);
+	assert_int_equal(import(f, t.mgr, csv, false, &r), MBO_OK);
+	assert_int_equal(r.imported, 3);
+	mbo_import_result_free(&r);
+	before = checkins(f);
+
+	assert_int_equal(import(f, t.mgr, csv, false, &r), MBO_EINVAL);
+	assert_int_equal(r.nerrors, 3);
+	assert_non_null(strstr(mbo_errmsg(f->m), "line 2: goal"));
+	assert_non_null(strstr(mbo_errmsg(f->m), "already has this check-in (2026-11-02, 100.00)"));
+	assert_int_equal(checkins(f), before);
+	mbo_import_result_free(&r);
+
+	snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,100,another visit\n"
+	         "%lld,2026-11-02,101,visit\n", (long long)t.g_ana, (long long)t.g_ana);
+	assert_int_equal(import(f, t.mgr, csv, false, &r), MBO_OK);
+	mbo_import_result_free(&r);
+
+	snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,100,visit\n", (long long)t.g_ana);
+	assert_int_equal(mbo_import_checkins(f->m, t.mgr, csv, strlen(csv), MBO_IMPORT_ALLOW_DUPLICATES, &r),
+	                 MBO_OK);
+	assert_int_equal(r.imported, 1);
+	assert_int_equal(checkins(f), before + 3);
+	mbo_import_result_free(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -432,6 +475,7 @@ int main(void)
 		T(test_header_and_structure),
 		T(test_file),
 		T(test_ten_thousand_rows),
+		T(test_duplicates),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 1);

@@ -57,9 +57,18 @@ typedef struct mbo_import_result {
 	size_t nerrors;
 } mbo_import_result;
 
+/* Flags of an import. */
+enum {
+	MBO_IMPORT_DRY_RUN = 1,          /* check and report, write nothing */
+	MBO_IMPORT_ALLOW_DUPLICATES = 2, /* accept rows equal to a recorded check-in */
+};
+
 /*
  * Imports the check-ins of the CSV text buf[0..len) as `actor`; with
- * dry_run, checks and fills *out without writing. When a row is bad:
+ * MBO_IMPORT_DRY_RUN, checks and fills *out without writing. A row equal to
+ * a check-in already recorded (same goal, day, value and note) is a bad
+ * line, since a CRM export imported twice would count twice, unless
+ * MBO_IMPORT_ALLOW_DUPLICATES. When a row is bad:
  * MBO_EINVAL with a message naming the first bad lines ("line 57: date
  * '2026-02-30' is not a day of that month; ...; 3 bad lines, nothing
  * imported") and the full list in out->errors. A header without a goal,
@@ -67,11 +76,11 @@ typedef struct mbo_import_result {
  * not an error: nothing is imported. *out is overwritten; free it with
  * mbo_import_result_free even on failure.
  */
-int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, bool dry_run,
+int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int flags,
                         mbo_import_result *out);
 
 /* The same from the file at `path` (at most MBO_IMPORT_MAX_BYTES). */
-int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, bool dry_run,
+int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
                              mbo_import_result *out);
 
 void mbo_import_result_free(mbo_import_result *r);

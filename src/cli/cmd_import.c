@@ -126,6 +126,8 @@ static int import_checkins_exec(struct cli *c)
 {
 	const char *path = c->pos[0];
 	bool dry_run = cli_flag(c, "dry-run");
+	int flags = (dry_run ? MBO_IMPORT_DRY_RUN : 0) |
+	            (cli_flag(c, "allow-duplicates") ? MBO_IMPORT_ALLOW_DUPLICATES : 0);
 	mbo_import_result r;
 	size_t i;
 	int rc;
@@ -137,10 +139,10 @@ static int import_checkins_exec(struct cli *c)
 
 		if ((rc = read_stdin(&buf, &len)))
 			return rc;
-		rc = mbo_import_checkins(c->m, c->actor, buf, len, dry_run, &r);
+		rc = mbo_import_checkins(c->m, c->actor, buf, len, flags, &r);
 		free(buf);
 	} else {
-		rc = mbo_import_checkins_file(c->m, c->actor, path, dry_run, &r);
+		rc = mbo_import_checkins_file(c->m, c->actor, path, flags, &r);
 	}
 	if (rc) {
 		rc = cli_core_error(c, rc);
@@ -162,7 +164,7 @@ static int import_checkins_exec(struct cli *c)
 }
 
 const struct cmd_entry cmd_import_entries[] = {
-	{ "import", "checkins", "FILE.csv [--dry-run]",
+	{ "import", "checkins", "FILE.csv [--dry-run] [--allow-duplicates]",
 	  "Imports check-ins from a CSV file (a CRM export; - reads stdin): UTF-8\n"
 	  "with or without a byte order mark, CRLF or LF, quoted fields as RFC 4180.\n"
 	  "The first line names the columns, in any order: goal (the goal's id),\n"
@@ -172,7 +174,9 @@ const struct cmd_entry cmd_import_entries[] = {
 	  "listed with its number and reason (exit 3). Otherwise all rows go in as\n"
 	  "one change, which mbo undo takes back as a whole. Prints how many\n"
 	  "check-ins were imported; --dry-run checks, writes nothing and shows the\n"
-	  "rows that would be imported.\n",
-	  "dry-run", 1, 1, 0, import_checkins_exec },
+	  "rows that would be imported. A row equal to a check-in already recorded\n"
+	  "(same goal, date, value and note) is a bad line, so a file imported twice\n"
+	  "does not count twice; --allow-duplicates accepts such rows.\n",
+	  "dry-run allow-duplicates", 1, 1, 0, import_checkins_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

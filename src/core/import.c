@@ -201,7 +201,31 @@ struct importer {
 	size_t gcap, ecap;
 	struct gentry *goals;    /* sorted by id */
 	size_t ngoals;
+	bool allow_duplicates;
 };
+
+/* 1 when goal `id` already has a check-in with this day, value and note, 0
+ * when not, -1 on a database error (recorded in m). */
+static int recorded(mbo *m, int64_t id, mbo_day day, mbo_dec value, const char *note)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT 1 FROM checkin WHERE goal_id = ? AND day = ? AND value = ? "
+	                               "AND note = ? LIMIT 1");
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	mbo_bind_day(st, 2, day);
+	sqlite3_bind_int64(st, 3, value);
+	mbo_bind_text(st, 4, note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		mbo_dberr(m, "reading check-ins");
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}
 
 /* Copies at most QUOTE_BYTES of s, never splitting a character, made safe
  * to show; "…" marks a cut. */
@@ -390,6 +414,17 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 		one_line(note);
 	if (mbo_checkin_check_entry(im->m, &ge->g, day, value, note) != MBO_OK)
 		return bad(im, line, "%s", mbo_errmsg(im->m));
+	if (!im->allow_duplicates) {
+		char vbuf[40], dbuf[16];
+		int dup = recorded(im->m, ge->id, day, value, note ? note : "");
+		if (dup < 0)
+			return MBO_EDB;
+		if (dup)
+			return bad(im, line, "goal %lld already has this check-in (%s, %s); was the file "
+			           "imported before? Remove the line, or allow duplicates",
+			           (long long)ge->id, mbo_day_format(day, dbuf),
+			           mbo_dec_format(value, 2, true, vbuf));
+	}
 	ge->used = true;
 	return add_good(im, line, ge->id, day, value, note ? note : "", goodcap);
 }
@@ -469,9 +504,10 @@ void mbo_import_result_free(mbo_import_result *r)
 	memset(r, 0, sizeof *r);
 }
 
-int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, bool dry_run,
+int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int flags,
                         mbo_import_result *out)
 {
+	bool dry_run = (flags & MBO_IMPORT_DRY_RUN) != 0;
 	struct importer im;
 	struct csv c;
 	int col[NCOL];
@@ -486,6 +522,7 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, bool
 	im.m = m;
 	im.actor = actor;
 	im.out = out;
+	im.allow_duplicates = (flags & MBO_IMPORT_ALLOW_DUPLICATES) != 0;
 	c.p = buf;
 	c.end = buf + len;
 	c.line = 1;
@@ -552,7 +589,7 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, bool
 	return MBO_OK;
 }
 
-int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, bool dry_run,
+int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
                              mbo_import_result *out)
 {
 	char *buf = NULL, *p;
@@ -600,7 +637,7 @@ int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, bool dry_r
 			                 path, MBO_IMPORT_MAX_BYTES / (1024 * 1024));
 		return mbo_error(m, MBO_EINVAL, "%s: reading failed: %s", path, strerror(e));
 	}
-	rc = mbo_import_checkins(m, actor, buf ? buf : "", len, dry_run, out);
+	rc = mbo_import_checkins(m, actor, buf ? buf : "", len, flags, out);
 	free(buf);
 	return rc;
 }

@@ -67,14 +67,21 @@ printf 'goal,date,value\n1,2026-11-06,1\n' >"$TMP/lf.csv"
 run --as ann import checkins "$TMP/lf.csv" --format json
 expect_rc 0
 json_check 'd["count"] == 1 and d["goals"] == 1 and d["dry_run"] is False and isinstance(d["change"], int)'
-run --as ann import checkins "$TMP/lf.csv" --format csv
+# The same file again: refused, since a CRM export imported twice would
+# count twice; --allow-duplicates takes it.
+snap
+run --as ann import checkins "$TMP/lf.csv"
+expect_rc 3
+expect_err_has "line 2: goal 1 already has this check-in \(2026-11-06, 1.00\); was the file imported before"
+unchanged
+run --as ann import checkins "$TMP/lf.csv" --format csv --allow-duplicates
 expect_rc 0
 check '[ "$(head -n1 "$OUTF" | tr -d "\r")" = "count,goals,dry_run,change" ]' "import CSV header"
 printf 'goal,date,value,note\r\n' >"$TMP/empty.csv"
 run --as ann import checkins "$TMP/empty.csv"
 expect_rc 0
 check '[ "$(head -n1 "$OUTF")" = 0 ]' "a header-only file does not print 0"
-"$MBO" --db "$DB" --as ann import checkins - <"$TMP/lf.csv" >"$OUTF" 2>"$ERRF"
+"$MBO" --db "$DB" --as ann import checkins - --allow-duplicates <"$TMP/lf.csv" >"$OUTF" 2>"$ERRF"
 RC=$?
 expect_rc 0
 check '[ "$(head -n1 "$OUTF")" = 1 ]' "import from stdin"
