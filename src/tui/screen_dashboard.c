@@ -126,8 +126,9 @@ static int dash_load(struct app *a, struct screen *s)
 	snprintf(s->crumb, sizeof s->crumb, "%s", d->person.login);
 	mbo_goal_filter_init(&f);
 	f.owner_id = owner;
+	/* Every active goal, those not started yet too (shown as upcoming),
+	 * so an approved goal can be opened and planned before it starts. */
 	f.status = MBO_GOAL_ACTIVE;
-	f.to = a->today;
 	rc = mbo_goal_list(a->m, a->actor, &f, &v, &n);
 	if (rc)
 		return rc;
@@ -179,6 +180,15 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 		if (w[C_NEED])
 			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], "waiting for approval",
 			       sel ? base : ROLE_DIM);
+		return;
+	}
+	if (r->g.start > a->today) {
+		char day[16];
+		w_text(y, x[C_STATUS], w[C_STATUS], "upcoming", sel ? base : ROLE_DIM);
+		if (w[C_NEED]) {
+			snprintf(buf, sizeof buf, "starts %s", mbo_day_format(r->g.start, day));
+			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], buf, sel ? base : ROLE_DIM);
+		}
 		return;
 	}
 	compute(a, r);
