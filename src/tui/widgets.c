@@ -558,7 +558,17 @@ bool form_place_error(struct form *f, const char *msg)
 
 int field_key(struct field *fl, int key)
 {
+	bool fresh = fl->fresh;
 	size_t i;
+
+	/* A field reached with Tab shows its whole value; the first character
+	 * typed replaces it (as in a dialog), any other key edits it. */
+	fl->fresh = false;
+	if (fresh && fl->type != FT_CHOICE && key >= 0x20 && key < 0x110000 && key != 0x7f &&
+	    iswprint((wint_t)key)) {
+		fl->len = fl->cur = 0;
+		fl->text[0] = 0;
+	}
 
 	if (fl->type == FT_CHOICE) {
 		int old = fl->choice;
@@ -679,7 +689,8 @@ void field_draw(const struct app *a, const struct field *fl, int y, int x, int w
 			n++;
 		}
 		w_fill(y, x, w, role);
-		role_set(role);
+		/* A value that typing will replace is shown selected. */
+		role_set(active && fl->fresh ? ROLE_SELECTED : role);
 		if (n > 0)
 			mvaddnwstr(y, x, fl->text + hs, (int)n);
 		role_set(ROLE_NORMAL);
@@ -892,10 +903,14 @@ int form_key(struct app *a, int key)
 			return H_HANDLED;
 	} else if (key == '\t' || key == KEY_FN(KEY_DOWN)) {
 		f->cur = (f->cur + 1) % f->n;
+		f->f[f->cur].fresh = f->f[f->cur].len > 0;
+		f->f[f->cur].cur = f->f[f->cur].len;
 		return H_HANDLED | H_REDRAW;
 	}
 	if (f->n > 0 && (key == KEY_FN(KEY_BTAB) || key == KEY_FN(KEY_UP))) {
 		f->cur = (f->cur + f->n - 1) % f->n;
+		f->f[f->cur].fresh = f->f[f->cur].len > 0;
+		f->f[f->cur].cur = f->f[f->cur].len;
 		return H_HANDLED | H_REDRAW;
 	}
 	if (key_is_enter(key)) {

@@ -129,6 +129,7 @@ struct field {
 	int type;                   /* enum field_type */
 	wchar_t text[FIELD_CAP];    /* what the user typed */
 	size_t len, cur;            /* length and cursor, in characters */
+	bool fresh;                 /* just reached with Tab: typing replaces */
 	const char *const *choices; /* FT_CHOICE */
 	int nchoices, choice;
 	int width;                  /* input columns wanted */

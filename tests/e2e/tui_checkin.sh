@@ -90,6 +90,18 @@ unchanged
 tui_keys ui Escape
 tui_wait_gone ui "Check-in: Q4"
 
+# Tab to the prefilled date and type: the typing replaces it.
+tui_keys ui a
+tui_wait ui "Check-in: Q4 拜访客户 230 次"
+tui_type ui 2
+tui_keys ui Tab
+tui_type ui yesterday
+tui_wait_re ui '>Date +yesterday ' 2 "typing into the reached Date field did not replace 2026-11-27"
+tui_keys ui Enter
+tui_wait ui "Check-in saved: 2 on 2026-11-26"
+check '[ "$(sql "select day from checkin where goal_id = $GOAL order by id desc limit 1")" = 2026-11-26 ]' \
+	"the check-in is not dated yesterday"
+
 tui_keys ui q
 tui_wait ui "My goals: 4 active"
 tui_keys ui q
