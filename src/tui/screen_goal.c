@@ -16,6 +16,7 @@
 #include "colors.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"
+#include "mbo/perm.h"
 #include "mbo/plan.h"
 #include "mbo/progress.h"
 #include "mbo/task.h"
@@ -375,11 +376,22 @@ static size_t gd_hints(struct app *a, struct screen *s, const struct keyhint **o
 		{ "?", "Help", '?' },
 		{ "Esc", "Back", KEY_ESCAPE },
 	};
+	static const struct keyhint plain[] = {
+		{ "a", "Check-in", 'a' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
+		{ "e", "Eval", 'e' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) },
+		{ "?", "Help", '?' },
+		{ "Esc", "Back", KEY_ESCAPE },
+	};
+	struct gd *d = s->priv;
 
-	(void)a;
-	(void)s;
-	*out = k;
-	return sizeof k / sizeof k[0];
+	/* Approve only where the core would let this person approve. */
+	if (d->loaded && d->g.status == MBO_GOAL_PROPOSED &&
+	    mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_APPROVE, d->g.owner_id) == MBO_OK) {
+		*out = k;
+		return sizeof k / sizeof k[0];
+	}
+	*out = plain;
+	return sizeof plain / sizeof plain[0];
 }
 
 static void gd_destroy(struct screen *s)
