@@ -25,6 +25,9 @@ static const struct hot {
 } hot[] = {
 	{ "checkin sum", MBO_SQL_CHECKIN_SUM, true },
 	{ "checkin count", MBO_SQL_CHECKIN_COUNT, true },
+	{ "checkin sum, one goal", MBO_SQL_CHECKIN_SUM_ONE, true },
+	{ "checkin count, one goal", MBO_SQL_CHECKIN_COUNT_ONE, true },
+	{ "has roll-up", MBO_SQL_HAS_ROLLUP, false },
 	{ "own level", MBO_SQL_OWN_LEVEL, true },
 	{ "level children", MBO_SQL_LEVEL_CHILDREN, false },
 	{ "plan points", MBO_SQL_PLAN_POINTS, false },

@@ -78,12 +78,34 @@ static mbo_dec plan_origin(const mbo_goal *g)
  * open), into *sum. SQLite's sum() of integers fails rather than wrap on
  * overflow, which is reported as a database error.
  */
+/* 1 when goal `id` has children that roll up into it, 0 when not, -1 on a
+ * database error. Most goals have none, and their sums then skip the
+ * recursive query (docs/performance.md). */
+static int rolls_up(mbo *m, int64_t id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_HAS_ROLLUP);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		mbo_dberr(m, "reading child goals");
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}
+
 static int checkin_sum(mbo *m, int64_t goal, mbo_day from, mbo_day to, mbo_dec *sum)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, tree = rolls_up(m, goal);
 
-	st = mbo_stmt(m, MBO_SQL_CHECKIN_SUM);
+	if (tree < 0)
+		return MBO_EDB;
+	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_SUM : MBO_SQL_CHECKIN_SUM_ONE);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal);
@@ -193,9 +215,11 @@ static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
 static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_day *last)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, tree = rolls_up(m, goal);
 
-	st = mbo_stmt(m, MBO_SQL_CHECKIN_COUNT);
+	if (tree < 0)
+		return MBO_EDB;
+	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_COUNT : MBO_SQL_CHECKIN_COUNT_ONE);
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal);

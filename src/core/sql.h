@@ -51,6 +51,20 @@
 	MBO_SQL_ROLLUP "SELECT count(*), max(c.day) FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
+/* progress.c: the same for a goal with nothing to roll up (most goals):
+ * no recursive CTE, so no temporary b-trees to build per query. */
+#define MBO_SQL_CHECKIN_SUM_ONE \
+	"SELECT coalesce(sum(value), 0) FROM checkin " \
+	"WHERE goal_id = ?1 AND day >= coalesce(?2, '') AND day <= ?3"
+#define MBO_SQL_CHECKIN_COUNT_ONE \
+	"SELECT count(*), max(day) FROM checkin WHERE goal_id = ?1 AND day <= ?2"
+
+/* progress.c: whether goal ?1 has children that roll up into it. */
+#define MBO_SQL_HAS_ROLLUP \
+	"SELECT 1 FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
+	"AND k.metric = p.metric AND k.unit = p.unit AND k.kind = p.kind " \
+	"AND k.status IN ('active', 'achieved', 'missed') LIMIT 1"
+
 /* progress.c: the latest check-in of goal ?1 alone on or before ?2. */
 #define MBO_SQL_OWN_LEVEL \
 	"SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
