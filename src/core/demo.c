@@ -29,6 +29,7 @@
 #include "mbo/calendar.h"
 #include "mbo/checkin.h"
 #include "mbo/demo.h"
+#include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/person.h"
 #include "mbo/plan.h"
@@ -448,6 +449,92 @@ static int last_quarter(struct demo *d)
 	return rc;
 }
 
+/* Rates each salesperson for `period` (see feedback). */
+static int rate_all(struct demo *d, const char *period)
+{
+	static const char *const customers[] = { "华信科技", "东方贸易", "明达电子", "金桥食品",
+	                                        "瑞丰纺织", "恒丰建材", "远航汽配" };
+	static const char *const summaries[] = {
+		"完成度高，客户关系扎实；下季度重点开拓新行业客户。",
+		"Strong quarter on new accounts; keep the visit rhythm steady.",
+		"目标基本达成，回款跟进需要更及时。",
+	};
+	size_t i;
+	int rc = MBO_OK;
+
+	for (i = 0; rc == MBO_OK && i < NREP; i++) {
+		int64_t who = d->p[i].id, peer = d->p[(i + 1) % NREP].id;
+		mbo_rating r = { 0 };
+
+		r.relation = MBO_EVAL_SELF;
+		r.quality = (int)rnd_in(d, 3, 5);
+		r.growth = (int)rnd_in(d, 3, 5);
+		r.teamwork = (int)rnd_in(d, 3, 5);
+		r.comment = "本季度按计划推进，希望加强大客户谈判能力。";
+		rc = mbo_eval_rate(d->m, who, who, period, &r, NULL, NULL);
+		if (rc == MBO_OK) {
+			r.relation = MBO_EVAL_SUPERIOR;
+			r.quality = (int)rnd_in(d, 3, 5);
+			r.growth = (int)rnd_in(d, 2, 5);
+			r.teamwork = (int)rnd_in(d, 3, 5);
+			r.comment = "Reliable follow-up; write down the lessons of lost deals.";
+			rc = mbo_eval_rate(d->m, d->manager, who, period, &r, NULL, NULL);
+		}
+		if (rc == MBO_OK) {
+			r.relation = MBO_EVAL_CUSTOMER;
+			r.quality = (int)rnd_in(d, 3, 5);
+			r.growth = 3;
+			r.teamwork = (int)rnd_in(d, 3, 5);
+			r.rater_name = customers[i % (sizeof customers / sizeof customers[0])];
+			r.comment = "响应及时，方案专业。";
+			rc = mbo_eval_rate(d->m, who, who, period, &r, NULL, NULL);
+			r.rater_name = NULL;
+		}
+		if (rc == MBO_OK && i % 2 == 0) {
+			rc = mbo_eval_request(d->m, d->manager, who, peer, period, NULL);
+			if (rc == MBO_OK) {
+				r.relation = MBO_EVAL_PEER;
+				r.quality = (int)rnd_in(d, 3, 5);
+				r.growth = (int)rnd_in(d, 3, 5);
+				r.teamwork = (int)rnd_in(d, 4, 5);
+				r.comment = "乐于分享客户资源，配合顺畅。";
+				rc = mbo_eval_rate(d->m, peer, who, period, &r, NULL, NULL);
+			}
+		}
+		if (rc == MBO_OK)
+			rc = mbo_eval_summary(d->m, d->manager, who, period,
+			                      summaries[i % (sizeof summaries / sizeof summaries[0])]);
+	}
+	return rc;
+}
+
+/*
+ * Last quarter's 360° feedback, so the evaluation and report screens show a
+ * whole example one period back: each salesperson rates themselves, the
+ * manager rates them and writes a summary, a customer's view is entered,
+ * and every other person is rated by a peer the manager asked (the
+ * subordinate relation stays missing, as it does for salespeople).
+ */
+static int feedback(struct demo *d)
+{
+	char period[16];
+	uint64_t saved = d->rng;
+	int y, mo, dd, rc;
+
+	/* The core takes feedback only on periods that have begun by the
+	 * clock; a demo dated later than the clock goes without. */
+	if (d->prev_start > d->clock)
+		return MBO_OK;
+	mbo_day_to_ymd(d->prev_start, &y, &mo, &dd);
+	snprintf(period, sizeof period, "%04u-Q%u", (unsigned)y % 10000u, (unsigned)d->prev_q % 10u);
+	/* A random stream of its own, so the rest of the demo (what the tests
+	 * and docs/screens.md show) stays as it was. */
+	d->rng ^= 0x360fee4bac360fULL;
+	rc = rate_all(d, period);
+	d->rng = saved;
+	return rc;
+}
+
 /* ---- This quarter: goals ------------------------------------------------- */
 
 static int team_goal(struct demo *d)
@@ -857,6 +944,8 @@ int mbo_demo_populate(mbo *m, int64_t admin, mbo_day today)
 		rc = people(d);
 	if (rc == MBO_OK)
 		rc = last_quarter(d);
+	if (rc == MBO_OK)
+		rc = feedback(d);
 	if (rc == MBO_OK) {
 		workdays(d);
 		if (d->nwd == 0)
