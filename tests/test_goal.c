@@ -1017,6 +1017,32 @@ static void test_parent_rules(void **state)
 	(void)sal;
 }
 
+/* Who may revise, asked before a form opens: the owner while it is their
+ * proposal, the manager while proposed or active, nobody once closed. */
+static void test_may_revise(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_goal g;
+	int64_t id;
+
+	make_team(f, &t);
+	id = add_goal(f, t.ana, 0, "Sign 5 new customers in Q4", MBO_OK);
+	mbo_goal_init(&g);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_revise(f->m, t.ana, &g), MBO_OK);       /* her proposal */
+	assert_int_equal(mbo_goal_may_revise(f->m, t.mgr, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_revise(f->m, t.ben, &g), MBO_EPERM);
+	assert_int_equal(mbo_goal_approve(f->m, t.mgr, id), MBO_OK);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_revise(f->m, t.ana, &g), MBO_EPERM);    /* active now */
+	assert_int_equal(mbo_goal_may_revise(f->m, t.mgr, &g), MBO_OK);
+	assert_int_equal(mbo_goal_close(f->m, t.mgr, id, MBO_GOAL_ACHIEVED, "done"), MBO_OK);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_revise(f->m, t.mgr, &g), MBO_EINVAL);
+	mbo_goal_clear(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1034,6 +1060,7 @@ int main(void)
 		T(test_close),
 		T(test_children_total),
 		T(test_parent_rules),
+		T(test_may_revise),
 		T(test_chinese_round_trip),
 		T(test_all_fields_round_trip),
 		T(test_get_permissions),

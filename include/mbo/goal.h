@@ -120,6 +120,12 @@ typedef struct mbo_goal_change {
 	const char *reason;   /* required */
 } mbo_goal_change;
 
+/* MBO_OK when `actor` may revise goal g now: a manager above the owner (or
+ * an admin, or an owner with no manager) while it is proposed or active,
+ * and the owner themselves while it is still their proposal. Else the
+ * refusal, with its message. The front ends ask before opening a form. */
+int mbo_goal_may_revise(mbo *m, int64_t actor, const mbo_goal *g);
+
 /* Revises fields of a goal, keeping each change with its reason. */
 int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c);
 

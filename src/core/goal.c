@@ -538,6 +538,16 @@ static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, cons
 	return mbo_revision_add(m, actor, id, field, old_text, new_text, reason);
 }
 
+int mbo_goal_may_revise(mbo *m, int64_t actor, const mbo_goal *g)
+{
+	if (g->status != MBO_GOAL_ACTIVE && g->status != MBO_GOAL_PROPOSED)
+		return mbo_error(m, MBO_EINVAL, "goal %lld is %s; only proposed and active goals can be revised",
+		                 (long long)g->id, mbo_goal_status_name(g->status));
+	if (actor == g->owner_id && g->status == MBO_GOAL_PROPOSED)
+		return MBO_OK;
+	return mbo_perm_check(m, actor, MBO_ACT_GOAL_REVISE, g->owner_id);
+}
+
 int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 {
 	mbo_goal g, after;
@@ -553,11 +563,8 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give a new target, start, due date or weight");
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, id, &g);
-	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld is %s; only proposed and active goals can be revised",
-		               (long long)id, mbo_goal_status_name(g.status));
-	if (rc == MBO_OK && !(actor == g.owner_id && g.status == MBO_GOAL_PROPOSED))
-		rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_REVISE, g.owner_id);
+	if (rc == MBO_OK)
+		rc = mbo_goal_may_revise(m, actor, &g);
 	if (rc) {
 		mbo_goal_clear(&g);
 		return rc;

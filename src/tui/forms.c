@@ -481,7 +481,7 @@ int form_revise_open(struct app *a, int64_t goal_id)
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(a->m, a->actor, goal_id, &g);
 	if (rc == MBO_OK)
-		rc = mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_REVISE, g.owner_id);
+		rc = mbo_goal_may_revise(a->m, a->actor, &g);
 	if (rc) {
 		app_core_error(a, "revise");
 		mbo_goal_clear(&g);
