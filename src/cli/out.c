@@ -23,7 +23,7 @@
  *          objects); numbers as JSON numbers written exactly from the
  *          decimal, dates "YYYY-MM-DD", null for none, strings escaped with
  *          control characters as \u00XX (C1 controls and bidirectional
- *          overrides as \uXXXX too, so JSON on a terminal is as inert as a
+ *          overrides as \u escapes too, so JSON on a terminal is as inert as a
  *          table) and invalid UTF-8 as U+FFFD.
  */
 #include <stdlib.h>

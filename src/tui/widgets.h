@@ -21,7 +21,7 @@
 struct app;
 
 /* Keys: a character is its code point; a curses function key is
- * KEY_FN(KEY_xxx), beyond Unicode, so the two never clash. */
+ * KEY_FN(KEY_NAME), beyond Unicode, so the two never clash. */
 #define KEY_FN(k) (0x110000 + (k))
 #define KEY_CTRL(c) ((c) & 0x1f)
 #define KEY_ESCAPE 27
