@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "mbo/alert.h"
+#include "mbo/demo.h"
+#include "mbo/person.h"
 
 #define ASOF "2026-11-27"
 
@@ -412,6 +415,99 @@ static void test_long_title(void **state)
 	free(r.v);
 }
 
+/* The order mbo_alerts promises, written out again. */
+static int cmp_promised(const void *x, const void *y)
+{
+	const mbo_alert *a = x, *b = y;
+	int c;
+
+	if (a->severity != b->severity)
+		return b->severity - a->severity;
+	if ((c = strcmp(a->owner, b->owner)) != 0)
+		return c;
+	if (a->goal_id != b->goal_id)
+		return a->goal_id < b->goal_id ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind - b->kind;
+	return a->task_id < b->task_id ? -1 : a->task_id > b->task_id;
+}
+
+struct seen {
+	mbo_alert *v;
+	size_t n, cap, stop_after;
+};
+
+static int keep(void *ctx, const mbo_alert *a)
+{
+	struct seen *s = ctx;
+
+	if (s->stop_after && s->n == s->stop_after)
+		return 42;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 64;
+		s->v = realloc(s->v, s->cap * sizeof *s->v);
+		assert_non_null(s->v);
+	}
+	s->v[s->n++] = *a;
+	return 0;
+}
+
+/*
+ * The streamed alerts of a whole team (the demo, with the warnings spilled
+ * to a file after two) are exactly the alerts of each person, asked one by
+ * one, sorted in the promised order; a callback's nonzero return stops them.
+ */
+static void test_streamed_team(void **state)
+{
+	fx *f = *state;
+	struct seen all = { NULL, 0, 0, 0 }, stop = { NULL, 0, 0, 0 };
+	mbo_alert *want = NULL;
+	size_t nwant = 0, i, nids = 0, serious = 0;
+	int64_t boss, *ids = NULL;
+	mbo_person p;
+
+	assert_int_equal(mbo_demo_populate(f->m, f->admin, fx_day(ASOF)), MBO_OK);
+	assert_int_equal(mbo_person_find(f->m, "chen.jing", &p), MBO_OK);
+	boss = p.id;
+	assert_int_equal(mbo_person_subtree(f->m, boss, &ids, &nids), MBO_OK);
+	assert_true(nids > 3);
+	for (i = 0; i < nids; i++) {
+		struct result r = alerts(f, boss, ids[i], 0);
+		want = realloc(want, (nwant + r.n + 1) * sizeof *want);
+		assert_non_null(want);
+		memcpy(want + nwant, r.v, r.n * sizeof *r.v);
+		nwant += r.n;
+		free(r.v);
+	}
+	free(ids);
+	qsort(want, nwant, sizeof *want, cmp_promised);
+	for (i = 0; i < nwant; i++)
+		serious += want[i].severity == 2;
+	/* Both levels, and more warnings than the spill keeps in memory. */
+	assert_true(serious > 0);
+	assert_true(nwant - serious > 2);
+
+	mbo_alert_spill_mem = 2;
+	assert_int_equal(mbo_alerts_each(f->m, boss, 0, boss, fx_day(ASOF), keep, &all), MBO_OK);
+	assert_int_equal(all.n, nwant);
+	for (i = 0; i < nwant; i++) {
+		assert_int_equal(all.v[i].kind, want[i].kind);
+		assert_int_equal(all.v[i].severity, want[i].severity);
+		assert_int_equal(all.v[i].goal_id, want[i].goal_id);
+		assert_int_equal(all.v[i].task_id, want[i].task_id);
+		assert_string_equal(all.v[i].owner, want[i].owner);
+		assert_string_equal(all.v[i].message, want[i].message);
+	}
+	/* Stopped among the spilled warnings: the callback's code comes back. */
+	stop.stop_after = serious + 3;
+	assert_int_equal(mbo_alerts_each(f->m, boss, 0, boss, fx_day(ASOF), keep, &stop), 42);
+	assert_int_equal(stop.n, serious + 3);
+	mbo_alert_spill_mem = 512;
+	free(stop.v);
+	free(all.v);
+	free(want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -425,6 +521,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_proposals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_order_and_scope, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_long_title, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_streamed_team, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -621,6 +621,34 @@ static void test_add_refuses_invalid(void **state)
 	assert_int_equal(fx_int(f, "SELECT count(*) FROM change WHERE person_id <> 1"), 0);
 }
 
+struct each_seen {
+	fx *f;
+	int64_t actor;
+	int64_t ids[16];
+	size_t n, nested;
+};
+
+/* Keeps the id and, to show that the listing may call the core while it
+ * runs, lists the same owner's goals again from inside the callback. */
+static int each_goal(void *ctx, const mbo_goal *g)
+{
+	struct each_seen *s = ctx;
+	mbo_goal_filter flt;
+	mbo_goal *v;
+	size_t n;
+
+	if (s->n == 4)
+		return 77;
+	assert_true(s->n < 16);
+	s->ids[s->n++] = g->id;
+	mbo_goal_filter_init(&flt);
+	flt.owner_id = g->owner_id;
+	assert_int_equal(mbo_goal_list(s->f->m, s->actor, &flt, &v, &n), MBO_OK);
+	s->nested += n;
+	mbo_goal_list_free(v, n);
+	return 0;
+}
+
 static void test_list_filters(void **state)
 {
 	fx *f = *state;
@@ -757,6 +785,35 @@ static void test_list_filters(void **state)
 	assert_int_equal(mbo_goal_list(f->m, t.ana, &flt, &v, &n), MBO_OK);
 	assert_int_equal(n, 0);
 	mbo_goal_list_free(v, n);
+
+	/* One at a time: the same goals in the same order as the array, the
+	 * callback may use the core, and its nonzero return stops the list. */
+	{
+		struct each_seen s;
+		size_t i;
+
+		memset(&s, 0, sizeof s);
+		s.f = f;
+		s.actor = t.mgr;
+		mbo_goal_filter_init(&flt);
+		flt.owner_id = t.ana;
+		assert_int_equal(mbo_goal_each(f->m, t.mgr, &flt, each_goal, &s), MBO_OK);
+		assert_int_equal(mbo_goal_list(f->m, t.mgr, &flt, &v, &n), MBO_OK);
+		assert_int_equal(s.n, n);
+		for (i = 0; i < n; i++)
+			assert_int_equal(s.ids[i], v[i].id);
+		assert_int_equal(s.nested, n * n);
+		mbo_goal_list_free(v, n);
+		memset(&s, 0, sizeof s);
+		s.f = f;
+		s.actor = t.mgr;
+		flt.owner_id = 0;
+		flt.team_of = t.mgr;
+		assert_int_equal(mbo_goal_each(f->m, t.mgr, &flt, each_goal, &s), 77);
+		assert_int_equal(s.n, 4);
+		flt.team_of = t.omgr;
+		assert_int_equal(mbo_goal_each(f->m, t.mgr, &flt, each_goal, &s), MBO_EPERM);
+	}
 }
 
 static void test_close(void **state)

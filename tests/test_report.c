@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "mbo/alert.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/person.h"
@@ -321,12 +322,103 @@ static void test_queries_per_person(void **state)
 	assert_int_equal(few, many);
 }
 
+struct rows_seen {
+	char login[8][MBO_LOGIN_MAX + 1];
+	size_t alerts[8], goals[8];
+	mbo_dec final[8];
+	size_t n, stop_after;
+};
+
+static int see_row(void *ctx, const mbo_rollup_row *row)
+{
+	struct rows_seen *s = ctx;
+
+	if (s->stop_after && s->n == s->stop_after)
+		return 7;
+	assert_true(s->n < 8);
+	snprintf(s->login[s->n], sizeof s->login[s->n], "%s", row->login);
+	s->alerts[s->n] = row->alerts;
+	s->goals[s->n] = row->ngoals;
+	s->n++;
+	return 0;
+}
+
+static int see_eval(void *ctx, const mbo_evaluation *e)
+{
+	struct rows_seen *s = ctx;
+
+	if (s->stop_after && s->n == s->stop_after)
+		return 9;
+	assert_true(s->n < 8);
+	snprintf(s->login[s->n], sizeof s->login[s->n], "%s", e->subject);
+	s->final[s->n] = e->final;
+	s->goals[s->n] = e->ngoals;
+	s->n++;
+	return 0;
+}
+
+/* The streamed roll-up and period report hand out what the arrays hold, in
+ * the same order; a row's alerts are that person's, less the proposals
+ * waiting for the manager; a nonzero return stops them. */
+static void test_streamed(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	struct rows_seen s;
+	mbo_rollup_row *v;
+	mbo_evaluation *ev;
+	size_t n, i, j;
+	mbo_day today = fx_day("2026-11-27");
+
+	make_team(f, &t);
+	memset(&s, 0, sizeof s);
+	assert_int_equal(mbo_report_rollup_each(f->m, t.director, 0, today, see_row, &s), MBO_OK);
+	assert_int_equal(mbo_report_rollup(f->m, t.director, 0, today, &v, &n), MBO_OK);
+	assert_int_equal(s.n, n);
+	for (i = 0; i < n; i++) {
+		mbo_alert *al;
+		size_t nal, own = 0;
+
+		assert_string_equal(s.login[i], v[i].login);
+		assert_int_equal(s.goals[i], v[i].ngoals);
+		assert_int_equal(s.alerts[i], v[i].alerts);
+		assert_int_equal(mbo_alerts(f->m, t.director, v[i].person_id, 0, today, &al, &nal), MBO_OK);
+		for (j = 0; j < nal; j++)
+			own += al[j].kind != MBO_ALERT_PROPOSAL;
+		assert_int_equal(v[i].alerts, own);
+		free(al);
+	}
+	mbo_rollup_free(v, n);
+	memset(&s, 0, sizeof s);
+	s.stop_after = 2;
+	assert_int_equal(mbo_report_rollup_each(f->m, t.director, 0, today, see_row, &s), 7);
+	assert_int_equal(s.n, 2);
+
+	memset(&s, 0, sizeof s);
+	assert_int_equal(mbo_report_period_each(f->m, t.chen, 0, "2026-Q4", see_eval, &s), MBO_OK);
+	assert_int_equal(mbo_report_period(f->m, t.chen, 0, "2026-Q4", &ev, &n), MBO_OK);
+	assert_int_equal(s.n, n);
+	for (i = 0; i < n; i++) {
+		assert_string_equal(s.login[i], ev[i].subject);
+		assert_int_equal(s.final[i], ev[i].final);
+		assert_int_equal(s.goals[i], ev[i].ngoals);
+	}
+	mbo_report_period_free(ev, n);
+	memset(&s, 0, sizeof s);
+	s.stop_after = 1;
+	assert_int_equal(mbo_report_period_each(f->m, t.chen, 0, "2026-Q4", see_eval, &s), 9);
+	assert_int_equal(mbo_report_period_each(f->m, t.chen, 0, "2026-Q9", see_eval, &s), MBO_EINVAL);
+	assert_int_equal(mbo_report_period_each(f->m, t.zhao, t.chen, "2026-Q4", see_eval, &s), MBO_EPERM);
+	assert_int_equal(s.n, 1);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(test_rollup),
+		T(test_streamed),
 		T(test_leaderboard),
 		T(test_period_report),
 		T(test_queries_per_person),

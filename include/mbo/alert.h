@@ -36,8 +36,17 @@ const char *mbo_alert_kind_name(int kind);
 /*
  * Alerts as of `asof` on the goals the actor may see: of one person (owner),
  * of a team (team_of: that person and everyone below), or of the actor when
- * both are 0. Most serious first. Caller frees *out.
+ * both are 0. Most serious first, then by owner login, goal, kind and task.
+ * Each alert is handed to fn and valid only during the call, so the alerts
+ * of a whole organisation never sit in memory at once (the warnings wait in
+ * a temporary file). fn may call the core; a nonzero return stops the
+ * listing and is returned. Runs in one read transaction.
  */
+typedef int (*mbo_alert_fn)(void *ctx, const mbo_alert *a);
+int mbo_alerts_each(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
+                    mbo_alert_fn fn, void *ctx);
+
+/* The same alerts as an array. Caller frees *out. */
 int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
                mbo_alert **out, size_t *n);
 

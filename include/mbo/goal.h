@@ -100,8 +100,17 @@ typedef struct mbo_goal_filter {
 } mbo_goal_filter;
 void mbo_goal_filter_init(mbo_goal_filter *f);
 
-/* Goals the actor may see that match f, by owner then due date. Caller frees
- * with mbo_goal_list_free. */
+/*
+ * Goals the actor may see that match f, by owner login, then due date and
+ * id, handed to fn one at a time, so that a listing of the whole
+ * organisation holds one goal in memory. g and its strings are valid only
+ * during the call. fn may call the core; a nonzero return stops the
+ * listing and is returned. Runs in one read transaction.
+ */
+typedef int (*mbo_goal_fn)(void *ctx, const mbo_goal *g);
+int mbo_goal_each(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal_fn fn, void *ctx);
+
+/* The same goals as an array. Caller frees with mbo_goal_list_free. */
 int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **out, size_t *n);
 
 /* proposed -> active (a manager above the owner, or admin); refused when a

@@ -68,6 +68,12 @@ typedef struct mbo_rollup_row {
  */
 int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
                       mbo_rollup_row **out, size_t *n);
+/* The same rows handed to fn one at a time (valid only during the call), so
+ * that the roll-up of a whole organisation holds one person in memory. fn
+ * may call the core; a nonzero return stops and is returned. */
+typedef int (*mbo_rollup_fn)(void *ctx, const mbo_rollup_row *row);
+int mbo_report_rollup_each(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
+                           mbo_rollup_fn fn, void *ctx);
 void mbo_rollup_free(mbo_rollup_row *v, size_t n);
 
 /* One person on the leaderboard of a metric. */
@@ -103,5 +109,10 @@ int mbo_report_leaderboard(mbo *m, int64_t actor, int64_t team_of, const char *m
 int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period,
                       mbo_evaluation **out, size_t *n);
 void mbo_report_period_free(mbo_evaluation *v, size_t n);
+/* The same evaluations handed to fn one at a time (valid only during the
+ * call); fn may call the core; a nonzero return stops and is returned. */
+typedef int (*mbo_eval_fn)(void *ctx, const mbo_evaluation *e);
+int mbo_report_period_each(mbo *m, int64_t actor, int64_t team_of, const char *period,
+                           mbo_eval_fn fn, void *ctx);
 
 #endif

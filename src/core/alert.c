@@ -9,6 +9,7 @@
  * Titles go into messages as they are (cut at a character boundary to fit);
  * the front ends make them safe for the terminal.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,25 +40,18 @@ const char *mbo_alert_kind_name(int kind)
 	return kind_names[kind];
 }
 
-/* A goal read for alerting; g.title is heap (freed by goals_free). */
+/* A goal read for alerting; g.title is heap (freed by person_alerts). */
 struct agoal {
 	mbo_goal g;
 	mbo_day created;      /* date part of created_at */
 };
 
+/* The alerts of one person; with count_only, only their number. */
 struct alist {
 	mbo_alert *v;
 	size_t n, cap;
+	bool count_only;
 };
-
-static void goals_free(struct agoal *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i].g.title);
-	free(v);
-}
 
 /* Drops a UTF-8 sequence left incomplete at the end of s by truncation. */
 static void trim_partial_utf8(char *s)
@@ -103,6 +97,10 @@ static int push(mbo *m, struct alist *l, int kind, int severity, const struct ag
 	va_list ap;
 	int len;
 
+	if (l->count_only) {
+		l->n++;
+		return MBO_OK;
+	}
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 16;
 		mbo_alert *p = realloc(l->v, cap * sizeof *p);
@@ -437,9 +435,9 @@ static int proposal_alert(mbo *m, struct alist *l, const struct agoal *a, mbo_da
 }
 
 /*
- * Reads the active and proposed goals of `person` into *v (grown as needed).
- * Only the fields progress needs are filled, plus the title, owner and
- * creation date.
+ * Reads the active and proposed goals of `person` into *v (grown as needed;
+ * *n counts them). Only the fields progress needs are filled, plus the
+ * title, owner and creation date.
  */
 static int read_goals(mbo *m, int64_t person, struct agoal **v, size_t *n, size_t *cap)
 {
@@ -514,55 +512,274 @@ static int cmp_alert(const void *x, const void *y)
 	return 0;
 }
 
+/*
+ * The alerts of one person's goals into l (after what it holds): those of
+ * each active goal that has started, and, when the actor may approve them
+ * (a manager above the owner, an admin), proposals waiting too long.
+ * `goals` is a buffer reused from person to person.
+ */
+static int person_alerts(mbo *m, int64_t actor, bool admin, int64_t person, mbo_day asof,
+                         struct alist *l, struct agoal **goals, size_t *cap)
+{
+	size_t ngoals = 0, i;
+	bool above = false, asked = false;
+	int rc;
+
+	rc = read_goals(m, person, goals, &ngoals, cap);
+	for (i = 0; i < ngoals && rc == MBO_OK; i++) {
+		const struct agoal *a = &(*goals)[i];
+		if (a->g.status == MBO_GOAL_ACTIVE) {
+			if (a->g.start <= asof)
+				rc = goal_alerts(m, l, a, asof);
+			continue;
+		}
+		if (l->count_only)
+			continue;     /* counts leave the manager's proposals out */
+		if (!asked) {
+			above = admin || mbo_relation(m, actor, person) == MBO_REL_ABOVE;
+			asked = true;
+		}
+		if (above)
+			rc = proposal_alert(m, l, a, asof);
+	}
+	for (i = 0; i < ngoals; i++)
+		free((*goals)[i].g.title);
+	return rc;
+}
+
+/*
+ * Warnings wait in a spill until every serious alert has been handed out:
+ * up to mbo_alert_spill_mem in memory, then all of them in an anonymous
+ * temporary file, so that the alerts of a whole organisation (110,000 at
+ * 10,000 people) take a few hundred kilobytes of memory
+ * (docs/performance.md).
+ */
+size_t mbo_alert_spill_mem = 512;
+
+struct spill {
+	mbo_alert *mem;
+	size_t n;
+	FILE *f;
+	size_t nfile;
+};
+
+/* One alert in the file: the fixed fields, then owner and message. */
+struct spill_rec {
+	int32_t kind, severity;
+	int64_t goal_id, task_id;
+	uint16_t owner_len, message_len;
+};
+
+static int spill_fail(mbo *m, const char *what)
+{
+	return mbo_error(m, MBO_EFAIL, "cannot %s a temporary file for the alerts (%s); "
+	                 "make room in /tmp", what, strerror(errno));
+}
+
+static int spill_write(mbo *m, struct spill *sp, const mbo_alert *a)
+{
+	struct spill_rec r;
+
+	memset(&r, 0, sizeof r);
+	r.kind = a->kind;
+	r.severity = a->severity;
+	r.goal_id = a->goal_id;
+	r.task_id = a->task_id;
+	r.owner_len = (uint16_t)strlen(a->owner);
+	r.message_len = (uint16_t)strlen(a->message);
+	if (fwrite(&r, sizeof r, 1, sp->f) != 1 ||
+	    fwrite(a->owner, 1, r.owner_len, sp->f) != r.owner_len ||
+	    fwrite(a->message, 1, r.message_len, sp->f) != r.message_len)
+		return spill_fail(m, "write");
+	sp->nfile++;
+	return MBO_OK;
+}
+
+static int spill_put(mbo *m, struct spill *sp, const mbo_alert *a)
+{
+	size_t i;
+	int rc;
+
+	if (sp->f == NULL && sp->n < mbo_alert_spill_mem) {
+		if (sp->mem == NULL && (sp->mem = malloc(mbo_alert_spill_mem * sizeof *sp->mem)) == NULL)
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		sp->mem[sp->n++] = *a;
+		return MBO_OK;
+	}
+	if (sp->f == NULL) {
+		if ((sp->f = tmpfile()) == NULL)
+			return spill_fail(m, "create");
+		for (i = 0; i < sp->n; i++)
+			if ((rc = spill_write(m, sp, &sp->mem[i])) != MBO_OK)
+				return rc;
+		sp->n = 0;
+	}
+	return spill_write(m, sp, a);
+}
+
+/* Hands the spilled alerts to fn in the order they were put. */
+static int spill_drain(mbo *m, struct spill *sp, mbo_alert_fn fn, void *ctx)
+{
+	mbo_alert a;
+	size_t i;
+	int rc = MBO_OK;
+
+	for (i = 0; i < sp->n && rc == MBO_OK; i++)
+		rc = fn(ctx, &sp->mem[i]);
+	if (sp->f == NULL || rc != MBO_OK)
+		return rc;
+	if (fflush(sp->f) != 0 || fseek(sp->f, 0, SEEK_SET) != 0)
+		return spill_fail(m, "read");
+	for (i = 0; i < sp->nfile && rc == MBO_OK; i++) {
+		struct spill_rec r;
+
+		memset(&a, 0, sizeof a);
+		if (fread(&r, sizeof r, 1, sp->f) != 1 || r.owner_len >= sizeof a.owner ||
+		    r.message_len >= sizeof a.message ||
+		    fread(a.owner, 1, r.owner_len, sp->f) != r.owner_len ||
+		    fread(a.message, 1, r.message_len, sp->f) != r.message_len)
+			return spill_fail(m, "read");
+		a.kind = r.kind;
+		a.severity = r.severity;
+		a.goal_id = r.goal_id;
+		a.task_id = r.task_id;
+		rc = fn(ctx, &a);
+	}
+	return rc;
+}
+
+/* The people of the scope by login, the order of the alerts. */
+static int people_by_login(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
+                           int64_t **out, size_t *n)
+{
+	int64_t *ids = NULL;
+	size_t nids = 0, cnt = 0;
+	sqlite3_stmt *s;
+	char *json;
+	int rc;
+
+	rc = mbo_scope_people(m, actor, owner, team_of, &ids, &nids);
+	if (rc || nids <= 1) {
+		*out = ids;
+		*n = nids;
+		return rc;
+	}
+	json = mbo_ids_json(ids, nids);
+	if (json == NULL) {
+		free(ids);
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	}
+	s = mbo_stmt(m, "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?1)) "
+	                "ORDER BY p.login");
+	if (s == NULL) {
+		free(json);
+		free(ids);
+		return MBO_EDB;
+	}
+	sqlite3_bind_text(s, 1, json, -1, free);
+	while (cnt < nids && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		ids[cnt++] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (cnt < nids && rc != SQLITE_DONE) {
+		free(ids);
+		return mbo_dberr(m, "reading the team");
+	}
+	*out = ids;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/*
+ * Most serious first, then by owner login, goal, kind and task, without
+ * holding them all: people are visited by login and each person's alerts
+ * sorted, so the serious ones (severity 2) go out as they come and the
+ * warnings (severity 1, the only other level) follow from the spill.
+ */
 static int alerts_run(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
-                      mbo_alert **out, size_t *n)
+                      mbo_alert_fn fn, void *ctx)
 {
 	struct agoal *goals = NULL;
-	struct alist l = { NULL, 0, 0 };
-	size_t ngoals = 0, cap = 0, npeople = 0, i;
+	struct alist l = { NULL, 0, 0, false };
+	struct spill sp = { NULL, 0, NULL, 0 };
+	size_t npeople = 0, cap = 0, i, j;
 	int64_t *people = NULL;
 	mbo_person me;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	memset(&me, 0, sizeof me);
-	rc = mbo_scope_people(m, actor, owner, team_of, &people, &npeople);
-	if (rc)
-		return rc;
-	rc = mbo_person_get(m, actor, &me);
-	for (i = 0; i < npeople && rc == MBO_OK; i++)
-		rc = read_goals(m, people[i], &goals, &ngoals, &cap);
+	rc = people_by_login(m, actor, owner, team_of, &people, &npeople);
+	if (rc == MBO_OK)
+		rc = mbo_person_get(m, actor, &me);
+	for (i = 0; i < npeople && rc == MBO_OK; i++) {
+		l.n = 0;
+		rc = person_alerts(m, actor, me.role == MBO_ROLE_ADMIN, people[i], asof, &l, &goals, &cap);
+		if (rc == MBO_OK && l.n > 1)
+			qsort(l.v, l.n, sizeof *l.v, cmp_alert);
+		for (j = 0; j < l.n && rc == MBO_OK; j++)
+			rc = l.v[j].severity >= 2 ? fn(ctx, &l.v[j]) : spill_put(m, &sp, &l.v[j]);
+	}
+	if (rc == MBO_OK)
+		rc = spill_drain(m, &sp, fn, ctx);
 	free(people);
-	for (i = 0; i < ngoals && rc == MBO_OK; i++) {
-		const struct agoal *a = &goals[i];
-		if (a->g.status == MBO_GOAL_ACTIVE) {
-			if (a->g.start <= asof)
-				rc = goal_alerts(m, &l, a, asof);
-		} else if (me.role == MBO_ROLE_ADMIN ||
-		           mbo_relation(m, actor, a->g.owner_id) == MBO_REL_ABOVE) {
-			rc = proposal_alert(m, &l, a, asof);
-		}
-	}
-	goals_free(goals, ngoals);
-	if (rc) {
-		free(l.v);
-		return rc;
-	}
-	if (l.n > 1)
-		qsort(l.v, l.n, sizeof *l.v, cmp_alert);
-	*out = l.v;
-	*n = l.n;
-	return MBO_OK;
+	free(goals);
+	free(l.v);
+	free(sp.mem);
+	if (sp.f)
+		fclose(sp.f);
+	return rc;
 }
 
 /* In one read transaction: see mbo_read_begin. */
+int mbo_alerts_each(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
+                    mbo_alert_fn fn, void *ctx)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = alerts_run(m, actor, owner, team_of, asof, fn, ctx);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
+struct alert_vec {
+	mbo *m;
+	mbo_alert *v;
+	size_t n, cap;
+};
+
+static int alert_collect(void *ctx, const mbo_alert *a)
+{
+	struct alert_vec *av = ctx;
+
+	if (av->n == av->cap && mbo_grow(&av->v, &av->cap, sizeof *av->v))
+		return mbo_error(av->m, MBO_EFAIL, "out of memory");
+	av->v[av->n++] = *a;
+	return MBO_OK;
+}
+
 int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
                mbo_alert **out, size_t *n)
 {
-	bool tx = mbo_read_begin(m);
-	int rc = alerts_run(m, actor, owner, team_of, asof, out, n);
+	struct alert_vec av = { m, NULL, 0, 0 };
+	int rc = mbo_alerts_each(m, actor, owner, team_of, asof, alert_collect, &av);
 
-	mbo_read_end(m, tx);
+	if (rc) {
+		free(av.v);
+		av.v = NULL;
+		av.n = 0;
+	}
+	*out = av.v;
+	*n = av.n;
+	return rc;
+}
+
+int mbo_alert_count(mbo *m, int64_t person, mbo_day asof, size_t *n)
+{
+	struct agoal *goals = NULL;
+	struct alist l = { NULL, 0, 0, true };
+	size_t cap = 0;
+	int rc = person_alerts(m, 0, false, person, asof, &l, &goals, &cap);
+
+	free(goals);
+	*n = rc == MBO_OK ? l.n : 0;
 	return rc;
 }

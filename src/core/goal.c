@@ -343,8 +343,7 @@ fail:
 	return rc ? rc : MBO_EDB;
 }
 
-/* A JSON array of ids, for `IN (SELECT value FROM json_each(?))`. */
-static char *ids_json(const int64_t *ids, size_t n)
+char *mbo_ids_json(const int64_t *ids, size_t n)
 {
 	char *s = malloc(n * 21 + 3), *p;
 	size_t i;
@@ -360,28 +359,30 @@ static char *ids_json(const int64_t *ids, size_t n)
 	return s;
 }
 
-int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **out, size_t *n)
+/*
+ * Steps the goal listing and hands each goal to fn. The statement is
+ * prepared for this call, not taken from the cache, so that fn may call
+ * the core (progress, even another listing) while it is stepping.
+ */
+static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal_fn fn, void *ctx)
 {
-	sqlite3_stmt *st;
-	mbo_goal *v = NULL;
+	sqlite3_stmt *st = NULL;
 	int64_t *ids = NULL;
-	size_t nids = 0, cnt = 0, cap = 0;
+	size_t nids = 0;
+	mbo_goal g;
 	char *json;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	rc = mbo_scope_people(m, actor, f->owner_id, f->team_of, &ids, &nids);
 	if (rc)
 		return rc;
-	json = ids_json(ids, nids);
+	json = mbo_ids_json(ids, nids);
 	free(ids);
 	if (json == NULL)
 		return mbo_error(m, MBO_EFAIL, "out of memory");
-	st = mbo_stmt(m, MBO_SQL_GOAL_LIST);
-	if (st == NULL) {
+	if (sqlite3_prepare_v2(m->db, MBO_SQL_GOAL_LIST, -1, &st, NULL) != SQLITE_OK) {
 		free(json);
-		return MBO_EDB;
+		return mbo_dberr(m, "preparing the goal listing");
 	}
 	sqlite3_bind_text(st, 1, json, -1, free);
 	mbo_bind_text(st, 2, f->status >= 0 ? mbo_goal_status_name(f->status) : NULL);
@@ -389,22 +390,81 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	mbo_bind_day(st, 4, f->to);
 	if (f->parent_id)
 		sqlite3_bind_int64(st, 5, f->parent_id);
+	mbo_goal_init(&g);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
-			break;
-		if (read_goal(st, &v[cnt++]))
-			break;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		mbo_goal_list_free(v, cnt);
-		if (rc == SQLITE_ROW)
+		int frc;
+
+		if (read_goal(st, &g)) {
+			mbo_goal_clear(&g);
+			sqlite3_finalize(st);
 			return mbo_error(m, MBO_EFAIL, "out of memory");
-		return mbo_dberr(m, "listing goals");
+		}
+		frc = fn(ctx, &g);
+		mbo_goal_clear(&g);
+		if (frc) {
+			sqlite3_finalize(st);
+			return frc;
+		}
 	}
-	*out = v;
-	*n = cnt;
+	if (rc != SQLITE_DONE)
+		rc = mbo_dberr(m, "listing goals");
+	else
+		rc = MBO_OK;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* In one read transaction: see mbo_read_begin. */
+int mbo_goal_each(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal_fn fn, void *ctx)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = goal_each_run(m, actor, f, fn, ctx);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
+struct goal_vec {
+	mbo *m;
+	mbo_goal *v;
+	size_t n, cap;
+};
+
+/* Moves a copy of g into the vector: the strings are duplicated, since
+ * mbo_goal_each clears g after the call. */
+static int goal_collect(void *ctx, const mbo_goal *g)
+{
+	struct goal_vec *gv = ctx;
+	mbo_goal *q;
+
+	if (gv->n == gv->cap && mbo_grow(&gv->v, &gv->cap, sizeof *gv->v))
+		return mbo_error(gv->m, MBO_EFAIL, "out of memory");
+	q = &gv->v[gv->n];
+	*q = *g;
+	q->title = strdup(g->title ? g->title : "");
+	q->description = strdup(g->description ? g->description : "");
+	q->status_reason = g->status_reason ? strdup(g->status_reason) : NULL;
+	if (q->title == NULL || q->description == NULL || (g->status_reason && q->status_reason == NULL)) {
+		mbo_goal_clear(q);
+		return mbo_error(gv->m, MBO_EFAIL, "out of memory");
+	}
+	gv->n++;
 	return MBO_OK;
+}
+
+int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **out, size_t *n)
+{
+	struct goal_vec gv = { m, NULL, 0, 0 };
+	int rc = mbo_goal_each(m, actor, f, goal_collect, &gv);
+
+	if (rc) {
+		mbo_goal_list_free(gv.v, gv.n);
+		gv.v = NULL;
+		gv.n = 0;
+	}
+	*out = gv.v;
+	*n = gv.n;
+	return rc;
 }
 
 static int set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,

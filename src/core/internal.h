@@ -64,6 +64,18 @@ int mbo_bind_text(sqlite3_stmt *st, int idx, const char *s); /* NULL for NULL */
 char *mbo_column_strdup(sqlite3_stmt *st, int col);
 void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
 
+/* A JSON array of ids, for `IN (SELECT value FROM json_each(?))`; heap,
+ * NULL when out of memory. */
+char *mbo_ids_json(const int64_t *ids, size_t n);
+
+/* alert.c: the number of alerts on the active goals of `person` as of
+ * asof (proposals waiting are left out), for the roll-up. No permission
+ * check: the caller has checked the scope. */
+int mbo_alert_count(mbo *m, int64_t person, mbo_day asof, size_t *n);
+/* How many warnings mbo_alerts_each keeps in memory before it writes them
+ * to a temporary file (512; tests lower it). */
+extern size_t mbo_alert_spill_mem;
+
 /* Forget cached calendar exceptions (after a calendar write). */
 void mbo_calendar_invalidate(mbo *m);
 

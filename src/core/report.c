@@ -242,69 +242,104 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 	return rc;
 }
 
+static void rollup_row_clear(mbo_rollup_row *row)
+{
+	size_t j;
+
+	for (j = 0; j < row->ngoals; j++)
+		free(row->goals[j].title);
+	free(row->goals);
+	row->goals = NULL;
+	row->ngoals = 0;
+}
+
 static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
-                      mbo_rollup_row **out, size_t *n)
+                      mbo_rollup_fn fn, void *ctx)
 {
 	struct member *ms = NULL;
-	mbo_rollup_row *v = NULL;
-	mbo_alert *al = NULL;
-	size_t nm = 0, nal = 0, cnt = 0, i, j;
+	size_t nm = 0, i;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	rc = members(m, actor, team_of, &ms, &nm);
-	if (rc)
-		return rc;
-	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
-		free(ms);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	}
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
-		mbo_rollup_row *row;
+		mbo_rollup_row row;
 		if (!ms[i].active)
 			continue;
-		row = &v[cnt++];
-		row->person_id = ms[i].id;
-		snprintf(row->login, sizeof row->login, "%s", ms[i].login);
-		snprintf(row->name, sizeof row->name, "%s", ms[i].name);
-		snprintf(row->manager, sizeof row->manager, "%s", ms[i].manager);
-		row->depth = ms[i].depth;
-		rc = rollup_person(m, row, asof);
+		memset(&row, 0, sizeof row);
+		row.person_id = ms[i].id;
+		snprintf(row.login, sizeof row.login, "%s", ms[i].login);
+		snprintf(row.name, sizeof row.name, "%s", ms[i].name);
+		snprintf(row.manager, sizeof row.manager, "%s", ms[i].manager);
+		row.depth = ms[i].depth;
+		rc = rollup_person(m, &row, asof);
+		/* Proposals waiting are the manager's to act on: not counted. */
+		if (rc == MBO_OK)
+			rc = mbo_alert_count(m, row.person_id, asof, &row.alerts);
+		if (rc == MBO_OK)
+			rc = fn(ctx, &row);
+		rollup_row_clear(&row);
 	}
-	/* Alerts once for the whole team, counted per owner (proposals waiting
-	 * are the manager's to act on, so they are not counted). */
-	if (rc == MBO_OK && nm > 0)
-		rc = mbo_alerts(m, actor, 0, ms[0].id, asof, &al, &nal);
-	for (i = 0; rc == MBO_OK && i < nal; i++) {
-		if (al[i].kind == MBO_ALERT_PROPOSAL)
-			continue;
-		for (j = 0; j < cnt; j++) {
-			if (strcmp(v[j].login, al[i].owner) == 0) {
-				v[j].alerts++;
-				break;
-			}
-		}
-	}
-	free(al);
 	free(ms);
-	if (rc) {
-		mbo_rollup_free(v, cnt);
-		return rc;
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
+	return rc;
 }
 
 /* In one read transaction: see mbo_read_begin. */
+int mbo_report_rollup_each(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
+                           mbo_rollup_fn fn, void *ctx)
+{
+	bool tx = mbo_read_begin(m);
+	int rc = rollup_run(m, actor, team_of, asof, fn, ctx);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
+struct rollup_vec {
+	mbo *m;
+	mbo_rollup_row *v;
+	size_t n, cap;
+};
+
+/* Keeps a copy of the row; its goals are copied too, as the caller of fn
+ * frees them after the call. */
+static int rollup_collect(void *ctx, const mbo_rollup_row *row)
+{
+	struct rollup_vec *rv = ctx;
+	mbo_rollup_row *q;
+	size_t j;
+
+	if (rv->n == rv->cap && mbo_grow(&rv->v, &rv->cap, sizeof *rv->v))
+		return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+	q = &rv->v[rv->n];
+	*q = *row;
+	q->goals = NULL;
+	q->ngoals = 0;
+	if (row->ngoals > 0 && (q->goals = calloc(row->ngoals, sizeof *q->goals)) == NULL)
+		return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+	rv->n++;
+	for (j = 0; j < row->ngoals; j++) {
+		q->goals[j] = row->goals[j];
+		q->goals[j].title = strdup(row->goals[j].title ? row->goals[j].title : "");
+		if (q->goals[j].title == NULL)
+			return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+		q->ngoals++;
+	}
+	return MBO_OK;
+}
+
 int mbo_report_rollup(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
                       mbo_rollup_row **out, size_t *n)
 {
-	bool tx = mbo_read_begin(m);
-	int rc = rollup_run(m, actor, team_of, asof, out, n);
+	struct rollup_vec rv = { m, NULL, 0, 0 };
+	int rc = mbo_report_rollup_each(m, actor, team_of, asof, rollup_collect, &rv);
 
-	mbo_read_end(m, tx);
+	if (rc) {
+		mbo_rollup_free(rv.v, rv.n);
+		rv.v = NULL;
+		rv.n = 0;
+	}
+	*out = rv.v;
+	*n = rv.n;
 	return rc;
 }
 
@@ -453,50 +488,90 @@ void mbo_report_period_free(mbo_evaluation *v, size_t n)
 	free(v);
 }
 
+/* Each evaluation is the callee's: it may move it out (and zero *e). */
+typedef int (*period_fn)(void *ctx, mbo_evaluation *e);
+
 static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period,
-                      mbo_evaluation **out, size_t *n)
+                      period_fn fn, void *ctx)
 {
 	struct member *ms = NULL;
-	mbo_evaluation *v = NULL;
 	mbo_day first, last;
 	const char *why;
-	size_t nm = 0, cnt = 0, i;
+	size_t nm = 0, i;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
 	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
 		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
 		                 period && strlen(period) <= MBO_PERIOD_MAX
 		                         ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
 	rc = members(m, actor, team_of, &ms, &nm);
-	if (rc)
-		return rc;
-	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
-		free(ms);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	}
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
-		rc = mbo_eval_compute(m, actor, ms[i].id, period, &v[cnt]);
-		cnt++;
+		mbo_evaluation e;
+
+		rc = mbo_eval_compute(m, actor, ms[i].id, period, &e);
+		if (rc == MBO_OK)
+			rc = fn(ctx, &e);
+		mbo_evaluation_free(&e);
 	}
 	free(ms);
-	if (rc) {
-		mbo_report_period_free(v, cnt);
-		return rc;
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
+	return rc;
+}
+
+struct period_each {
+	mbo_eval_fn fn;
+	void *ctx;
+};
+
+static int period_pass(void *ctx, mbo_evaluation *e)
+{
+	struct period_each *pe = ctx;
+
+	return pe->fn(pe->ctx, e);
 }
 
 /* In one read transaction: see mbo_read_begin. */
+int mbo_report_period_each(mbo *m, int64_t actor, int64_t team_of, const char *period,
+                           mbo_eval_fn fn, void *ctx)
+{
+	struct period_each pe = { fn, ctx };
+	bool tx = mbo_read_begin(m);
+	int rc = period_run(m, actor, team_of, period, period_pass, &pe);
+
+	mbo_read_end(m, tx);
+	return rc;
+}
+
+struct period_vec {
+	mbo *m;
+	mbo_evaluation *v;
+	size_t n, cap;
+};
+
+static int period_collect(void *ctx, mbo_evaluation *e)
+{
+	struct period_vec *pv = ctx;
+
+	if (pv->n == pv->cap && mbo_grow(&pv->v, &pv->cap, sizeof *pv->v))
+		return mbo_error(pv->m, MBO_EFAIL, "out of memory");
+	pv->v[pv->n++] = *e;
+	memset(e, 0, sizeof *e);
+	return MBO_OK;
+}
+
 int mbo_report_period(mbo *m, int64_t actor, int64_t team_of, const char *period,
                       mbo_evaluation **out, size_t *n)
 {
+	struct period_vec pv = { m, NULL, 0, 0 };
 	bool tx = mbo_read_begin(m);
-	int rc = period_run(m, actor, team_of, period, out, n);
+	int rc = period_run(m, actor, team_of, period, period_collect, &pv);
 
 	mbo_read_end(m, tx);
+	if (rc) {
+		mbo_report_period_free(pv.v, pv.n);
+		pv.v = NULL;
+		pv.n = 0;
+	}
+	*out = pv.v;
+	*n = pv.n;
 	return rc;
 }
