@@ -74,6 +74,11 @@ int cli_core_error(struct cli *c, int rc)
 	return rc;
 }
 
+int cli_each_error(struct cli *c, int rc)
+{
+	return rc == CLI_OUT_FAILED ? MBO_EFAIL : cli_core_error(c, rc);
+}
+
 /* ---- option lookup ---- */
 
 /* Finds `name` (n bytes) in a space-separated spec; *takes_value tells

@@ -143,6 +143,11 @@ int cli_usage_error(const struct cli *c, const char *fmt, ...)
 int cli_fail(int rc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "mbo: " + the core's last message and returns rc. */
 int cli_core_error(struct cli *c, int rc);
+/* What a row callback (mbo_goal_each, mbo_alerts_each, ...) returns when
+ * printing failed and has said so on stderr; cli_each_error turns it into
+ * exit code 1 and any other code into cli_core_error. */
+#define CLI_OUT_FAILED (-1)
+int cli_each_error(struct cli *c, int rc);
 /* The option is required: MBO_EUSAGE with a message when it is missing. */
 int cli_need(const struct cli *c, const char *name, const char **value);
 
@@ -251,7 +256,8 @@ void out_object(struct out_table *record, const char *key, const char *title,
                 struct out_table *obj);
 
 /* Renders a list (JSON: array of objects) or a record (JSON: one object) in
- * c->format on stdout. Returns 0, or 1 when out of memory. */
+ * c->format on stdout. Returns 0, or 1 after saying why on stderr: out of
+ * memory, or the temporary file of a long table (out.c) failed. */
 int out_print_list(struct cli *c, struct out_table *t);
 int out_print_record(struct cli *c, struct out_table *t);
 

@@ -212,11 +212,18 @@ static void goal_cells(struct out_table *t, const mbo_goal *g)
 	out_id(t, g->parent_id);
 }
 
+static int goal_list_row(void *ctx, const mbo_goal *g)
+{
+	struct out_table *t = ctx;
+
+	out_row(t);
+	goal_cells(t, g);
+	return 0;
+}
+
 static int goal_list_exec(struct cli *c)
 {
 	mbo_goal_filter f;
-	mbo_goal *v = NULL;
-	size_t n = 0, i;
 	struct out_table *t;
 	const char *s;
 	int rc;
@@ -235,18 +242,14 @@ static int goal_list_exec(struct cli *c)
 		return rc;
 	if ((s = cli_opt(c, "parent")) && (rc = cli_parse_id(c, "--parent", "mbo goal list", s, &f.parent_id)))
 		return rc;
-	rc = mbo_goal_list(c->m, c->actor, &f, &v, &n);
-	if (rc)
-		return cli_core_error(c, rc);
 	t = out_new();
 	goal_columns(t);
-	for (i = 0; i < n; i++) {
-		out_row(t);
-		goal_cells(t, &v[i]);
-	}
-	rc = out_print_list(c, t);
+	rc = mbo_goal_each(c->m, c->actor, &f, goal_list_row, t);
+	if (rc)
+		rc = cli_each_error(c, rc);
+	else
+		rc = out_print_list(c, t);
 	out_free(t);
-	mbo_goal_list_free(v, n);
 	return rc;
 }
 

@@ -52,28 +52,30 @@ static int refuse_opts(struct cli *c, const char *view, const char *const *names
 	return 0;
 }
 
-/* Prints records (each a JSON object) as one JSON array. `make` builds the
- * i-th record. */
-static int print_json_records(struct cli *c, size_t n, struct out_table *(*make)(const void *, size_t),
-                              const void *v)
-{
-	size_t i;
-	int rc = 0;
+/*
+ * JSON records (each an object) as one array, printed as the core hands
+ * them out: a report of the whole organisation is never held at once. A
+ * failure midway (the disk, memory) leaves the array unfinished, with the
+ * error on stderr and a nonzero exit.
+ */
+struct json_stream {
+	struct cli *c;
+	size_t n;
+};
 
-	if (n == 0) {
-		puts("[]");
-		return 0;
-	}
-	puts("[");
-	for (i = 0; i < n && rc == 0; i++) {
-		struct out_table *t = make(v, i);
-		if (i > 0)
-			puts(",");
-		rc = out_print_record(c, t);
-		out_free(t);
-	}
-	puts("]");
-	return rc;
+static int json_stream_put(struct json_stream *js, struct out_table *t)
+{
+	int rc;
+
+	fputs(js->n++ == 0 ? "[\n" : ",\n", stdout);
+	rc = out_print_record(js->c, t);
+	out_free(t);
+	return rc ? CLI_OUT_FAILED : 0;
+}
+
+static void json_stream_end(struct json_stream *js)
+{
+	puts(js->n == 0 ? "[]" : "]");
 }
 
 /* A table's view: a few header fields, then the people and their goals. */
@@ -91,18 +93,65 @@ static int print_table_view(struct cli *c, struct out_table *head, struct out_ta
 
 /* ---- the period report ---- */
 
-static struct out_table *eval_json(const void *v, size_t i)
+/* Where the period report's rows go: JSON records, CSV rows, or the
+ * table's people and goals. */
+struct period_out {
+	struct json_stream js;
+	struct out_table *rows, *people, *goals;
+};
+
+static int period_row(void *ctx, const mbo_evaluation *e)
 {
-	return cli_eval_record(&((const mbo_evaluation *)v)[i], false);
+	struct period_out *po = ctx;
+	char buf[96], a[48];
+	size_t k;
+
+	if (po->js.c->format == FMT_JSON)
+		return json_stream_put(&po->js, cli_eval_record(e, false));
+	if (po->js.c->format == FMT_CSV) {
+		cli_eval_cells(po->rows, e);
+		return 0;
+	}
+	out_row(po->people);
+	out_text(po->people, e->subject);
+	out_text(po->people, e->name);
+	out_int(po->people, (int64_t)e->ngoals);
+	out_text(po->people, e->has_quantitative ? cli_eval_pct(e->quantitative, a) : NULL);
+	out_text(po->people, e->has_qualitative ? cli_eval_pct(e->qualitative, a) : NULL);
+	out_int(po->people, (int64_t)e->nfeedback);
+	if (e->has_final)
+		out_dec(po->people, e->final);
+	else
+		out_null(po->people);
+	out_text(po->people, e->grade[0] ? e->grade : NULL);
+	if (e->bonus.configured) {
+		snprintf(buf, sizeof buf, "%s %s", mbo_dec_format(e->bonus.payout, 2, true, a),
+		         e->bonus.currency);
+		out_text(po->people, buf);
+	} else {
+		out_null(po->people);
+	}
+	for (k = 0; k < e->ngoals; k++) {
+		const mbo_eval_goal *g = &e->goals[k];
+		out_row(po->goals);
+		out_text(po->goals, e->subject);
+		out_int(po->goals, g->goal_id);
+		out_text(po->goals, g->title ? g->title : "");
+		out_dec(po->goals, g->weight);
+		out_dec(po->goals, g->target);
+		out_dec(po->goals, g->actual);
+		out_text(po->goals, cli_eval_ratio_pct(g->completion, a));
+		out_text(po->goals, cli_eval_ratio_pct(g->counted, a));
+	}
+	return 0;
 }
 
 static int period_report(struct cli *c)
 {
 	static const char *const other[] = { "metric", "date", NULL };
-	mbo_evaluation *v = NULL;
+	struct period_out po;
 	const char *period;
-	struct out_table *t, *people, *goals;
-	size_t n = 0, i, k;
+	struct out_table *t;
 	int64_t team;
 	mbo_day first, last;
 	int rc;
@@ -111,95 +160,56 @@ static int period_report(struct cli *c)
 	    (rc = cli_need(c, "period", &period)) ||
 	    (rc = cli_parse_period(c, "--period", period, &first, &last)) || (rc = team_arg(c, &team)))
 		return rc;
-	rc = mbo_report_period(c->m, c->actor, team, period, &v, &n);
-	if (rc) {
-		rc = cli_core_error(c, rc);
-		mbo_report_period_free(v, n);
-		return rc;
-	}
-	if (c->format == FMT_JSON) {
-		rc = print_json_records(c, n, eval_json, v);
-		mbo_report_period_free(v, n);
-		return rc;
-	}
+	memset(&po, 0, sizeof po);
+	po.js.c = c;
 	if (c->format == FMT_CSV) {
+		po.rows = out_new();
+		cli_eval_columns(po.rows);
+	} else if (c->format == FMT_TABLE) {
+		po.people = out_new();
+		out_col(po.people, "login", OUT_TEXT, 0);
+		out_col(po.people, "name", OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
+		out_col(po.people, "goals", OUT_NUMBER, 0);
+		out_col_head(po.people, "quantitative", "QUANT", OUT_NUMBER, 0);
+		out_col_head(po.people, "qualitative", "QUAL", OUT_NUMBER, 0);
+		out_col(po.people, "ratings", OUT_NUMBER, OUT_OPTIONAL);
+		out_col(po.people, "final", OUT_NUMBER, 0);
+		out_col(po.people, "grade", OUT_TEXT, 0);
+		out_col(po.people, "bonus", OUT_NUMBER, OUT_OPTIONAL);
+		po.goals = out_new();
+		out_col(po.goals, "owner", OUT_TEXT, 0);
+		out_col(po.goals, "id", OUT_NUMBER, 0);
+		out_col(po.goals, "title", OUT_TEXT, OUT_CAP);
+		out_col(po.goals, "weight", OUT_NUMBER, OUT_OPTIONAL);
+		out_col(po.goals, "target", OUT_NUMBER, 0);
+		out_col(po.goals, "actual", OUT_NUMBER, 0);
+		out_col(po.goals, "completion", OUT_NUMBER, 0);
+		out_col(po.goals, "counted", OUT_NUMBER, 0);
+	}
+	rc = mbo_report_period_each(c->m, c->actor, team, period, period_row, &po);
+	if (c->format == FMT_JSON && rc == 0)
+		json_stream_end(&po.js);
+	if (rc) {
+		rc = cli_each_error(c, rc);
+	} else if (c->format == FMT_CSV) {
+		rc = out_print_list(c, po.rows);
+	} else if (c->format == FMT_TABLE) {
 		t = out_new();
-		cli_eval_columns(t);
-		for (i = 0; i < n; i++)
-			cli_eval_cells(t, &v[i]);
-		rc = out_print_list(c, t);
-		out_free(t);
-		mbo_report_period_free(v, n);
-		return rc;
-	}
-
-	people = out_new();
-	out_col(people, "login", OUT_TEXT, 0);
-	out_col(people, "name", OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
-	out_col(people, "goals", OUT_NUMBER, 0);
-	out_col_head(people, "quantitative", "QUANT", OUT_NUMBER, 0);
-	out_col_head(people, "qualitative", "QUAL", OUT_NUMBER, 0);
-	out_col(people, "ratings", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(people, "final", OUT_NUMBER, 0);
-	out_col(people, "grade", OUT_TEXT, 0);
-	out_col(people, "bonus", OUT_NUMBER, OUT_OPTIONAL);
-	goals = out_new();
-	out_col(goals, "owner", OUT_TEXT, 0);
-	out_col(goals, "id", OUT_NUMBER, 0);
-	out_col(goals, "title", OUT_TEXT, OUT_CAP);
-	out_col(goals, "weight", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(goals, "target", OUT_NUMBER, 0);
-	out_col(goals, "actual", OUT_NUMBER, 0);
-	out_col(goals, "completion", OUT_NUMBER, 0);
-	out_col(goals, "counted", OUT_NUMBER, 0);
-	for (i = 0; i < n; i++) {
-		const mbo_evaluation *e = &v[i];
-		char buf[96], a[48];
-
-		out_row(people);
-		out_text(people, e->subject);
-		out_text(people, e->name);
-		out_int(people, (int64_t)e->ngoals);
-		out_text(people, e->has_quantitative ? cli_eval_pct(e->quantitative, a) : NULL);
-		out_text(people, e->has_qualitative ? cli_eval_pct(e->qualitative, a) : NULL);
-		out_int(people, (int64_t)e->nfeedback);
-		if (e->has_final)
-			out_dec(people, e->final);
-		else
-			out_null(people);
-		out_text(people, e->grade[0] ? e->grade : NULL);
-		if (e->bonus.configured) {
-			snprintf(buf, sizeof buf, "%s %s", mbo_dec_format(e->bonus.payout, 2, true, a),
-			         e->bonus.currency);
-			out_text(people, buf);
-		} else {
-			out_null(people);
+		out_col(t, "team", OUT_TEXT, 0);
+		out_text(t, team_login(c));
+		out_col(t, "period", OUT_TEXT, 0);
+		{
+			char buf[64], d1[16], d2[16];
+			snprintf(buf, sizeof buf, "%s (%s to %s)", period, mbo_day_format(first, d1),
+			         mbo_day_format(last, d2));
+			out_text(t, buf);
 		}
-		for (k = 0; k < e->ngoals; k++) {
-			const mbo_eval_goal *g = &e->goals[k];
-			out_row(goals);
-			out_text(goals, e->subject);
-			out_int(goals, g->goal_id);
-			out_text(goals, g->title ? g->title : "");
-			out_dec(goals, g->weight);
-			out_dec(goals, g->target);
-			out_dec(goals, g->actual);
-			out_text(goals, cli_eval_ratio_pct(g->completion, a));
-			out_text(goals, cli_eval_ratio_pct(g->counted, a));
-		}
+		rc = print_table_view(c, t, po.people, po.goals);
+		po.people = po.goals = NULL;
 	}
-	t = out_new();
-	out_col(t, "team", OUT_TEXT, 0);
-	out_text(t, team_login(c));
-	out_col(t, "period", OUT_TEXT, 0);
-	{
-		char buf[64], d1[16], d2[16];
-		snprintf(buf, sizeof buf, "%s (%s to %s)", period, mbo_day_format(first, d1),
-		         mbo_day_format(last, d2));
-		out_text(t, buf);
-	}
-	rc = print_table_view(c, t, people, goals);
-	mbo_report_period_free(v, n);
+	out_free(po.rows);
+	out_free(po.people);
+	out_free(po.goals);
 	return rc;
 }
 
@@ -357,9 +367,8 @@ static void rollup_person_cells(struct out_table *t, const mbo_rollup_row *p, bo
 	out_int(t, (int64_t)p->alerts);
 }
 
-static struct out_table *rollup_json(const void *v, size_t i)
+static struct out_table *rollup_json(const mbo_rollup_row *p)
 {
-	const mbo_rollup_row *p = &((const mbo_rollup_row *)v)[i];
 	struct out_table *t = out_new(), *g = out_new();
 	size_t k;
 
@@ -372,13 +381,31 @@ static struct out_table *rollup_json(const void *v, size_t i)
 	return t;
 }
 
+/* Where the roll-up's rows go: JSON records, or the people (CSV, table)
+ * and, for a table, their goals. */
+struct rollup_out {
+	struct json_stream js;
+	struct out_table *people, *goals;
+};
+
+static int rollup_row(void *ctx, const mbo_rollup_row *p)
+{
+	struct rollup_out *ro = ctx;
+	size_t k;
+
+	if (ro->js.c->format == FMT_JSON)
+		return json_stream_put(&ro->js, rollup_json(p));
+	rollup_person_cells(ro->people, p, ro->js.c->format == FMT_TABLE);
+	for (k = 0; ro->goals && k < p->ngoals; k++)
+		rollup_goal_cells(ro->goals, p, &p->goals[k]);
+	return 0;
+}
+
 static int rollup(struct cli *c)
 {
 	static const char *const other[] = { "metric", "period", NULL };
 	const char *s = cli_opt(c, "date");
-	mbo_rollup_row *v = NULL;
-	struct out_table *t, *goals;
-	size_t n = 0, i, k;
+	struct rollup_out ro;
 	int64_t team;
 	mbo_day asof = c->today;
 	int rc;
@@ -386,41 +413,34 @@ static int rollup(struct cli *c)
 	if ((rc = refuse_opts(c, "report rollup", other)) ||
 	    (s && (rc = cli_parse_day(c, "--date", s, &asof))) || (rc = team_arg(c, &team)))
 		return rc;
-	rc = mbo_report_rollup(c->m, c->actor, team, asof, &v, &n);
+	memset(&ro, 0, sizeof ro);
+	ro.js.c = c;
+	if (c->format != FMT_JSON) {
+		ro.people = out_new();
+		rollup_person_columns(ro.people);
+	}
+	if (c->format == FMT_TABLE) {
+		ro.goals = out_new();
+		rollup_goal_columns(ro.goals, true);
+	}
+	rc = mbo_report_rollup_each(c->m, c->actor, team, asof, rollup_row, &ro);
 	if (rc) {
-		rc = cli_core_error(c, rc);
-		mbo_rollup_free(v, n);
-		return rc;
-	}
-	if (c->format == FMT_JSON) {
-		rc = print_json_records(c, n, rollup_json, v);
-		mbo_rollup_free(v, n);
-		return rc;
-	}
-	t = out_new();
-	rollup_person_columns(t);
-	for (i = 0; i < n; i++)
-		rollup_person_cells(t, &v[i], c->format == FMT_TABLE);
-	if (c->format == FMT_CSV) {
-		rc = out_print_list(c, t);
-		out_free(t);
-		mbo_rollup_free(v, n);
-		return rc;
-	}
-	goals = out_new();
-	rollup_goal_columns(goals, true);
-	for (i = 0; i < n; i++)
-		for (k = 0; k < v[i].ngoals; k++)
-			rollup_goal_cells(goals, &v[i], &v[i].goals[k]);
-	{
+		rc = cli_each_error(c, rc);
+	} else if (c->format == FMT_JSON) {
+		json_stream_end(&ro.js);
+	} else if (c->format == FMT_CSV) {
+		rc = out_print_list(c, ro.people);
+	} else {
 		struct out_table *head = out_new();
 		out_col(head, "team", OUT_TEXT, 0);
 		out_text(head, team_login(c));
 		out_col(head, "date", OUT_DATE, 0);
 		out_date(head, asof);
-		rc = print_table_view(c, head, t, goals);
+		rc = print_table_view(c, head, ro.people, ro.goals);
+		ro.people = ro.goals = NULL;
 	}
-	mbo_rollup_free(v, n);
+	out_free(ro.people);
+	out_free(ro.goals);
 	return rc;
 }
 

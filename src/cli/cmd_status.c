@@ -47,11 +47,53 @@ static void print_bonus(struct cli *c, mbo_day asof)
 	mbo_evaluation_free(&e);
 }
 
+struct status_out {
+	struct cli *c;
+	struct out_table *t;
+	mbo_day asof;
+	size_t shown;
+};
+
+static int status_row(void *ctx, const mbo_goal *g)
+{
+	struct status_out *so = ctx;
+	struct out_table *t = so->t;
+	mbo_progress p;
+	const char *st;
+	int rc;
+
+	memset(&p, 0, sizeof p);
+	rc = mbo_progress_compute(so->c->m, g, so->asof, &p);
+	if (rc)
+		return rc;
+	if (g->due < so->asof && p.status == MBO_PS_ACHIEVED)
+		return 0;
+	st = mbo_pace_status_name(p.status);
+	so->shown++;
+	out_row(t);
+	out_int(t, g->id);
+	out_text(t, g->owner);
+	out_text(t, g->title);
+	out_text(t, g->metric);
+	out_text(t, g->unit);
+	out_dec(t, g->target);
+	out_dec(t, p.actual);
+	out_est(t, p.expected);
+	if (p.has_pace)
+		out_ratio(t, p.pace);
+	else
+		out_null(t);
+	out_est(t, p.forecast);
+	out_est(t, p.needed_per_workday);
+	out_int(t, p.workdays_left);
+	out_word(t, st, out_status_color(st));
+	return 0;
+}
+
 static int status_exec(struct cli *c)
 {
 	mbo_goal_filter f;
-	mbo_goal *v = NULL;
-	size_t n = 0, i, shown = 0;
+	struct status_out so;
 	struct out_table *t;
 	mbo_day asof;
 	char day[16];
@@ -64,9 +106,6 @@ static int status_exec(struct cli *c)
 	 * due but not achieved (those show as overdue). */
 	f.status = MBO_GOAL_ACTIVE;
 	f.to = asof;
-	rc = mbo_goal_list(c->m, c->actor, &f, &v, &n);
-	if (rc)
-		return cli_core_error(c, rc);
 	t = out_new();
 	out_col(t, "id", OUT_NUMBER, 0);
 	out_col(t, "owner", OUT_TEXT, OUT_OPTIONAL);
@@ -81,46 +120,20 @@ static int status_exec(struct cli *c)
 	out_col_head(t, "needed_per_workday", "NEEDED/WORKDAY", OUT_NUMBER, OUT_OPTIONAL);
 	out_col_head(t, "workdays_left", "DAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
 	out_col(t, "status", OUT_TEXT, 0);
-	for (i = 0; i < n && rc == 0; i++) {
-		mbo_progress p;
-		const char *st;
-
-		memset(&p, 0, sizeof p);
-		rc = mbo_progress_compute(c->m, &v[i], asof, &p);
-		if (rc)
-			break;
-		if (v[i].due < asof && p.status == MBO_PS_ACHIEVED)
-			continue;
-		st = mbo_pace_status_name(p.status);
-		shown++;
-		out_row(t);
-		out_int(t, v[i].id);
-		out_text(t, v[i].owner);
-		out_text(t, v[i].title);
-		out_text(t, v[i].metric);
-		out_text(t, v[i].unit);
-		out_dec(t, v[i].target);
-		out_dec(t, p.actual);
-		out_est(t, p.expected);
-		if (p.has_pace)
-			out_ratio(t, p.pace);
-		else
-			out_null(t);
-		out_est(t, p.forecast);
-		out_est(t, p.needed_per_workday);
-		out_int(t, p.workdays_left);
-		out_word(t, st, out_status_color(st));
-	}
+	so.c = c;
+	so.t = t;
+	so.asof = asof;
+	so.shown = 0;
+	rc = mbo_goal_each(c->m, c->actor, &f, status_row, &so);
 	if (rc)
-		rc = cli_core_error(c, rc);
-	else if (shown == 0 && c->format == FMT_TABLE)
+		rc = cli_each_error(c, rc);
+	else if (so.shown == 0 && c->format == FMT_TABLE)
 		printf("No running goals as of %s.\n", mbo_day_format(asof, day));
 	else
 		rc = out_print_list(c, t);
 	if (rc == 0 && c->format == FMT_TABLE && (f.owner_id == 0 || f.owner_id == c->actor) && f.team_of == 0)
 		print_bonus(c, asof);
 	out_free(t);
-	mbo_goal_list_free(v, n);
 	return rc;
 }
 
@@ -147,20 +160,44 @@ static void alert_command(const mbo_alert *a, char *buf, size_t cap)
 	}
 }
 
+struct alerts_out {
+	struct out_table *t;
+	size_t n;
+};
+
+static int alerts_row(void *ctx, const mbo_alert *a)
+{
+	struct alerts_out *ao = ctx;
+	struct out_table *t = ao->t;
+	const char *sev = a->severity >= 2 ? "serious" : "warning";
+	char cmd[96];
+
+	alert_command(a, cmd, sizeof cmd);
+	ao->n++;
+	out_row(t);
+	out_text(t, mbo_alert_kind_name(a->kind));
+	out_word(t, sev, out_status_color(sev));
+	out_text(t, a->owner);
+	out_id(t, a->goal_id);
+	out_id(t, a->task_id);
+	out_text(t, a->message);
+	if (cmd[0])
+		out_text(t, cmd);
+	else
+		out_null(t);
+	return 0;
+}
+
 static int alerts_exec(struct cli *c)
 {
-	mbo_alert *v = NULL;
-	size_t n = 0, i;
 	struct out_table *t;
+	struct alerts_out ao;
 	int64_t owner, team;
 	mbo_day asof;
 	int rc;
 
 	if ((rc = cli_scope(c, &owner, &team)) || (rc = asof_arg(c, &asof)))
 		return rc;
-	rc = mbo_alerts(c->m, c->actor, owner, team, asof, &v, &n);
-	if (rc)
-		return cli_core_error(c, rc);
 	t = out_new();
 	out_col(t, "kind", OUT_TEXT, 0);
 	out_col(t, "severity", OUT_TEXT, 0);
@@ -169,31 +206,18 @@ static int alerts_exec(struct cli *c)
 	out_col(t, "task", OUT_NUMBER, OUT_OPTIONAL);
 	out_col(t, "message", OUT_TEXT, 0);
 	out_col(t, "command", OUT_TEXT, OUT_OPTIONAL);
-	for (i = 0; i < n; i++) {
-		const char *sev = v[i].severity >= 2 ? "serious" : "warning";
-		char cmd[96];
-
-		alert_command(&v[i], cmd, sizeof cmd);
-		out_row(t);
-		out_text(t, mbo_alert_kind_name(v[i].kind));
-		out_word(t, sev, out_status_color(sev));
-		out_text(t, v[i].owner);
-		out_id(t, v[i].goal_id);
-		out_id(t, v[i].task_id);
-		out_text(t, v[i].message);
-		if (cmd[0])
-			out_text(t, cmd);
-		else
-			out_null(t);
-	}
-	if (n == 0 && c->format == FMT_TABLE) {
+	ao.t = t;
+	ao.n = 0;
+	rc = mbo_alerts_each(c->m, c->actor, owner, team, asof, alerts_row, &ao);
+	if (rc) {
+		rc = cli_each_error(c, rc);
+	} else if (ao.n == 0 && c->format == FMT_TABLE) {
 		char day[16];
 		printf("No alerts as of %s.\n", mbo_day_format(asof, day));
 	} else {
 		rc = out_print_list(c, t);
 	}
 	out_free(t);
-	free(v);
 	return rc;
 }
 
