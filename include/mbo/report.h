@@ -54,7 +54,8 @@ typedef struct mbo_rollup_row {
 	mbo_dec completion_sum;      /* sum of the goals' completion ratios */
 	mbo_dec completion_avg;      /* their weighted mean (goal weights), 0 when none */
 	mbo_day last_checkin;        /* latest over the goals; MBO_DAY_NONE when none */
-	size_t alerts;               /* risk warnings (mbo_alerts) on their goals */
+	size_t alerts;               /* risk warnings (mbo_alerts) on their goals, not
+	                                counting proposals waiting for approval */
 	mbo_rollup_goal *goals;      /* heap, by due date */
 	size_t ngoals;
 } mbo_rollup_row;

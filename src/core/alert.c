@@ -398,26 +398,32 @@ static int due_soon_alert(mbo *m, struct alist *l, const struct agoal *a, const 
 	            plural(p->workdays_left, "workday", "workdays"), st, fix);
 }
 
-/* All alerts of one active goal that has started. */
-static int goal_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+/* All alerts of one active goal that has started, from its progress. */
+static int progress_alerts(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+                           mbo_day asof)
 {
 	char tbuf[TITLE_BYTES + 4];
-	const char *title = short_title(a->g.title, tbuf);
-	mbo_progress p;
+	const char *title = short_title(a->g.title ? a->g.title : "", tbuf);
 	int rc;
 
-	rc = mbo_progress_compute(m, &a->g, asof, &p);
+	rc = pace_alert(m, l, a, p, title);
 	if (rc == MBO_OK)
-		rc = pace_alert(m, l, a, &p, title);
+		rc = silent_alert(m, l, a, p, asof, title);
 	if (rc == MBO_OK)
-		rc = silent_alert(m, l, a, &p, asof, title);
-	if (rc == MBO_OK)
-		rc = milestone_alert(m, l, a, &p, asof, title);
+		rc = milestone_alert(m, l, a, p, asof, title);
 	if (rc == MBO_OK)
 		rc = task_alerts(m, l, a, asof, title);
 	if (rc == MBO_OK)
-		rc = due_soon_alert(m, l, a, &p, asof, title);
+		rc = due_soon_alert(m, l, a, p, asof, title);
 	return rc;
+}
+
+static int goal_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+{
+	mbo_progress p;
+	int rc = mbo_progress_compute(m, &a->g, asof, &p);
+
+	return rc ? rc : progress_alerts(m, l, a, &p, asof);
 }
 
 /* A proposal waiting longer than alert.proposal_wait_days days. */
@@ -772,14 +778,16 @@ int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day as
 	return rc;
 }
 
-int mbo_alert_count(mbo *m, int64_t person, mbo_day asof, size_t *n)
+int mbo_alert_count(mbo *m, const mbo_goal *g, const mbo_progress *p, mbo_day asof, size_t *n)
 {
-	struct agoal *goals = NULL;
 	struct alist l = { NULL, 0, 0, true };
-	size_t cap = 0;
-	int rc = person_alerts(m, 0, false, person, asof, &l, &goals, &cap);
+	struct agoal a;
+	int rc;
 
-	free(goals);
+	memset(&a, 0, sizeof a);
+	a.g = *g;            /* shares the title: nothing here frees it */
+	a.created = MBO_DAY_NONE;
+	rc = progress_alerts(m, &l, &a, p, asof);
 	*n = rc == MBO_OK ? l.n : 0;
 	return rc;
 }

@@ -68,10 +68,11 @@ void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
  * NULL when out of memory. */
 char *mbo_ids_json(const int64_t *ids, size_t n);
 
-/* alert.c: the number of alerts on the active goals of `person` as of
- * asof (proposals waiting are left out), for the roll-up. No permission
- * check: the caller has checked the scope. */
-int mbo_alert_count(mbo *m, int64_t person, mbo_day asof, size_t *n);
+/* alert.c: the number of alerts on an active goal that has started, whose
+ * progress as of asof is p, for the roll-up (which has computed p). No
+ * permission check: the caller has checked the scope. */
+struct mbo_progress;
+int mbo_alert_count(mbo *m, const mbo_goal *g, const struct mbo_progress *p, mbo_day asof, size_t *n);
 /* How many warnings mbo_alerts_each keeps in memory before it writes them
  * to a temporary file (512; tests lower it). */
 extern size_t mbo_alert_spill_mem;

@@ -176,7 +176,7 @@ void mbo_rollup_free(mbo_rollup_row *v, size_t n)
 static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 {
 	struct rgoal *gs = NULL;
-	size_t ng = 0, i;
+	size_t ng = 0, i, nalerts;
 	__int128 wnum = 0, wden = 0;
 	sqlite3_stmt *st;
 	int rc;
@@ -205,8 +205,11 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		mbo_progress p;
 
 		rc = mbo_progress_compute(m, g, asof, &p);
+		if (rc == MBO_OK)
+			rc = mbo_alert_count(m, g, &p, asof, &nalerts);
 		if (rc)
 			break;
+		row->alerts += nalerts;
 		o->goal_id = g->id;
 		o->title = gs[i].g.title;
 		gs[i].g.title = NULL;
@@ -272,9 +275,6 @@ static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
 		snprintf(row.manager, sizeof row.manager, "%s", ms[i].manager);
 		row.depth = ms[i].depth;
 		rc = rollup_person(m, &row, asof);
-		/* Proposals waiting are the manager's to act on: not counted. */
-		if (rc == MBO_OK)
-			rc = mbo_alert_count(m, row.person_id, asof, &row.alerts);
 		if (rc == MBO_OK)
 			rc = fn(ctx, &row);
 		rollup_row_clear(&row);
