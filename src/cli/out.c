@@ -25,9 +25,21 @@
  *          control characters as \u00XX (C1 controls and bidirectional
  *          overrides as \u escapes too, so JSON on a terminal is as inert as a
  *          table) and invalid UTF-8 as U+FFFD.
+ *
+ * A table holds a bounded number of rows in memory whatever its length:
+ * once it has out_spill_rows rows, or out_spill_bytes of text, the rows
+ * are written to an anonymous temporary file (made 0600 in $TMPDIR or
+ * /tmp and unlinked at once, so nothing is left behind) and freed; only the
+ * row being filled stays. Every renderer reads the rows through one cursor:
+ * the spilled ones back from the file, one at a time, then those in memory.
+ * The decimal places of each column are counted as the cells are added,
+ * so an aligned table reads its rows twice: for the widths, then to print.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "mbo/text.h"
@@ -48,6 +60,7 @@ struct column {
 	int flags;
 };
 
+/* A row may have fewer cells than the table has columns: the rest are null. */
 struct row {
 	struct cell *cells;
 	size_t n, cap;
@@ -60,15 +73,39 @@ struct section {
 	struct out_table *t;
 };
 
+/* The temporary-file operation that failed, for the message. */
+enum { TMP_OK, TMP_CREATE, TMP_WRITE, TMP_READ };
+
 struct out_table {
 	struct column *cols;
 	size_t ncols;
-	struct row *rows;
-	size_t nrows;
+	struct row *rows;       /* the rows after the spilled ones; the last is being filled */
+	size_t nrows, rows_cap;
+	size_t text_bytes;      /* text held by rows[] */
+	FILE *spill;            /* the spilled rows, NULL until the first spill */
+	size_t nspilled;
+	int *places;            /* by cell position: the most places of an exact decimal */
+	size_t nplaces;
 	struct section *secs;
 	size_t nsecs;
 	bool failed;
+	int tmp_op;             /* TMP_OK, or what failed with the temporary file */
+	int tmp_errno;
 };
+
+/* A cell in the spill file, followed by `len` bytes of text (CELL_TEXT);
+ * each row starts with its number of cells as a uint64_t. The file is read
+ * back by the process that wrote it, so the layout is the machine's. */
+struct spilled_cell {
+	int32_t kind, color;
+	int64_t i;
+	uint64_t len;
+};
+
+/* A table spills its rows when it holds this many, or this many bytes of
+ * text. Variables so that tests can lower them. */
+static size_t out_spill_rows = 512;
+static size_t out_spill_bytes = 1024 * 1024;
 
 #define CAP_WIDTH 40
 #define CAP_MIN 16
@@ -78,20 +115,30 @@ struct out_table *out_new(void)
 	return calloc(1, sizeof(struct out_table));
 }
 
+static void row_clear(struct row *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->n; k++)
+		free(r->cells[k].s);
+	free(r->cells);
+	memset(r, 0, sizeof *r);
+}
+
 void out_free(struct out_table *t)
 {
 	size_t r, k;
 
 	if (t == NULL)
 		return;
-	for (r = 0; r < t->nrows; r++) {
-		for (k = 0; k < t->rows[r].n; k++)
-			free(t->rows[r].cells[k].s);
-		free(t->rows[r].cells);
-	}
+	for (r = 0; r < t->nrows; r++)
+		row_clear(&t->rows[r]);
 	for (k = 0; k < t->nsecs; k++)
 		out_free(t->secs[k].t);
+	if (t->spill)
+		fclose(t->spill);
 	free(t->rows);
+	free(t->places);
 	free(t->secs);
 	free(t->cols);
 	free(t);
@@ -121,19 +168,248 @@ void out_col_head(struct out_table *t, const char *key, const char *head, int ty
 	t->ncols++;
 }
 
-void out_row(struct out_table *t)
-{
-	struct row *p;
+/* ---- the spill file ---- */
 
-	if (t == NULL || t->failed)
-		return;
-	p = realloc(t->rows, (t->nrows + 1) * sizeof *p);
-	if (p == NULL) {
-		t->failed = true;
+/* Where temporary files go. A setgid mbo never sees TMPDIR (the loader
+ * drops it) and has given up its group before any listing is built. */
+static const char *tmp_dir(void)
+{
+	const char *d = getenv("TMPDIR");
+
+	return d && d[0] ? d : "/tmp";
+}
+
+/* An anonymous temporary file for reading and writing: made 0600 by
+ * mkstemp in tmp_dir(), close-on-exec, and unlinked at once (tmpfile(3)
+ * ignores TMPDIR). Closed with fclose. NULL with errno set on failure. */
+static FILE *tmp_open(void)
+{
+	const char *dir = tmp_dir();
+	size_t n = strlen(dir) + sizeof "/mbo-list-XXXXXX";
+	char *path = malloc(n);
+	FILE *f = NULL;
+	int fd, e;
+
+	if (path == NULL)
+		return NULL;
+	snprintf(path, n, "%s/mbo-list-XXXXXX", dir);
+	fd = mkstemp(path);
+	if (fd >= 0) {
+		unlink(path);
+		(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+		f = fdopen(fd, "w+b");
+		if (f == NULL) {
+			e = errno;
+			close(fd);
+			errno = e;
+		}
+	}
+	e = errno;
+	free(path);
+	errno = e;
+	return f;
+}
+
+/* Records that operation `op` on the temporary file failed, with errno. */
+static void tmp_fail(struct out_table *t, int op)
+{
+	if (t->tmp_op == TMP_OK) {
+		t->tmp_op = op;
+		t->tmp_errno = errno ? errno : EIO;
+	}
+	t->failed = true;
+}
+
+/* Appends row r to the spill file. Returns 0, or -1 with errno set. */
+static int row_write(FILE *f, const struct row *r)
+{
+	uint64_t n = r->n;
+	size_t k;
+
+	if (fwrite(&n, sizeof n, 1, f) != 1)
+		return -1;
+	for (k = 0; k < r->n; k++) {
+		const struct cell *c = &r->cells[k];
+		struct spilled_cell sc;
+
+		memset(&sc, 0, sizeof sc);
+		sc.kind = c->kind;
+		sc.color = c->color;
+		sc.i = c->i;
+		sc.len = c->s ? strlen(c->s) : 0;
+		if (fwrite(&sc, sizeof sc, 1, f) != 1)
+			return -1;
+		if (sc.len > 0 && fwrite(c->s, 1, sc.len, f) != sc.len)
+			return -1;
+	}
+	return 0;
+}
+
+/* Reads the next row of the spill file into r, whose cells (and their
+ * capacity) it reuses. Returns 0, -1 when the file cannot be read, 1 when
+ * out of memory. */
+static int row_read(FILE *f, struct row *r)
+{
+	uint64_t n;
+	size_t k;
+
+	for (k = 0; k < r->n; k++) {
+		free(r->cells[k].s);
+		r->cells[k].s = NULL;
+	}
+	r->n = 0;
+	if (fread(&n, sizeof n, 1, f) != 1)
+		return -1;
+	if (n > r->cap) {
+		struct cell *c;
+		if (n > SIZE_MAX / sizeof *c)
+			return -1;
+		c = realloc(r->cells, n * sizeof *c);
+		if (c == NULL)
+			return 1;
+		r->cells = c;
+		r->cap = n;
+	}
+	for (k = 0; k < n; k++) {
+		struct cell *c = &r->cells[k];
+		struct spilled_cell sc;
+
+		if (fread(&sc, sizeof sc, 1, f) != 1)
+			return -1;
+		c->kind = sc.kind;
+		c->color = sc.color;
+		c->i = sc.i;
+		c->s = NULL;
+		r->n = k + 1;
+		if (sc.kind != CELL_TEXT)
+			continue;
+		if (sc.len >= SIZE_MAX)
+			return -1;
+		c->s = malloc(sc.len + 1);
+		if (c->s == NULL)
+			return 1;
+		if (sc.len > 0 && fread(c->s, 1, sc.len, f) != sc.len)
+			return -1;
+		c->s[sc.len] = '\0';
+	}
+	return 0;
+}
+
+/* Moves the rows in memory, all complete, to the end of the spill file. */
+static void spill(struct out_table *t)
+{
+	size_t r;
+
+	errno = 0;
+	if (t->spill == NULL) {
+		t->spill = tmp_open();
+		if (t->spill == NULL) {
+			tmp_fail(t, TMP_CREATE);
+			return;
+		}
+	} else if (fseek(t->spill, 0, SEEK_END) != 0) {
+		tmp_fail(t, TMP_WRITE);
 		return;
 	}
-	t->rows = p;
-	memset(&p[t->nrows], 0, sizeof p[t->nrows]);
+	for (r = 0; r < t->nrows; r++) {
+		if (row_write(t->spill, &t->rows[r]) != 0) {
+			tmp_fail(t, TMP_WRITE);
+			return;
+		}
+		row_clear(&t->rows[r]);
+		t->nspilled++;
+	}
+	t->nrows = 0;
+	t->text_bytes = 0;
+}
+
+/* The rows of t, spilled or not. */
+static size_t row_count(const struct out_table *t)
+{
+	return t->nspilled + t->nrows;
+}
+
+/* Reads the rows of a table in order: those spilled, back from the file
+ * one at a time, then those in memory. */
+struct cursor {
+	struct out_table *t;
+	size_t next;       /* rows read so far */
+	struct row buf;    /* the last row read back from the file */
+};
+
+/* Starts reading t from its first row. Returns 0, or 1 when the spill file
+ * cannot be read (t->failed). Close the cursor either way. */
+static int cursor_open(struct cursor *cur, struct out_table *t)
+{
+	memset(cur, 0, sizeof *cur);
+	cur->t = t;
+	if (t->spill == NULL)
+		return 0;
+	errno = 0;
+	if (fflush(t->spill) != 0) {
+		tmp_fail(t, TMP_WRITE);
+		return 1;
+	}
+	if (fseek(t->spill, 0, SEEK_SET) != 0) {
+		tmp_fail(t, TMP_READ);
+		return 1;
+	}
+	return 0;
+}
+
+/* The next row, valid until the next call; NULL after the last row or on
+ * failure (then t->failed). */
+static const struct row *cursor_next(struct cursor *cur)
+{
+	struct out_table *t = cur->t;
+	int rc;
+
+	if (t->failed)
+		return NULL;
+	if (cur->next < t->nspilled) {
+		errno = 0;
+		rc = row_read(t->spill, &cur->buf);
+		if (rc < 0)
+			tmp_fail(t, TMP_READ);
+		else if (rc > 0)
+			t->failed = true;
+		if (rc != 0)
+			return NULL;
+		cur->next++;
+		return &cur->buf;
+	}
+	if (cur->next < row_count(t))
+		return &t->rows[cur->next++ - t->nspilled];
+	return NULL;
+}
+
+static void cursor_close(struct cursor *cur)
+{
+	row_clear(&cur->buf);
+}
+
+/* ---- filling ---- */
+
+void out_row(struct out_table *t)
+{
+	if (t == NULL || t->failed)
+		return;
+	if (t->nrows > 0 && (t->nrows >= out_spill_rows || t->text_bytes >= out_spill_bytes)) {
+		spill(t);
+		if (t->failed)
+			return;
+	}
+	if (t->nrows == t->rows_cap) {
+		size_t cap = t->rows_cap ? t->rows_cap * 2 : 16;
+		struct row *p = realloc(t->rows, cap * sizeof *p);
+		if (p == NULL) {
+			t->failed = true;
+			return;
+		}
+		t->rows = p;
+		t->rows_cap = cap;
+	}
+	memset(&t->rows[t->nrows], 0, sizeof t->rows[t->nrows]);
 	t->nrows++;
 }
 
@@ -181,6 +457,7 @@ void out_text(struct out_table *t, const char *s)
 		return;
 	}
 	memcpy(c->s, s, n);
+	t->text_bytes += n;
 }
 
 void out_word(struct out_table *t, const char *s, int color)
@@ -205,11 +482,35 @@ void out_id(struct out_table *t, int64_t v)
 		out_int(t, v);
 }
 
+/* Counts the places of an exact decimal just added, for its column. */
+static void note_places(struct out_table *t, mbo_dec v)
+{
+	size_t k = t->rows[t->nrows - 1].n - 1;
+	int places = mbo_dec_places(v);
+
+	if (places <= 2)
+		return;
+	if (k >= t->nplaces) {
+		int *p = realloc(t->places, (k + 1) * sizeof *p);
+		if (p == NULL) {
+			t->failed = true;
+			return;
+		}
+		memset(p + t->nplaces, 0, (k + 1 - t->nplaces) * sizeof *p);
+		t->places = p;
+		t->nplaces = k + 1;
+	}
+	if (places > t->places[k])
+		t->places[k] = places;
+}
+
 void out_dec(struct out_table *t, mbo_dec v)
 {
 	struct cell *c = push(t, CELL_DEC);
-	if (c)
+	if (c) {
 		c->i = v;
+		note_places(t, v);
+	}
 }
 
 void out_est(struct out_table *t, mbo_dec v)
@@ -365,11 +666,24 @@ static char *cell_text(const struct cell *c, bool table, int places)
 
 static const struct cell null_cell = { CELL_NULL, 0, 0, NULL };
 
-static const struct cell *cell_at(const struct out_table *t, size_t r, size_t k)
+/* Cell k of a row (NULL: no row), null when the row is shorter. */
+static const struct cell *cell_at(const struct row *row, size_t k)
 {
-	if (r < t->nrows && k < t->rows[r].n)
-		return &t->rows[r].cells[k];
+	if (row != NULL && k < row->n)
+		return &row->cells[k];
 	return &null_cell;
+}
+
+/* Opens a cursor on t and reads its first row into *row, NULL when there
+ * is none: what a record (one row) needs. Returns 0, or 1 on failure
+ * (t->failed). Close the cursor either way. */
+static int first_row(struct cursor *cur, struct out_table *t, const struct row **row)
+{
+	*row = NULL;
+	if (cursor_open(cur, t) != 0)
+		return 1;
+	*row = cursor_next(cur);
+	return t->failed ? 1 : 0;
 }
 
 /* ---- JSON ---- */
@@ -477,7 +791,7 @@ static void json_cell(FILE *f, const struct cell *c)
 }
 
 /* One row as a JSON object on one line. */
-static void json_row(FILE *f, const struct out_table *t, size_t r)
+static void json_row(FILE *f, const struct out_table *t, const struct row *row)
 {
 	size_t k;
 
@@ -487,26 +801,34 @@ static void json_row(FILE *f, const struct out_table *t, size_t r)
 			fputs(", ", f);
 		out_json_string(f, t->cols[k].key);
 		fputs(": ", f);
-		json_cell(f, cell_at(t, r, k));
+		json_cell(f, cell_at(row, k));
 	}
 	fputc('}', f);
 }
 
-static void json_list(FILE *f, const struct out_table *t, const char *indent)
+static int json_list(FILE *f, struct out_table *t, const char *indent)
 {
-	size_t r;
+	size_t n = row_count(t), r = 0;
+	const struct row *row;
+	struct cursor cur;
 
-	if (t->nrows == 0) {
+	if (n == 0) {
 		fputs("[]", f);
-		return;
+		return 0;
 	}
-	fputs("[\n", f);
-	for (r = 0; r < t->nrows; r++) {
-		fprintf(f, "%s  ", indent);
-		json_row(f, t, r);
-		fputs(r + 1 < t->nrows ? ",\n" : "\n", f);
+	if (cursor_open(&cur, t) == 0) {
+		fputs("[\n", f);
+		while ((row = cursor_next(&cur)) != NULL) {
+			fprintf(f, "%s  ", indent);
+			json_row(f, t, row);
+			fputs(++r < n ? ",\n" : "\n", f);
+		}
 	}
+	cursor_close(&cur);
+	if (t->failed)
+		return 1;
 	fprintf(f, "%s]", indent);
+	return 0;
 }
 
 /* ---- CSV ---- */
@@ -526,29 +848,40 @@ static void csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static int csv_table(FILE *f, const struct out_table *t)
+static int csv_table(FILE *f, struct out_table *t)
 {
-	size_t r, k;
+	const struct row *row;
+	struct cursor cur;
+	size_t k;
+	int rc = 0;
 
+	if (cursor_open(&cur, t) != 0) {
+		cursor_close(&cur);
+		return 1;
+	}
 	for (k = 0; k < t->ncols; k++) {
 		if (k)
 			fputc(',', f);
 		csv_field(f, t->cols[k].key);
 	}
 	fputs("\r\n", f);
-	for (r = 0; r < t->nrows; r++) {
+	while (rc == 0 && (row = cursor_next(&cur)) != NULL) {
 		for (k = 0; k < t->ncols; k++) {
-			char *s = cell_text(cell_at(t, r, k), false, 2);
-			if (s == NULL)
-				return 1;
+			char *s = cell_text(cell_at(row, k), false, 2);
+			if (s == NULL) {
+				rc = 1;
+				break;
+			}
 			if (k)
 				fputc(',', f);
 			csv_field(f, s);
 			free(s);
 		}
-		fputs("\r\n", f);
+		if (rc == 0)
+			fputs("\r\n", f);
 	}
-	return 0;
+	cursor_close(&cur);
+	return rc || t->failed ? 1 : 0;
 }
 
 /* ---- aligned tables ---- */
@@ -636,13 +969,60 @@ static void fit_terminal(const struct out_table *t, size_t cols, size_t indent, 
 	}
 }
 
-/* Renders t as an aligned table, each line prefixed by `indent`. */
-static int text_table(struct cli *c, FILE *f, const struct out_table *t, const char *indent)
+/* Prints one line of an aligned table: the cells' texts (text[k], owned
+ * by the caller; one cut to its column is replaced) with the colours of
+ * `row` (NULL: the header). Returns 0, or 1 when out of memory. */
+static int table_line(struct cli *c, FILE *f, const struct out_table *t, const struct row *row,
+                      char **text, const size_t *width, const bool *hide, const char *indent)
 {
-	size_t *width, r, k, nc = t->ncols;
+	bool first = true;
+	size_t k, pending = 0;   /* spaces owed, written only before text */
+
+	fputs(indent, f);
+	for (k = 0; k < t->ncols; k++) {
+		char *s = text[k];
+		size_t w;
+		bool right = t->cols[k].type == OUT_NUMBER;
+
+		if (hide[k])
+			continue;
+		w = mbo_text_width(s);
+		if (w > width[k]) {
+			/* A capped column: cut with an ellipsis. */
+			char *fit = mbo_text_fit(s, width[k], false, NULL);
+			if (fit == NULL)
+				return 1;
+			free(s);
+			text[k] = s = fit;
+			w = mbo_text_width(s);
+		}
+		if (!first)
+			pending += 2;
+		first = false;
+		if (right)
+			pending += width[k] - w;
+		if (s[0]) {
+			pad(f, pending);
+			pending = 0;
+			out_colored(c, f, row ? cell_at(row, k)->color : COLOR_NONE, s);
+		}
+		if (!right)
+			pending += width[k] - w;
+	}
+	fputc('\n', f);
+	return 0;
+}
+
+/* Renders t as an aligned table, each line prefixed by `indent`: one pass
+ * over the rows for the widths, one to print. */
+static int text_table(struct cli *c, FILE *f, struct out_table *t, const char *indent)
+{
+	size_t *width, k, nc = t->ncols;
 	int *places;
 	bool *hide;
-	char **text;
+	char **text;   /* the cells of one line */
+	const struct row *row;
+	struct cursor cur;
 	int rc = 0;
 
 	if (nc == 0)
@@ -650,23 +1030,17 @@ static int text_table(struct cli *c, FILE *f, const struct out_table *t, const c
 	width = calloc(nc, sizeof *width);
 	places = calloc(nc, sizeof *places);
 	hide = calloc(nc, sizeof *hide);
-	text = calloc((t->nrows + 1) * nc, sizeof *text);
+	text = calloc(nc, sizeof *text);
 	if (width == NULL || text == NULL || places == NULL || hide == NULL) {
 		rc = 1;
 		goto done;
 	}
 	for (k = 0; k < nc; k++) {
+		char head[64];
+
 		hide[k] = (t->cols[k].flags & OUT_NOTABLE) != 0;
 		/* Exact decimals of a column share one number of places (>= 2). */
-		places[k] = 2;
-		for (r = 0; r < t->nrows; r++) {
-			const struct cell *cl = cell_at(t, r, k);
-			if (cl->kind == CELL_DEC && mbo_dec_places(cl->i) > places[k])
-				places[k] = mbo_dec_places(cl->i);
-		}
-	}
-	for (k = 0; k < nc; k++) {
-		char head[64];
+		places[k] = k < t->nplaces && t->places[k] > 2 ? t->places[k] : 2;
 		if (t->cols[k].head[0])
 			snprintf(head, sizeof head, "%s", t->cols[k].head);
 		else
@@ -679,64 +1053,56 @@ static int text_table(struct cli *c, FILE *f, const struct out_table *t, const c
 		strcpy(text[k], head);
 		width[k] = mbo_text_width(head);
 	}
-	for (r = 0; r < t->nrows; r++) {
-		for (k = 0; k < nc; k++) {
-			char *s = cell_text(cell_at(t, r, k), true, places[k]);
+	if (cursor_open(&cur, t) != 0)
+		rc = 1;
+	while (rc == 0 && (row = cursor_next(&cur)) != NULL) {
+		for (k = 0; k < nc && rc == 0; k++) {
+			char *s;
 			size_t w;
-
-			if (s == NULL) {
-				rc = 1;
-				goto done;
-			}
-			text[(r + 1) * nc + k] = s;
-			w = mbo_text_width(s);
-			if (w > width[k])
-				width[k] = w;
-		}
-	}
-	if (c->term_width > 0)
-		fit_terminal(t, (size_t)c->term_width, strlen(indent), width, hide);
-	for (r = 0; r <= t->nrows; r++) {
-		bool first = true;
-		size_t pending = 0;   /* spaces owed, written only before text */
-
-		fputs(indent, f);
-		for (k = 0; k < nc; k++) {
-			char *s = text[r * nc + k];
-			size_t w = mbo_text_width(s);
-			bool right = t->cols[k].type == OUT_NUMBER;
-			int color = r > 0 ? cell_at(t, r - 1, k)->color : COLOR_NONE;
 
 			if (hide[k])
 				continue;
-			if (w > width[k]) {
-				/* A capped column: cut with an ellipsis. */
-				char *fit = mbo_text_fit(s, width[k], false, NULL);
-				if (fit == NULL) {
-					rc = 1;
-					goto done;
-				}
-				free(s);
-				text[r * nc + k] = s = fit;
-				w = mbo_text_width(s);
+			s = cell_text(cell_at(row, k), true, places[k]);
+			if (s == NULL) {
+				rc = 1;
+				break;
 			}
-			if (!first)
-				pending += 2;
-			first = false;
-			if (right)
-				pending += width[k] - w;
-			if (s[0]) {
-				pad(f, pending);
-				pending = 0;
-				out_colored(c, f, color, s);
-			}
-			if (!right)
-				pending += width[k] - w;
+			w = mbo_text_width(s);
+			if (w > width[k])
+				width[k] = w;
+			free(s);
 		}
-		fputc('\n', f);
 	}
+	cursor_close(&cur);
+	if (rc != 0 || t->failed) {
+		rc = 1;
+		goto done;
+	}
+	if (c->term_width > 0)
+		fit_terminal(t, (size_t)c->term_width, strlen(indent), width, hide);
+	rc = table_line(c, f, t, NULL, text, width, hide, indent);
+	if (rc == 0 && cursor_open(&cur, t) != 0)
+		rc = 1;
+	while (rc == 0 && (row = cursor_next(&cur)) != NULL) {
+		for (k = 0; k < nc; k++) {
+			free(text[k]);
+			text[k] = NULL;
+			if (hide[k])
+				continue;
+			text[k] = cell_text(cell_at(row, k), true, places[k]);
+			if (text[k] == NULL) {
+				rc = 1;
+				break;
+			}
+		}
+		if (rc == 0)
+			rc = table_line(c, f, t, row, text, width, hide, indent);
+	}
+	cursor_close(&cur);
+	if (t->failed)
+		rc = 1;
 done:
-	for (k = 0; text && k < (t->nrows + 1) * nc; k++)
+	for (k = 0; text && k < nc; k++)
 		free(text[k]);
 	free(text);
 	free(width);
@@ -746,19 +1112,24 @@ done:
 }
 
 /* A record as "key: value" lines, keys padded to one column. */
-static int text_fields(struct cli *c, FILE *f, const struct out_table *t, const char *indent)
+static int text_fields(struct cli *c, FILE *f, struct out_table *t, const char *indent)
 {
+	const struct row *row;
+	struct cursor cur;
 	size_t k, keyw = 0;
+	int rc = first_row(&cur, t, &row);
 
 	for (k = 0; k < t->ncols; k++)
 		if (strlen(t->cols[k].key) > keyw)
 			keyw = strlen(t->cols[k].key);
-	for (k = 0; k < t->ncols; k++) {
-		const struct cell *cl = cell_at(t, 0, k);
+	for (k = 0; k < t->ncols && rc == 0; k++) {
+		const struct cell *cl = cell_at(row, k);
 		char *s = cell_text(cl, true, 2);
 
-		if (s == NULL)
-			return 1;
+		if (s == NULL) {
+			rc = 1;
+			break;
+		}
 		fprintf(f, "%s%s:", indent, t->cols[k].key);
 		if (s[0])
 			pad(f, keyw - strlen(t->cols[k].key) + 1);
@@ -766,97 +1137,154 @@ static int text_fields(struct cli *c, FILE *f, const struct out_table *t, const 
 		fputc('\n', f);
 		free(s);
 	}
-	return 0;
+	cursor_close(&cur);
+	return rc;
 }
 
 /* ---- entry points ---- */
 
-static int finish(struct out_table *t, int rc)
+/* True when t or one of its sections could not be built or read. */
+static bool tree_failed(const struct out_table *t)
 {
-	if (t->failed || rc) {
+	size_t k;
+
+	if (t->failed)
+		return true;
+	for (k = 0; k < t->nsecs; k++)
+		if (tree_failed(t->secs[k].t))
+			return true;
+	return false;
+}
+
+/* The table of t's tree whose temporary file failed, or NULL. */
+static const struct out_table *tmp_failed(const struct out_table *t)
+{
+	const struct out_table *e;
+	size_t k;
+
+	if (t->tmp_op != TMP_OK)
+		return t;
+	for (k = 0; k < t->nsecs; k++)
+		if ((e = tmp_failed(t->secs[k].t)) != NULL)
+			return e;
+	return NULL;
+}
+
+/* Says on stderr why a listing could not be printed (rc or a failed tree;
+ * t NULL when out_new failed) and returns 1, or returns 0. */
+static int finish(const struct out_table *t, int rc)
+{
+	const struct out_table *e;
+
+	if (t != NULL && rc == 0 && !tree_failed(t))
+		return 0;
+	e = t ? tmp_failed(t) : NULL;
+	if (e == NULL)
 		fputs("mbo: out of memory\n", stderr);
-		return 1;
+	else if (e->tmp_op == TMP_READ)
+		fprintf(stderr, "mbo: cannot read back the temporary file of the listing: %s\n",
+		        strerror(e->tmp_errno));
+	else if (e->tmp_op == TMP_CREATE)
+		fprintf(stderr, "mbo: cannot create a temporary file for the listing in %s: %s; "
+		        "set TMPDIR to a directory with free space\n", tmp_dir(), strerror(e->tmp_errno));
+	else
+		fprintf(stderr, "mbo: cannot write a temporary file for the listing in %s: %s; "
+		        "free space there or set TMPDIR\n", tmp_dir(), strerror(e->tmp_errno));
+	return 1;
+}
+
+static int print_list(struct cli *c, FILE *f, struct out_table *t)
+{
+	int rc = 0;
+
+	switch (c->format) {
+	case FMT_JSON:
+		rc = json_list(f, t, "");
+		if (rc == 0)
+			fputc('\n', f);
+		break;
+	case FMT_CSV:
+		rc = csv_table(f, t);
+		break;
+	default:
+		rc = text_table(c, f, t, "");
 	}
-	return 0;
+	return rc;
 }
 
 int out_print_list(struct cli *c, struct out_table *t)
 {
+	if (t == NULL || tree_failed(t))
+		return finish(t, 1);
+	return finish(t, print_list(c, stdout, t));
+}
+
+static int print_record(struct cli *c, FILE *f, struct out_table *t)
+{
+	const struct row *row;
+	struct cursor cur;
+	size_t k;
 	int rc = 0;
 
-	if (t == NULL)
-		return finish(&(struct out_table){ .failed = true }, 1);
-	if (t->failed)
-		return finish(t, 1);
 	switch (c->format) {
 	case FMT_JSON:
-		json_list(stdout, t, "");
-		fputc('\n', stdout);
+		rc = first_row(&cur, t, &row);
+		if (rc == 0) {
+			fputs("{\n", f);
+			for (k = 0; k < t->ncols; k++) {
+				fputs("  ", f);
+				out_json_string(f, t->cols[k].key);
+				fputs(": ", f);
+				json_cell(f, cell_at(row, k));
+				fputs(k + 1 < t->ncols || t->nsecs ? ",\n" : "\n", f);
+			}
+		}
+		cursor_close(&cur);
+		for (k = 0; k < t->nsecs && rc == 0; k++) {
+			const struct section *s = &t->secs[k];
+			fputs("  ", f);
+			out_json_string(f, s->key);
+			fputs(": ", f);
+			if (s->object) {
+				rc = first_row(&cur, s->t, &row);
+				if (rc == 0 && row == NULL)
+					fputs("null", f);
+				else if (rc == 0)
+					json_row(f, s->t, row);
+				cursor_close(&cur);
+			} else {
+				rc = json_list(f, s->t, "  ");
+			}
+			if (rc == 0)
+				fputs(k + 1 < t->nsecs ? ",\n" : "\n", f);
+		}
+		if (rc == 0)
+			fputs("}\n", f);
 		break;
 	case FMT_CSV:
-		rc = csv_table(stdout, t);
+		rc = csv_table(f, t);
 		break;
 	default:
-		rc = text_table(c, stdout, t, "");
+		rc = text_fields(c, f, t, "");
+		for (k = 0; k < t->nsecs && rc == 0; k++) {
+			const struct section *s = &t->secs[k];
+			fprintf(f, "\n%s\n", s->title);
+			if (row_count(s->t) == 0)
+				fputs("  (none)\n", f);
+			else if (s->object)
+				rc = text_fields(c, f, s->t, "  ");
+			else
+				rc = text_table(c, f, s->t, "  ");
+		}
 	}
-	return finish(t, rc);
+	return rc;
 }
 
 int out_print_record(struct cli *c, struct out_table *t)
 {
-	size_t k;
-	int rc = 0;
-
-	if (t == NULL)
-		return finish(&(struct out_table){ .failed = true }, 1);
-	if (t->failed)
+	if (t == NULL || tree_failed(t))
 		return finish(t, 1);
-	switch (c->format) {
-	case FMT_JSON:
-		fputs("{\n", stdout);
-		for (k = 0; k < t->ncols; k++) {
-			fputs("  ", stdout);
-			out_json_string(stdout, t->cols[k].key);
-			fputs(": ", stdout);
-			json_cell(stdout, cell_at(t, 0, k));
-			fputs(k + 1 < t->ncols || t->nsecs ? ",\n" : "\n", stdout);
-		}
-		for (k = 0; k < t->nsecs; k++) {
-			const struct section *s = &t->secs[k];
-			fputs("  ", stdout);
-			out_json_string(stdout, s->key);
-			fputs(": ", stdout);
-			if (s->object) {
-				if (s->t->nrows == 0)
-					fputs("null", stdout);
-				else
-					json_row(stdout, s->t, 0);
-			} else {
-				json_list(stdout, s->t, "  ");
-			}
-			fputs(k + 1 < t->nsecs ? ",\n" : "\n", stdout);
-		}
-		fputs("}\n", stdout);
-		break;
-	case FMT_CSV:
-		rc = csv_table(stdout, t);
-		break;
-	default:
-		rc = text_fields(c, stdout, t, "");
-		for (k = 0; k < t->nsecs && rc == 0; k++) {
-			const struct section *s = &t->secs[k];
-			printf("\n%s\n", s->title);
-			if (s->t->failed)
-				rc = 1;
-			else if (s->t->nrows == 0)
-				puts("  (none)");
-			else if (s->object)
-				rc = text_fields(c, stdout, s->t, "  ");
-			else
-				rc = text_table(c, stdout, s->t, "  ");
-		}
-	}
-	return finish(t, rc);
+	return finish(t, print_record(c, stdout, t));
 }
 
 void out_new_id(struct cli *c, int64_t id)
