@@ -475,7 +475,8 @@ static void test_streamed_team(void **state)
 		struct result r = alerts(f, boss, ids[i], 0);
 		want = realloc(want, (nwant + r.n + 1) * sizeof *want);
 		assert_non_null(want);
-		memcpy(want + nwant, r.v, r.n * sizeof *r.v);
+		if (r.n > 0)
+			memcpy(want + nwant, r.v, r.n * sizeof *r.v);
 		nwant += r.n;
 		free(r.v);
 	}

@@ -189,6 +189,37 @@ static void test_unknown_and_inactive_actor(void **state)
 	assert_int_equal(mbo_perm_check(f->m, o.adm2, MBO_ACT_READ, o.adm2sub), MBO_EPERM);
 }
 
+/* Deactivating people is an admin's, never on oneself; nothing new is given
+ * to someone inactive (exit 3, even for an admin), while what they left may
+ * still be read and closed. */
+static void test_person_active_and_inactive_subject(void **state)
+{
+	fx *f = *state;
+	struct org o;
+
+	make_org(f, &o);
+	assert_int_equal(mbo_perm_check(f->m, f->admin, MBO_ACT_PERSON_ACTIVE, o.s1), MBO_OK);
+	assert_int_equal(mbo_perm_check(f->m, o.adm2, MBO_ACT_PERSON_ACTIVE, o.other), MBO_OK);
+	assert_int_equal(mbo_perm_check(f->m, o.adm2, MBO_ACT_PERSON_ACTIVE, o.adm2), MBO_EPERM);
+	assert_non_null(strstr(mbo_errmsg(f->m), "yourself"));
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_PERSON_ACTIVE, o.s1), MBO_EPERM);
+	assert_non_null(strstr(mbo_errmsg(f->m), "only an admin"));
+	assert_int_equal(mbo_perm_check(f->m, o.s1, MBO_ACT_PERSON_ACTIVE, o.s1sub), MBO_EPERM);
+
+	fx_sql(f, "UPDATE person SET active = 0 WHERE login = 's1sub'");
+	assert_int_equal(mbo_perm_check(f->m, o.s1, MBO_ACT_GOAL_CREATE, o.s1sub), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "s1sub is no longer active, so they cannot be given new goals"));
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_CHECKIN, o.s1sub), MBO_EINVAL);
+	assert_int_equal(mbo_perm_check(f->m, f->admin, MBO_ACT_PLAN, o.s1sub), MBO_EINVAL);
+	assert_int_equal(mbo_perm_check(f->m, f->admin, MBO_ACT_GOAL_APPROVE, o.s1sub), MBO_EINVAL);
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_READ, o.s1sub), MBO_OK);
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_GOAL_CLOSE, o.s1sub), MBO_OK);
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_GOAL_REVISE, o.s1sub), MBO_OK);
+	assert_int_equal(mbo_perm_check(f->m, o.mgr, MBO_ACT_TASK, o.s1sub), MBO_OK);
+	/* Permission comes first: someone elsewhere is told they may not. */
+	assert_int_equal(mbo_perm_check(f->m, o.other, MBO_ACT_GOAL_CREATE, o.s1sub), MBO_EPERM);
+}
+
 static bool has(const int64_t *ids, size_t n, int64_t id)
 {
 	size_t i;
@@ -276,6 +307,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_refusal_messages, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_and_inactive_actor, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_scope_people, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_person_active_and_inactive_subject, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,7 +5,9 @@
  * manager with no manager above them), against a subject in each relation
  * (themselves, someone in their subtree, one of their own managers, someone
  * elsewhere). An allowed cell must succeed; a refused one must return
- * MBO_EPERM with a message and write nothing.
+ * MBO_EPERM with a message and write nothing. Deactivating people, which
+ * changes the org tree under the other cells, has its own test
+ * (test_person_active).
  *
  * The org tree:
  *
@@ -548,6 +550,88 @@ static void test_admin_only(void **state)
 	assert_int_equal(mbo_setting_set(f->m, f->admin, "pace.on_track", "0.9"), MBO_OK);
 }
 
+/*
+ * docs/permissions.md, the last row and note 5: deactivate or reactivate a
+ * person (mbo_person_set_active), per role and relation. 'Y' allowed: the
+ * deactivation and then the reactivation succeed (the subject's own
+ * reports are first moved one level up, within the same subtree, since
+ * someone with active reports is not deactivated); 'R' allowed by the
+ * permission but refused by that rule (exit 3; one's own manager always
+ * has a report on the way down to oneself); 'N' refused (exit 5) both ways.
+ * Nothing is written by a refusal.
+ */
+static void test_person_active(void **state)
+{
+	fx *f = *state;
+	struct org o;
+	int64_t actor[NROLES], subj[NROLES][NCOLS], *ids = NULL, before;
+	static const char *const want[NROLES] = { "NNNN", "NNNN", "NYRY", "NN-N" };
+	mbo_person s;
+	size_t n = 0, i;
+	int role, col, failures = 0, rc;
+
+	make_org(f, &o);
+	actors_and_subjects(&o, actor, subj);
+	for (role = 0; role < NROLES; role++) {
+		for (col = 0; col < NCOLS; col++) {
+			char w = want[role][col];
+			int64_t who = subj[role][col];
+
+			if (w == '-')
+				continue;
+			assert_int_equal(mbo_person_get(f->m, who, &s), MBO_OK);
+			if (w == 'Y') {
+				/* Move the subject's reports up to their manager. */
+				assert_int_equal(mbo_person_reports(f->m, who, &ids, &n), MBO_OK);
+				for (i = 0; i < n; i++)
+					assert_int_equal(mbo_person_set_manager(f->m, f->admin, ids[i],
+					                                        s.manager_id ? s.manager : NULL), MBO_OK);
+				free(ids);
+				assert_int_equal(mbo_relation(f->m, actor[role], who),
+				                 col == C_SUB ? MBO_REL_ABOVE : MBO_REL_OTHER);
+			}
+			before = sqlite3_total_changes64(mbo_sqlite(f->m));
+			rc = mbo_person_set_active(f->m, actor[role], who, false, MBO_DEACTIVATE_CLOSE_GOALS, NULL,
+			                           NULL);
+			if (rc != (w == 'Y' ? MBO_OK : w == 'R' ? MBO_EINVAL : MBO_EPERM) ||
+			    (w != 'Y' && (mbo_errmsg(f->m)[0] == '\0' ||
+			                  sqlite3_total_changes64(mbo_sqlite(f->m)) != before))) {
+				print_error("%s, deactivate on %s: got %d (%s), expected %c\n", role_names[role],
+				            col_names[col], rc, rc ? mbo_errmsg(f->m) : "allowed", w);
+				failures++;
+			}
+			if (w == 'R' && strstr(mbo_errmsg(f->m), "direct report") == NULL) {
+				print_error("%s, deactivate on %s: refused for another reason: %s\n",
+				            role_names[role], col_names[col], mbo_errmsg(f->m));
+				failures++;
+			}
+			/* Back: reactivating is the same permission. */
+			if (rc == MBO_OK) {
+				rc = mbo_person_set_active(f->m, actor[role], who, true, 0, NULL, NULL);
+				if (rc != MBO_OK) {
+					print_error("%s, reactivate on %s: got %d (%s)\n", role_names[role],
+					            col_names[col], rc, mbo_errmsg(f->m));
+					failures++;
+				}
+			} else if (w == 'N') {
+				before = sqlite3_total_changes64(mbo_sqlite(f->m));
+				rc = mbo_person_set_active(f->m, actor[role], who, true, 0, NULL, NULL);
+				if (rc != MBO_EPERM || sqlite3_total_changes64(mbo_sqlite(f->m)) != before) {
+					print_error("%s, reactivate on %s: got %d, expected permission denied\n",
+					            role_names[role], col_names[col], rc);
+					failures++;
+				}
+			}
+		}
+	}
+	/* And refused for an inactive subject the permission would allow:
+	 * reactivation stays an admin's. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, o.s2, false, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, o.mgr, o.s2, true, 0, NULL, NULL), MBO_EPERM);
+	assert_int_equal(mbo_person_set_active(f->m, o.adm2, o.s2, true, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(failures, 0);
+}
+
 /* Peer feedback needs a request from a manager above the subject. */
 static void test_peer_feedback(void **state)
 {
@@ -576,6 +660,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_matrix, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_admin_only, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_peer_feedback, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_person_active, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

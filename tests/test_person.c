@@ -6,7 +6,16 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "internal.h"
+#include "mbo/checkin.h"
+#include "mbo/eval.h"
+#include "mbo/goal.h"
+#include "mbo/perm.h"
 #include "mbo/person.h"
+#include "mbo/plan.h"
+#include "mbo/progress.h"
+#include "mbo/task.h"
+#include "mbo/undo.h"
 
 static int64_t people(fx *f)
 {
@@ -315,6 +324,372 @@ static void test_find_unknown(void **state)
 	assert_null(strchr(mbo_errmsg(f->m), '\x1b'));
 }
 
+/* ---- deactivation and reactivation (mbo_person_set_active) ---- */
+
+/* Everything a refused call must leave as it was: the connection's count
+ * of rows written. */
+static int64_t writes(fx *f)
+{
+	return sqlite3_total_changes64(mbo_sqlite(f->m));
+}
+
+static bool is_active(fx *f, int64_t id)
+{
+	mbo_person p;
+
+	assert_int_equal(mbo_person_get(f->m, id, &p), MBO_OK);
+	return p.active;
+}
+
+/* The status of a goal, as stored. */
+static const char *goal_status(fx *f, int64_t goal)
+{
+	static char buf[16];
+	sqlite3_stmt *st;
+
+	if (sqlite3_prepare_v2(mbo_sqlite(f->m), "SELECT status FROM goal WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+		fail_msg("goal_status: %s", sqlite3_errmsg(mbo_sqlite(f->m)));
+	sqlite3_bind_int64(st, 1, goal);
+	buf[0] = '\0';
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(buf, sizeof buf, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return buf;
+}
+
+/* A core message names no command-line option: the front ends do. */
+static void assert_msg_plain(fx *f)
+{
+	if (strstr(mbo_errmsg(f->m), "--") != NULL)
+		fail_msg("message \"%s\" names a command-line option", mbo_errmsg(f->m));
+}
+
+static void test_deactivate_who_may(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t adm2 = fx_person(f, "adm2", "admin", NULL);
+	int64_t before = writes(f);
+
+	/* Not a manager, even over their own report; not the person. */
+	assert_int_equal(mbo_person_set_active(f->m, mgr, ann, false, 0, NULL, NULL), MBO_EPERM);
+	assert_msg_has(f, "admin");
+	assert_int_equal(mbo_person_set_active(f->m, ann, ann, false, 0, NULL, NULL), MBO_EPERM);
+	/* Not oneself, even an admin: another admin can. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, f->admin, false, 0, NULL, NULL), MBO_EPERM);
+	assert_msg_has(f, "yourself");
+	assert_msg_has(f, "another admin");
+	assert_int_equal(writes(f), before);
+	assert_true(is_active(f, ann) && is_active(f, f->admin));
+	/* An admin may deactivate another admin, who may then do nothing. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, adm2, false, 0, NULL, NULL), MBO_OK);
+	assert_false(is_active(f, adm2));
+	assert_int_equal(mbo_person_set_active(f->m, adm2, ann, false, 0, NULL, NULL), MBO_EPERM);
+	assert_int_equal(mbo_person_set_active(f->m, adm2, adm2, true, 0, NULL, NULL), MBO_EPERM);
+	assert_int_equal(mbo_person_add(f->m, adm2, "dan", "Dan", MBO_ROLE_SALES, NULL, NULL), MBO_EPERM);
+	assert_msg_has(f, "no longer active");
+	/* Unknown people. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, 9999, false, 0, NULL, NULL), MBO_ENOTFOUND);
+	assert_int_equal(mbo_person_set_active(f->m, 9999, ann, false, 0, NULL, NULL), MBO_EPERM);
+	assert_true(is_active(f, ann));
+}
+
+static void test_deactivate_reports_left(void **state)
+{
+	fx *f = *state;
+	int64_t boss = fx_person(f, "boss", "manager", NULL);
+	int64_t mgr = fx_person(f, "mgr", "manager", "boss");
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t bob = fx_person(f, "bob", "sales", "mgr");
+	mbo_person_active_info info;
+	int64_t *ids = NULL, before = writes(f);
+	size_t n = 0;
+
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       NULL, &info), MBO_EINVAL);
+	assert_int_equal(info.active_reports, 2);
+	assert_msg_has(f, "mgr still has 2 active direct reports (ann, bob)");
+	assert_msg_has(f, "move each of them to another manager first");
+	assert_msg_plain(f);
+	assert_int_equal(writes(f), before);
+	assert_true(is_active(f, mgr));
+
+	/* An inactive report does not hold their manager back. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, &info), MBO_EINVAL);
+	assert_int_equal(info.active_reports, 1);
+	assert_msg_has(f, "(bob); move them");
+	/* Moved: now it goes. */
+	assert_int_equal(mbo_person_set_manager(f->m, f->admin, bob, "boss"), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, NULL), MBO_OK);
+	assert_false(is_active(f, mgr));
+	assert_int_equal(mbo_person_reports(f->m, boss, &ids, &n), MBO_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(ids[0], bob);
+	free(ids);
+
+	/* Nobody goes under an inactive manager: not added, not moved, not
+	 * reactivated there. */
+	before = writes(f);
+	assert_int_equal(mbo_person_add(f->m, f->admin, "cy", "Cy", MBO_ROLE_SALES, "mgr", NULL), MBO_EINVAL);
+	assert_msg_has(f, "mgr is no longer active");
+	assert_int_equal(mbo_person_set_manager(f->m, f->admin, bob, "mgr"), MBO_EINVAL);
+	assert_msg_has(f, "mgr is no longer active");
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_EINVAL);
+	assert_msg_has(f, "ann's manager mgr is no longer active; reactivate mgr first, or move ann");
+	assert_msg_plain(f);
+	assert_int_equal(writes(f), before);
+	/* An inactive person may be moved to an active manager, then come back. */
+	assert_int_equal(mbo_person_set_manager(f->m, f->admin, ann, "boss"), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_OK);
+	assert_true(is_active(f, ann));
+	/* Twice is refused, and writes nothing. */
+	before = writes(f);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_EINVAL);
+	assert_msg_has(f, "ann is already active");
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, NULL), MBO_EINVAL);
+	assert_msg_has(f, "mgr is already inactive");
+	assert_int_equal(writes(f), before);
+}
+
+static void test_deactivate_open_goals(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t team, met, short_, later, proposal, done;
+	mbo_person_active_info info;
+	mbo_goal g;
+	mbo_dec actual;
+	int64_t before;
+
+	/* mgr's team goal, rolled up from ann's share. */
+	team = fx_goal(f, mgr, "revenue", "1000", "2026-10-01", "2026-12-31");
+	short_ = fx_goal(f, ann, "revenue", "500", "2026-10-01", "2026-12-31");
+	fx_sql(f, "UPDATE goal SET parent_id = 1 WHERE id = 2");
+	assert_int_equal(team, 1);
+	fx_checkin(f, short_, "2026-11-02", "200");
+	met = fx_goal(f, ann, "visits", "10", "2026-10-01", "2026-12-31");
+	fx_checkin(f, met, "2026-11-03", "12");
+	later = fx_goal(f, ann, "calls", "30", "2026-12-01", "2026-12-31");
+	proposal = fx_goal(f, ann, "demos", "8", "2026-10-01", "2026-12-31");
+	fx_sql(f, "UPDATE goal SET status = 'proposed' WHERE metric = 'demos'");
+	done = fx_goal(f, ann, "meetings", "5", "2026-07-01", "2026-09-30");
+	fx_sql(f, "UPDATE goal SET status = 'achieved' WHERE metric = 'meetings'");
+
+	/* Without asking, refused with what to do, and nothing changes. */
+	before = writes(f);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, 0, "left the company", &info),
+	                 MBO_EINVAL);
+	assert_int_equal(info.open_active, 3);
+	assert_int_equal(info.open_proposed, 1);
+	assert_int_equal(info.active_reports, 0);
+	assert_msg_has(f, "ann still owns 4 open goals (3 active, 1 proposed); close them first");
+	assert_msg_plain(f);
+	assert_int_equal(writes(f), before);
+	assert_true(is_active(f, ann));
+
+	/* A bad reason is refused before anything. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       "left\x1b[2J", NULL), MBO_EINVAL);
+	assert_msg_has(f, "reason");
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       "", NULL), MBO_EINVAL);
+	assert_msg_has(f, "reason");
+	assert_int_equal(writes(f), before);
+
+	/* Asked: each open goal closes with the status that is true of it. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       "left the company", &info), MBO_OK);
+	assert_false(is_active(f, ann));
+	assert_string_equal(goal_status(f, met), "achieved");
+	assert_string_equal(goal_status(f, short_), "missed");
+	assert_string_equal(goal_status(f, later), "cancelled");
+	assert_string_equal(goal_status(f, proposal), "cancelled");
+	assert_string_equal(goal_status(f, done), "achieved");      /* untouched */
+	assert_string_equal(goal_status(f, team), "active");        /* not hers */
+	assert_int_equal(info.closed_achieved, 1);
+	assert_int_equal(info.closed_missed, 1);
+	assert_int_equal(info.closed_cancelled, 2);
+	/* Each says why, in its history, by the admin; one change in all. */
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM revision WHERE field = 'status' "
+	                           "AND reason = 'ann was deactivated: left the company'"), 4);
+	assert_int_equal(fx_int(f, "SELECT count(DISTINCT change_id) FROM revision "
+	                           "WHERE reason LIKE 'ann was deactivated%'"), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM change WHERE summary = 'deactivate ann'"), 1);
+
+	/* Missed, not cancelled: what she brought in still counts for the team. */
+	mbo_goal_init(&g);
+	assert_int_equal(mbo_goal_get(f->m, mgr, team, &g), MBO_OK);
+	assert_int_equal(mbo_progress_actual(f->m, &g, fx_day("2026-11-27"), &actual), MBO_OK);
+	assert_int_equal(actual, fx_dec("200"));
+	mbo_goal_clear(&g);
+	/* Her history stays readable by her manager. */
+	mbo_goal_init(&g);
+	assert_int_equal(mbo_goal_get(f->m, mgr, short_, &g), MBO_OK);
+	mbo_goal_clear(&g);
+}
+
+static void test_inactive_cannot_act(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t goal = fx_goal(f, mgr, "revenue", "1000", "2026-10-01", "2026-12-31");
+	int64_t task = 0, before;
+	mbo_rating r;
+	mbo_task *tv = NULL;
+	size_t tn = 0;
+	mbo_goal g;
+	char buf[128];
+
+	/* A task on mgr's goal assigned to ann, before she leaves. */
+	assert_int_equal(mbo_task_add(f->m, mgr, goal, "Call the five largest accounts", MBO_DAY_NONE, ann,
+	                              &task), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, 0, NULL, NULL), MBO_OK);
+
+	before = writes(f);
+	mbo_goal_init(&g);
+	assert_int_equal(mbo_goal_get(f->m, ann, goal, &g), MBO_EPERM);
+	assert_msg_has(f, "ann is no longer active");
+	g.owner_id = ann;
+	g.title = mbo_strdup("Visit forty customers this quarter");
+	snprintf(g.metric, sizeof g.metric, "visits");
+	snprintf(g.unit, sizeof g.unit, "visits");
+	g.target = fx_dec("40");
+	g.start = fx_day("2026-10-01");
+	g.due = fx_day("2026-12-31");
+	assert_int_equal(mbo_goal_add(f->m, ann, &g, NULL), MBO_EPERM);
+	assert_int_equal(mbo_checkin_add(f->m, ann, goal, fx_day("2026-11-27"), fx_dec("1"), NULL, NULL),
+	                 MBO_EPERM);
+	/* Not even the task assigned to her. */
+	assert_int_equal(mbo_task_done(f->m, ann, task, fx_day("2026-11-27")), MBO_EPERM);
+	assert_int_equal(mbo_task_list(f->m, ann, 0, &tv, &tn), MBO_EPERM);
+	assert_int_equal(mbo_undo_last(f->m, ann, buf, sizeof buf), MBO_EPERM);
+	memset(&r, 0, sizeof r);
+	r.relation = MBO_EVAL_SELF;
+	r.quality = r.growth = r.teamwork = 4;
+	assert_int_equal(mbo_eval_rate(f->m, ann, ann, "2026-Q4", &r, NULL, NULL), MBO_EPERM);
+	assert_int_equal(writes(f), before);
+
+	/* Nobody may give her anything new: not her manager, not an admin. */
+	g.owner_id = ann;
+	assert_int_equal(mbo_goal_add(f->m, mgr, &g, NULL), MBO_EINVAL);
+	assert_msg_has(f, "ann is no longer active, so they cannot be given new goals");
+	assert_msg_plain(f);
+	assert_int_equal(mbo_goal_add(f->m, f->admin, &g, NULL), MBO_EINVAL);
+	mbo_goal_clear(&g);
+	assert_int_equal(mbo_task_add(f->m, mgr, goal, "Visit the top accounts", MBO_DAY_NONE, ann, NULL),
+	                 MBO_EINVAL);
+	assert_msg_has(f, "assignee: ann is no longer active");
+	assert_int_equal(writes(f), before);
+	/* What she left stays manageable: her manager ticks her task. */
+	assert_int_equal(mbo_task_done(f->m, mgr, task, fx_day("2026-11-27")), MBO_OK);
+
+	/* Back again, she acts again. */
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_task_list(f->m, ann, 0, &tv, &tn), MBO_OK);
+	mbo_task_list_free(tv, tn);
+	assert_int_equal(mbo_task_reopen(f->m, ann, task), MBO_OK);
+}
+
+static void test_inactive_left_out_of_cascade(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t bob = fx_person(f, "bob", "sales", "mgr");
+	int64_t goal = fx_goal(f, mgr, "revenue", "1000", "2026-10-01", "2026-12-31");
+	mbo_share sh[2];
+	int64_t *ids = NULL, before;
+	size_t n = 0;
+
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, 0, NULL, NULL), MBO_OK);
+	/* Named outright: refused, naming her, nothing written. */
+	memset(sh, 0, sizeof sh);
+	snprintf(sh[0].login, sizeof sh[0].login, "ann");
+	snprintf(sh[1].login, sizeof sh[1].login, "bob");
+	sh[0].has_amount = sh[1].has_amount = true;
+	sh[0].percent = sh[1].percent = true;
+	sh[0].amount = sh[1].amount = fx_dec("50");
+	before = writes(f);
+	assert_int_equal(mbo_goal_cascade(f->m, mgr, goal, MBO_CASCADE_SHARES, sh, 2, &ids, &n), MBO_EINVAL);
+	assert_msg_has(f, "ann");
+	assert_int_equal(writes(f), before);
+	/* Evenly among the team: only bob. */
+	assert_int_equal(mbo_goal_cascade(f->m, mgr, goal, MBO_CASCADE_EVEN, NULL, 0, &ids, &n), MBO_OK);
+	assert_int_equal(n, 1);
+	assert_int_equal(fx_int(f, "SELECT owner_id FROM goal WHERE parent_id = 1"), bob);
+	free(ids);
+}
+
+static void test_deactivate_undo(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t goal = fx_goal(f, ann, "revenue", "1000", "2026-10-01", "2026-12-31");
+	char buf[128];
+
+	fx_checkin(f, goal, "2026-11-02", "200");
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       NULL, NULL), MBO_OK);
+	assert_string_equal(goal_status(f, goal), "missed");
+	/* One undo takes back the person and the goals together. */
+	assert_int_equal(mbo_undo_last(f->m, f->admin, buf, sizeof buf), MBO_OK);
+	assert_string_equal(buf, "deactivate ann");
+	assert_true(is_active(f, ann));
+	assert_string_equal(goal_status(f, goal), "active");
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM revision WHERE goal_id = 1 AND field = 'status' "
+	                           "AND new_value = 'active' AND reason = 'undo of: deactivate ann'"), 1);
+	/* She may act again. */
+	assert_int_equal(mbo_checkin_add(f->m, ann, goal, fx_day("2026-11-27"), fx_dec("5"), NULL, NULL),
+	                 MBO_OK);
+
+	/* Reactivation is undone too; but not once someone built on it: a goal
+	 * set for her since would be left open while she is inactive. */
+	assert_int_equal(mbo_goal_close(f->m, mgr, goal, MBO_GOAL_CANCELLED, "territory merged"), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_undo_last(f->m, f->admin, buf, sizeof buf), MBO_OK);
+	assert_string_equal(buf, "reactivate ann");
+	assert_false(is_active(f, ann));
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, true, 0, NULL, NULL), MBO_OK);
+	fx_goal(f, ann, "visits", "40", "2026-10-01", "2026-12-31");
+	fx_sql(f, "UPDATE goal SET created_by = (SELECT id FROM person WHERE login = 'mgr') WHERE metric = 'visits'");
+	/* (An undo runs its steps before it can look, then rolls back: the
+	 * proof that nothing stayed is the data, not the connection's count.) */
+	assert_int_equal(mbo_undo_last(f->m, f->admin, buf, sizeof buf), MBO_EINVAL);
+	assert_msg_has(f, "goal 2 of ann would be open while ann is no longer active; close the goal first");
+	assert_true(is_active(f, ann));
+	assert_string_equal(goal_status(f, 2), "active");
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM change WHERE summary = 'reactivate ann' "
+	                           "AND undone_at IS NULL"), 1);
+}
+
+static void test_undo_keeps_reports_under_active(void **state)
+{
+	fx *f = *state;
+	int64_t adm2 = fx_person(f, "adm2", "admin", NULL);
+	int64_t mgr2 = fx_person(f, "mgr2", "manager", NULL);
+	int64_t bob = fx_person(f, "bob", "sales", NULL);
+	char buf[128];
+
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr2, false, 0, NULL, NULL), MBO_OK);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr2, true, 0, NULL, NULL), MBO_OK);
+	/* Another admin moves bob under mgr2 since. */
+	assert_int_equal(mbo_person_set_manager(f->m, adm2, bob, "mgr2"), MBO_OK);
+	assert_int_equal(mbo_undo_last(f->m, f->admin, buf, sizeof buf), MBO_EINVAL);
+	assert_msg_has(f, "bob would report to mgr2, who is no longer active; move bob to another manager");
+	assert_true(is_active(f, mgr2));
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM change WHERE undone_at IS NOT NULL"), 0);
+	/* Once bob has moved on, the undo goes through. */
+	assert_int_equal(mbo_undo_last(f->m, adm2, buf, sizeof buf), MBO_OK);
+	assert_int_equal(mbo_undo_last(f->m, f->admin, buf, sizeof buf), MBO_OK);
+	assert_false(is_active(f, mgr2));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +704,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_subtree_reports_above, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_list_tree_order, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_find_unknown, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_who_may, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_reports_left, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_open_goals, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_inactive_cannot_act, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_inactive_left_out_of_cascade, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_undo, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_undo_keeps_reports_under_active, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,9 @@ enum mbo_action {
 	MBO_ACT_TASK,           /* add and tick tasks on the subject's goal */
 	MBO_ACT_PLAN,           /* split into stages, cascade to the team */
 	MBO_ACT_ADMIN,          /* people, settings, the calendar */
+	MBO_ACT_PERSON_ACTIVE,  /* deactivate or reactivate the subject: admins
+	                           only (as adding and moving people), never
+	                           oneself */
 };
 
 enum mbo_relation { MBO_REL_SELF, MBO_REL_ABOVE, MBO_REL_BELOW, MBO_REL_OTHER };
@@ -31,7 +34,11 @@ int mbo_relation(mbo *m, int64_t actor, int64_t subject);
  * MBO_OK when `actor` may do `action` on things owned by `subject` (0 for
  * actions with no subject, such as MBO_ACT_ADMIN); else MBO_EPERM with a
  * message saying who may; MBO_EPERM also when the actor is unknown or
- * inactive.
+ * inactive. When the actor may, but the subject is no longer active and
+ * the action would give them something new (a goal, an approval, a
+ * check-in, stages or a cascade: MBO_ACT_GOAL_CREATE, _GOAL_APPROVE,
+ * _CHECKIN, _PLAN), MBO_EINVAL saying so, even for an admin. Closing,
+ * revising, tasks and lessons on what they left stay allowed.
  */
 int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subject);
 

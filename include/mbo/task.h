@@ -23,10 +23,11 @@ typedef struct mbo_task {
 } mbo_task;
 
 /* Adds a task; assignee 0 means the goal's owner. The assignee must be the
- * owner or someone in the owner's team. */
+ * owner or someone in the owner's team, and active (MBO_EINVAL). */
 int mbo_task_add(mbo *m, int64_t actor, int64_t goal_id, const char *title,
                  mbo_day due, int64_t assignee, int64_t *id);
-/* Marks a task done on `day` (the owner, the assignee or a manager above). */
+/* Marks a task done on `day` (the owner, the assignee while active, or a
+ * manager above). */
 int mbo_task_done(mbo *m, int64_t actor, int64_t id, mbo_day day);
 /* Reopens a done task. */
 int mbo_task_reopen(mbo *m, int64_t actor, int64_t id);

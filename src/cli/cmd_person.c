@@ -1,6 +1,7 @@
 /*
- * cmd_person.c: people and the org tree: person add, person list and
- * person move (a new manager; the core refuses a cycle).
+ * cmd_person.c: people and the org tree: person add, person list, person
+ * move (a new manager; the core refuses a cycle), and person deactivate and
+ * activate (the rules are mbo_person_set_active's).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 
 #include "cli.h"
 #include "mbo/person.h"
+#include "mbo/text.h"
 
 static int person_add_exec(struct cli *c)
 {
@@ -39,6 +41,7 @@ static int person_list_exec(struct cli *c)
 {
 	mbo_person *v = NULL;
 	size_t n = 0, i;
+	bool all = cli_flag(c, "all");
 	struct out_table *t;
 	int rc = mbo_person_list(c->m, &v, &n);
 
@@ -52,6 +55,8 @@ static int person_list_exec(struct cli *c)
 	out_col(t, "manager", OUT_TEXT, 0);
 	out_col(t, "active", OUT_BOOL, OUT_OPTIONAL);
 	for (i = 0; i < n; i++) {
+		if (!all && !v[i].active)
+			continue;
 		out_row(t);
 		out_int(t, v[i].id);
 		out_text(t, v[i].login);
@@ -84,18 +89,76 @@ static int person_move_exec(struct cli *c)
 	return 0;
 }
 
+static int person_deactivate_exec(struct cli *c)
+{
+	mbo_person_active_info info;
+	bool close = cli_flag(c, "close-goals");
+	int64_t id;
+	int rc;
+
+	rc = cli_parse_person(c, "person", c->pos[0], &id);
+	if (rc)
+		return rc;
+	rc = mbo_person_set_active(c->m, c->actor, id, false, close ? MBO_DEACTIVATE_CLOSE_GOALS : 0,
+	                           cli_opt(c, "reason"), &info);
+	/* Refused for open goals alone: the core says what to do in plain
+	 * words; name the option that does it. */
+	if (rc == MBO_EINVAL && !close && info.active_reports == 0 && info.open_active + info.open_proposed > 0) {
+		char *z = mbo_text_sanitize(mbo_errmsg(c->m), true);
+		cli_fail(rc, "%s (--close-goals)", z ? z : "out of memory");
+		free(z);
+		return rc;
+	}
+	if (rc)
+		return cli_core_error(c, rc);
+	if (info.closed_achieved + info.closed_missed + info.closed_cancelled > 0)
+		fprintf(stderr, "mbo: closed %s's open goals: %zu achieved, %zu missed, %zu cancelled; "
+		        "see mbo goal list --owner %s\n", c->pos[0], info.closed_achieved,
+		        info.closed_missed, info.closed_cancelled, c->pos[0]);
+	return 0;
+}
+
+static int person_activate_exec(struct cli *c)
+{
+	int64_t id;
+	int rc;
+
+	rc = cli_parse_person(c, "person", c->pos[0], &id);
+	if (rc)
+		return rc;
+	rc = mbo_person_set_active(c->m, c->actor, id, true, 0, NULL, NULL);
+	if (rc)
+		return cli_core_error(c, rc);
+	return 0;
+}
+
 const struct cmd_entry cmd_person_entries[] = {
 	{ "person", "add", "LOGIN [--name NAME] [--role sales|manager|admin] [--manager LOGIN]",
 	  "Adds a person (admin). LOGIN is their operating-system login; the name is\n"
 	  "that user's full name on this system unless given; the role is sales\n"
 	  "unless given. Prints the new person's id.\n",
 	  "name= role= manager=", 1, 1, 0, person_add_exec },
-	{ "person", "list", "",
-	  "Lists everyone in the order of the org tree.\n",
-	  "", 0, 0, CMD_READ, person_list_exec },
+	{ "person", "list", "[--all]",
+	  "Lists the active people in the order of the org tree; --all includes\n"
+	  "those deactivated (ACTIVE no).\n",
+	  "all", 0, 0, CMD_READ, person_list_exec },
 	{ "person", "move", "LOGIN (--manager LOGIN | --root)",
 	  "Puts a person under another manager, or at the top (admin). A move that\n"
 	  "would make someone their own manager is refused.\n",
 	  "manager= root", 1, 1, 0, person_move_exec },
+	{ "person", "deactivate", "LOGIN [--close-goals] [--reason TEXT]",
+	  "Deactivates a person who left or moved on (admin; not yourself). They can\n"
+	  "no longer use mbo, are left out of the team roll-up and cascades, and\n"
+	  "cannot be given goals, check-ins or tasks; what they did stays readable.\n"
+	  "Refused while they have active direct reports (move them first with\n"
+	  "mbo person move) or open goals: --close-goals closes those as well, a\n"
+	  "goal met so far as achieved, one not yet started or proposed as\n"
+	  "cancelled, the others as missed, with --reason in their history.\n"
+	  "mbo undo takes it all back.\n",
+	  "close-goals reason=", 1, 1, 0, person_deactivate_exec },
+	{ "person", "activate", "LOGIN",
+	  "Reactivates a person (admin). Their manager must be active; the goals\n"
+	  "closed when they left stay closed.\n",
+	  "", 1, 1, 0, person_activate_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

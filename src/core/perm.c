@@ -1,6 +1,7 @@
 /*
  * perm.c: the permission rules, in one place. The matrix is written out in
- * docs/design.md; tests/test_perm.c checks every cell.
+ * docs/permissions.md; tests/test_perm_matrix.c checks every cell through
+ * the real calls, tests/test_perm.c this function on its own.
  *
  *   action           self            above (manager)   below / other
  *   read             yes             yes               below: yes (one's own
@@ -16,8 +17,13 @@
  *   plan (split,     yes             yes               no
  *   cascade)
  *   admin            admins only
- * An admin may do everything. An owner may also revise or cancel their own
- * goal while it is still proposed (goal.c asks for that case).
+ *   person active    admins only, never oneself (deactivate, reactivate)
+ * An admin may do everything else. An owner may also revise or cancel their
+ * own goal while it is still proposed (goal.c asks for that case).
+ *
+ * Nobody inactive may act. Nobody, not even an admin, may give someone
+ * inactive anything new: a goal, an approval, a check-in, stages or a
+ * cascade (MBO_EINVAL: it is the subject's state, not the actor's right).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +57,7 @@ static const char *verb(enum mbo_action a)
 	case MBO_ACT_TASK: return "change the tasks of";
 	case MBO_ACT_PLAN: return "split or cascade the goals of";
 	case MBO_ACT_ADMIN: return "manage";
+	case MBO_ACT_PERSON_ACTIVE: return "deactivate or reactivate";
 	}
 	return "act for";
 }
@@ -66,9 +73,23 @@ static const char *own_verb(enum mbo_action a)
 	}
 }
 
+/* What an inactive subject cannot be given, or NULL when the action stays
+ * allowed on what they left behind. */
+static const char *not_for_inactive(enum mbo_action a)
+{
+	switch (a) {
+	case MBO_ACT_GOAL_CREATE: return "be given new goals";
+	case MBO_ACT_GOAL_APPROVE: return "have goals approved";
+	case MBO_ACT_CHECKIN: return "get new check-ins";
+	case MBO_ACT_PLAN: return "have goals split or cascaded";
+	default: return NULL;
+	}
+}
+
 int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subject)
 {
 	mbo_person a, s;
+	const char *what;
 	int rel, rc;
 	bool ok = false;
 
@@ -79,34 +100,49 @@ int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subjec
 		return rc;
 	if (!a.active)
 		return mbo_error(m, MBO_EPERM, "%s is no longer active; ask an admin", a.login);
-	if (a.role == MBO_ROLE_ADMIN)
+	if (action == MBO_ACT_PERSON_ACTIVE) {
+		if (actor == subject)
+			return mbo_error(m, MBO_EPERM, "you (%s) cannot deactivate or reactivate yourself; "
+			                 "another admin can", a.login);
+		if (a.role != MBO_ROLE_ADMIN)
+			return mbo_error(m, MBO_EPERM, "you (%s) may not deactivate or reactivate people; "
+			                 "only an admin may, as for adding and moving them", a.login);
 		return MBO_OK;
-	if (action == MBO_ACT_ADMIN)
-		return mbo_error(m, MBO_EPERM, "only an admin may manage people, settings and the calendar");
-
-	rel = mbo_relation(m, actor, subject);
-	switch (action) {
-	case MBO_ACT_READ:
-		ok = rel != MBO_REL_OTHER;
-		break;
-	case MBO_ACT_GOAL_CREATE:
-	case MBO_ACT_CHECKIN:
-	case MBO_ACT_TASK:
-	case MBO_ACT_PLAN:
-		ok = rel == MBO_REL_SELF || rel == MBO_REL_ABOVE;
-		break;
-	case MBO_ACT_GOAL_APPROVE:
-		ok = rel == MBO_REL_ABOVE;
-		break;
-	case MBO_ACT_GOAL_REVISE:
-	case MBO_ACT_GOAL_CLOSE:
-		ok = rel == MBO_REL_ABOVE || (rel == MBO_REL_SELF && a.manager_id == 0);
-		break;
-	case MBO_ACT_ADMIN:
-		break;
 	}
-	if (ok)
-		return MBO_OK;
+	if (action == MBO_ACT_ADMIN) {
+		if (a.role == MBO_ROLE_ADMIN)
+			return MBO_OK;
+		return mbo_error(m, MBO_EPERM, "only an admin may manage people, settings and the calendar");
+	}
+
+	/* An admin may, wherever the subject stands; the others by the tree. */
+	rel = a.role == MBO_ROLE_ADMIN ? MBO_REL_OTHER : mbo_relation(m, actor, subject);
+	if (a.role == MBO_ROLE_ADMIN)
+		ok = true;
+	else if (action == MBO_ACT_READ)
+		ok = rel != MBO_REL_OTHER;
+	else if (action == MBO_ACT_GOAL_APPROVE)
+		ok = rel == MBO_REL_ABOVE;
+	else if (action == MBO_ACT_GOAL_REVISE || action == MBO_ACT_GOAL_CLOSE)
+		ok = rel == MBO_REL_ABOVE || (rel == MBO_REL_SELF && a.manager_id == 0);
+	else if (action == MBO_ACT_GOAL_CREATE || action == MBO_ACT_CHECKIN || action == MBO_ACT_TASK ||
+	         action == MBO_ACT_PLAN)
+		ok = rel == MBO_REL_SELF || rel == MBO_REL_ABOVE;
+	if (ok) {
+		/* The actor is active; someone else may not be. */
+		what = not_for_inactive(action);
+		if (what == NULL || subject == actor || subject == 0)
+			return MBO_OK;
+		rc = mbo_person_get(m, subject, &s);
+		if (rc == MBO_ENOTFOUND)
+			return MBO_OK;   /* the caller reports the missing subject */
+		if (rc)
+			return rc;
+		if (s.active)
+			return MBO_OK;
+		return mbo_error(m, MBO_EINVAL, "%s is no longer active, so they cannot %s; "
+		                 "an admin can reactivate them", s.login, what);
+	}
 	if (mbo_person_get(m, subject, &s) != MBO_OK)
 		return mbo_error(m, MBO_EPERM, "you (%s) may not %s that person", a.login, verb(action));
 	if (rel == MBO_REL_SELF)

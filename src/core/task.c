@@ -44,6 +44,9 @@ int mbo_task_add(mbo *m, int64_t actor, int64_t goal_id, const char *title,
 		assignee = g.owner_id;
 	if (rc == MBO_OK && (rc = mbo_person_get(m, assignee, &who)) == MBO_ENOTFOUND)
 		rc = mbo_error(m, MBO_EINVAL, "assignee: no such person; assign the task to the owner or someone in their team");
+	if (rc == MBO_OK && !who.active)
+		rc = mbo_error(m, MBO_EINVAL, "assignee: %s is no longer active; assign the task to someone "
+		               "active in %s's team", who.login, g.owner);
 	if (rc == MBO_OK && assignee != g.owner_id && !mbo_person_is_above(m, g.owner_id, assignee))
 		rc = mbo_error(m, MBO_EINVAL, "assignee: %s is not in %s's team; assign the task to %s or "
 		               "someone who reports to them", who.login, g.owner, g.owner);
@@ -98,8 +101,9 @@ static int task_access(mbo *m, int64_t actor, int64_t id, bool *done)
 	assignee = sqlite3_column_int64(st, 1);
 	*done = sqlite3_column_int(st, 2) != 0;
 	sqlite3_reset(st);
+	/* The assignee may tick their task, while they are active. */
 	if (actor == assignee)
-		return MBO_OK;
+		return mbo_perm_check(m, actor, MBO_ACT_READ, actor);
 	return mbo_perm_check(m, actor, MBO_ACT_TASK, owner);
 }
 
@@ -183,6 +187,9 @@ int mbo_task_list(mbo *m, int64_t actor, int64_t goal_id, mbo_task **out, size_t
 			return MBO_EDB;
 		sqlite3_bind_int64(st, 1, goal_id);
 	} else {
+		rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
+		if (rc)
+			return rc;
 		st = mbo_stmt(m, MBO_SQL_TASK_OPEN);
 		if (st == NULL)
 			return MBO_EDB;

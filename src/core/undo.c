@@ -260,6 +260,68 @@ static int find_conflict(mbo *m, int64_t id, char *who, size_t cap, char *what, 
 	return rc == SQLITE_ROW;
 }
 
+/*
+ * After the reversing SQL of change `id` ran: would the result break the
+ * rule of inactive people (person.c), that nobody active reports to
+ * someone inactive and nobody inactive owns an open goal? It can when
+ * someone else wrote in between: a goal set for a person after they were
+ * reactivated, a move under a manager deactivated since. 1 with the
+ * message set (MBO_EINVAL), 0 when fine, -1 on a database error.
+ */
+static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"SELECT p.login, mg.login FROM person p JOIN person mg ON mg.id = p.manager_id "
+		"WHERE p.active = 1 AND mg.active = 0 AND (p.id IN (SELECT row_id FROM undo_step "
+		"WHERE change_id = ?1 AND tbl = 'person') OR mg.id IN (SELECT row_id FROM undo_step "
+		"WHERE change_id = ?1 AND tbl = 'person')) LIMIT 1");
+	char who[64], mgr[64];
+	int64_t goal;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_column_copy(st, 0, who, sizeof who);
+		mbo_column_copy(st, 1, mgr, sizeof mgr);
+		sqlite3_reset(st);
+		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": %s would report to %s, who is no "
+		          "longer active; move %s to another manager first", summary, who, mgr, who);
+		return 1;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		return -1;
+	}
+
+	st = mbo_stmt(m,
+		"SELECT g.id, p.login FROM goal g JOIN person p ON p.id = g.owner_id "
+		"WHERE p.active = 0 AND g.status IN ('active', 'proposed') AND (g.id IN (SELECT row_id "
+		"FROM undo_step WHERE change_id = ?1 AND tbl = 'goal') OR p.id IN (SELECT row_id FROM "
+		"undo_step WHERE change_id = ?1 AND tbl = 'person')) LIMIT 1");
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		goal = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 1, who, sizeof who);
+		sqlite3_reset(st);
+		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": goal %lld of %s would be open while "
+		          "%s is no longer active; close the goal first", summary, (long long)goal, who, who);
+		return 1;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_dberr(m, "undoing");
+		return -1;
+	}
+	return 0;
+}
+
 int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 {
 	sqlite3_stmt *st;
@@ -367,6 +429,15 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 	if (rc != SQLITE_DONE) {
 		mbo_dberr(m, "undoing");
 		goto fail;
+	}
+
+	conflict = breaks_inactive_rule(m, id, summary);
+	if (conflict < 0)
+		goto fail;
+	if (conflict) {
+		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		mbo_calendar_invalidate(m);
+		return MBO_EINVAL;
 	}
 
 	/* History: reverse the entries of the goals that remain, so the

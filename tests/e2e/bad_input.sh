@@ -72,6 +72,38 @@ bad 3 "^mbo: date: '2026-02-30' " calendar holiday 2026-02-30
 bad 3 "cycle|own manager|below" person move mgr --manager ann
 bad 3 "cycle|own manager|itself|themselves" person move mgr --manager mgr
 
+# Deactivating people (person deactivate / activate): a refusal names what
+# is wrong and the fix, with the exit code of its kind, and writes nothing.
+bad 3 "^mbo: mgr still has 2 active direct reports \(ann, bob\); move each of them to another manager first" \
+	person deactivate mgr
+bad 3 "^mbo: ann still owns 1 open goal \(1 active, 0 proposed\); close them first, or have the deactivation close them \(--close-goals\)$" \
+	person deactivate ann
+bad 3 "^mbo: reason: " person deactivate ann --close-goals --reason $'left\x1b[2J'
+bad 3 "^mbo: reason: is empty" person deactivate ann --close-goals --reason ""
+bad 3 "^mbo: cy is already active; nothing to do" person activate cy
+bad 4 "^mbo: person: no person with login 'nobody'" person deactivate nobody
+bad 4 "^mbo: person: no person with login 'nobody'" person activate nobody
+bad 5 "^mbo: you \($ADMIN\) cannot deactivate or reactivate yourself; another admin can" \
+	person deactivate "$ADMIN"
+bad 5 "^mbo: you \(mgr\) may not deactivate or reactivate people; only an admin may" \
+	--as mgr person deactivate ann
+bad 5 "only an admin may" --as ann person activate cy
+bad 2 "^mbo: person deactivate: expects LOGIN; see mbo person deactivate --help" person deactivate
+bad 2 "^mbo: person activate: unknown option --close-goals" person activate cy --close-goals
+bad 2 "^mbo: person list: unknown option --inactive" person list --inactive
+run person deactivate cy
+expect_rc 0
+bad 3 "^mbo: cy is already inactive; nothing to do" person deactivate cy
+bad 3 "^mbo: manager: cy is no longer active; choose an active manager, or reactivate cy first" \
+	person add dan --name "Dan" --manager cy
+bad 3 "^mbo: manager: cy is no longer active" person move bob --manager cy
+bad 3 "^mbo: cy is no longer active, so they cannot be given new goals; an admin can reactivate them" \
+	"${G[@]}" --target 40 --due 2026-12-31 --owner cy
+bad 3 "^mbo: assignee: cy is no longer active" task add 1 "Call ACME" --assignee cy
+bad 5 "^mbo: cy is no longer active in this database; ask an admin" --as cy status
+run person activate cy
+expect_rc 0
+
 # Usage errors: exit 2.
 bad 2 "^mbo: goal add: --metric is required; see mbo goal add --help" goal add "Visit forty customers" \
 	--unit visits --target 40 --due 2026-12-31
