@@ -4,7 +4,7 @@
  * list scrolling, text fitted and wrapped by display width (a Chinese
  * character is two columns and is never split), numbers, progress bars,
  * tree branches, the burn-up chart, cell by cell, and the helpers of the
- * reports: periods stepped, metrics offered, the split of a
+ * reports: periods stepped, metrics counted and offered, the split of a
  * list and its pane.
  */
 #include <setjmp.h>
@@ -535,22 +535,47 @@ static void test_period_step(void **state)
 	assert_string_equal(buf, "2026-Q2");
 }
 
-static void test_distinct(void **state)
+static void test_tally(void **state)
 {
 	static const char *const items[] = { "revenue", "visits", "revenue", "new", "visits", "revenue", "alpha" };
-	static const char *const one[] = { "revenue" };
-	const char *out[7];
+	struct tally t = { 0 };
+	char buf[8];
+	size_t i;
 
 	(void)state;
-	assert_int_equal(render_distinct(items, 7, out), 4);
-	/* The most frequent first, ties as they come; pointers into items. */
-	assert_ptr_equal(out[0], items[0]);
-	assert_ptr_equal(out[1], items[1]);
-	assert_ptr_equal(out[2], items[3]);
-	assert_ptr_equal(out[3], items[6]);
-	assert_int_equal(render_distinct(one, 1, out), 1);
-	assert_string_equal(out[0], "revenue");
-	assert_int_equal(render_distinct(items, 0, out), 0);
+	render_tally_sort(&t);
+	assert_int_equal(t.n, 0);
+	for (i = 0; i < 7; i++) {
+		/* Copies: the caller's buffer may change under it. */
+		snprintf(buf, sizeof buf, "%s", items[i]);
+		assert_int_equal(render_tally_add(&t, buf), 0);
+		memset(buf, 'x', sizeof buf - 1);
+	}
+	assert_int_equal(t.n, 4);
+	render_tally_sort(&t);
+	/* The most frequent first, ties in the order they first came. */
+	assert_string_equal(t.v[0], "revenue");
+	assert_int_equal(t.count[0], 3);
+	assert_string_equal(t.v[1], "visits");
+	assert_int_equal(t.count[1], 2);
+	assert_string_equal(t.v[2], "new");
+	assert_string_equal(t.v[3], "alpha");
+	render_tally_free(&t);
+	assert_int_equal(t.n, 0);
+	assert_null(t.v);
+	/* More than the first allocation holds. */
+	for (i = 0; i < 40; i++) {
+		snprintf(buf, sizeof buf, "m%zu", i % 20);
+		assert_int_equal(render_tally_add(&t, buf), 0);
+	}
+	assert_int_equal(render_tally_add(&t, "m7"), 0);
+	assert_int_equal(t.n, 20);
+	render_tally_sort(&t);
+	assert_string_equal(t.v[0], "m7");
+	assert_int_equal(t.count[0], 3);
+	assert_string_equal(t.v[1], "m0");
+	assert_string_equal(t.v[19], "m19");
+	render_tally_free(&t);
 }
 
 static void test_split(void **state)
@@ -609,7 +634,7 @@ int main(void)
 		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_sample_days),
 		cmocka_unit_test(test_period_step),
-		cmocka_unit_test(test_distinct),
+		cmocka_unit_test(test_tally),
 		cmocka_unit_test(test_split),
 	};
 

@@ -612,33 +612,62 @@ int render_period_step(const char *period, int step, char *out, size_t cap)
 	return 0;
 }
 
-size_t render_distinct(const char *const *items, size_t n, const char **out)
+int render_tally_add(struct tally *t, const char *s)
 {
-	size_t *count, nout = 0, i, j;
+	size_t i;
 
-	count = calloc(n ? n : 1, sizeof *count);
-	if (count == NULL)
-		return 0;
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < nout && strcmp(out[j], items[i]) != 0; j++)
-			;
-		if (j == nout)
-			out[nout++] = items[i];
-		count[j]++;
-	}
-	/* A stable insertion sort (few metrics): ties keep their order. */
-	for (i = 1; i < nout; i++) {
-		const char *s = out[i];
-		size_t c = count[i];
-		for (j = i; j > 0 && count[j - 1] < c; j--) {
-			out[j] = out[j - 1];
-			count[j] = count[j - 1];
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->v[i], s) == 0) {
+			t->count[i]++;
+			return 0;
 		}
-		out[j] = s;
-		count[j] = c;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 8;
+		char **v = realloc(t->v, cap * sizeof *v);
+		size_t *count;
+
+		if (v == NULL)
+			return -1;
+		t->v = v;
+		count = realloc(t->count, cap * sizeof *count);
+		if (count == NULL)
+			return -1;
+		t->count = count;
+		t->cap = cap;
 	}
-	free(count);
-	return nout;
+	t->v[t->n] = strdup(s);
+	if (t->v[t->n] == NULL)
+		return -1;
+	t->count[t->n++] = 1;
+	return 0;
+}
+
+void render_tally_sort(struct tally *t)
+{
+	size_t i, j;
+
+	/* A stable insertion sort (few metrics): ties keep their order. */
+	for (i = 1; i < t->n; i++) {
+		char *s = t->v[i];
+		size_t c = t->count[i];
+		for (j = i; j > 0 && t->count[j - 1] < c; j--) {
+			t->v[j] = t->v[j - 1];
+			t->count[j] = t->count[j - 1];
+		}
+		t->v[j] = s;
+		t->count[j] = c;
+	}
+}
+
+void render_tally_free(struct tally *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i]);
+	free(t->v);
+	free(t->count);
+	memset(t, 0, sizeof *t);
 }
 
 void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows)

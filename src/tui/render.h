@@ -131,12 +131,21 @@ void render_quarter_of(mbo_day day, char *buf, size_t cap);
 int render_period_step(const char *period, int step, char *out, size_t cap);
 
 /*
- * The distinct strings among items[0..n) (none NULL), the most frequent
- * first, ties in the order they first appear: how a screen offers the
- * metrics of a team's goals, the usual one first. out (room for n) gets pointers into items.
- * Returns how many (0 when out of memory).
+ * The distinct strings of a stream, counted: how a screen offers the
+ * metrics of a team's goals as the rows go by, the usual one first. Starts
+ * zeroed. render_tally_add counts s, keeping a copy the first time (0, or
+ * -1 when out of memory); render_tally_sort puts the most frequent first,
+ * ties in the order they first came; render_tally_free frees the copies
+ * and zeroes the tally.
  */
-size_t render_distinct(const char *const *items, size_t n, const char **out);
+struct tally {
+	char **v;          /* heap, each string heap */
+	size_t *count;     /* heap, v[i] came count[i] times */
+	size_t n, cap;
+};
+int render_tally_add(struct tally *t, const char *s);
+void render_tally_sort(struct tally *t);
+void render_tally_free(struct tally *t);
 
 /*
  * Splits h rows between a list of `nlist` rows and, below a one-row rule,

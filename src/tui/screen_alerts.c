@@ -1,8 +1,14 @@
 /*
  * screen_alerts.c: the risk warnings of the actor's goals, and of their
- * whole team for a manager, most serious first (mbo_alerts). The selected
- * alert's full message, which says what would fix it, is shown wrapped
- * below the list. Enter opens the goal; a, r, A and t act on it.
+ * whole team for a manager, most serious first (mbo_alerts_each). The
+ * selected alert's full message, which says what would fix it, is shown
+ * wrapped below the list. Enter opens the goal; a, r, A and t act on it.
+ *
+ * The director of a large organisation has a hundred thousand alerts: the
+ * list keeps only the ALERTS_KEPT most serious (they come first) and counts
+ * the rest, and the title says so and names the command that lists them
+ * all. The filter searches the kept ones. A kept alert holds its message at
+ * its own length rather than in mbo_alert's 600 bytes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,14 +18,31 @@
 #include "app.h"
 #include "colors.h"
 #include "mbo/alert.h"
+#include "mbo/text.h"
 
 #define DETAIL_ROWS 4
+#define ALERTS_KEPT 1000
+
+/* An alert as the list keeps it. */
+struct kalert {
+	int64_t goal_id;
+	int kind, severity;
+	char owner[MBO_LOGIN_MAX + 1];
+	char *message;          /* heap */
+};
 
 struct alerts {
-	mbo_alert *v;
-	size_t n;
+	struct kalert *v;       /* the most serious, at most ALERTS_KEPT */
+	size_t n, cap;
+	size_t total;           /* every alert listed by the core */
 	size_t *vis;
 	struct list_state list;
+};
+
+/* What alerts_load hands to keep_alert. */
+struct keep {
+	mbo *m;
+	struct alerts *t;
 };
 
 enum { C_SEV, C_OWNER, C_KIND, C_MSG, C_N };
@@ -41,6 +64,8 @@ static void apply_filter(struct app *a, struct screen *s)
 	struct alerts *t = s->priv;
 	size_t i, n = 0;
 
+	if (t->vis == NULL)
+		return;   /* not loaded */
 	for (i = 0; i < t->n; i++)
 		if (render_match(t->v[i].message, s->filter) || render_match(t->v[i].owner, s->filter) ||
 		    render_match(mbo_alert_kind_name(t->v[i].kind), s->filter))
@@ -49,24 +74,116 @@ static void apply_filter(struct app *a, struct screen *s)
 	list_fix(&t->list, list_rows(a));
 }
 
-static int alerts_load(struct app *a, struct screen *s)
+static void alerts_clear(struct alerts *t)
 {
-	struct alerts *t = s->priv;
-	int rc;
+	size_t i;
 
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].message);
 	free(t->v);
 	free(t->vis);
 	t->v = NULL;
 	t->vis = NULL;
-	t->n = t->list.n = 0;
-	rc = mbo_alerts(a->m, a->actor, 0, a->has_team ? a->actor : 0, a->today, &t->v, &t->n);
-	if (rc)
+	t->n = t->cap = t->total = t->list.n = 0;
+}
+
+/* mbo_alerts_each's callback: counts every alert, copies the first
+ * ALERTS_KEPT. */
+static int keep_alert(void *ctx, const mbo_alert *al)
+{
+	struct keep *k = ctx;
+	struct alerts *t = k->t;
+	struct kalert *ka;
+
+	t->total++;
+	if (t->n == ALERTS_KEPT)
+		return 0;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		struct kalert *v;
+
+		if (cap > ALERTS_KEPT)
+			cap = ALERTS_KEPT;
+		v = realloc(t->v, cap * sizeof *v);
+		if (v == NULL)
+			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+		t->v = v;
+		t->cap = cap;
+	}
+	ka = &t->v[t->n];
+	ka->message = strdup(al->message);
+	if (ka->message == NULL)
+		return mbo_error(k->m, MBO_EFAIL, "out of memory");
+	ka->goal_id = al->goal_id;
+	ka->kind = al->kind;
+	ka->severity = al->severity;
+	snprintf(ka->owner, sizeof ka->owner, "%s", al->owner);
+	t->n++;
+	return 0;
+}
+
+static int alerts_load(struct app *a, struct screen *s)
+{
+	struct alerts *t = s->priv;
+	struct keep k = { a->m, t };
+	int rc;
+
+	alerts_clear(t);
+	rc = mbo_alerts_each(a->m, a->actor, 0, a->has_team ? a->actor : 0, a->today, keep_alert, &k);
+	if (rc) {
+		alerts_clear(t);
 		return rc;
+	}
 	t->vis = malloc((t->n ? t->n : 1) * sizeof *t->vis);
 	if (t->vis == NULL)
 		return mbo_error(a->m, MBO_EFAIL, "out of memory");
 	apply_filter(a, s);
 	return MBO_OK;
+}
+
+/* Whether only the most serious alerts are kept. */
+static bool capped(const struct alerts *t)
+{
+	return t->total > t->n;
+}
+
+/*
+ * "Alerts for you and your team: 19", or when the list is capped, the
+ * total, how many are listed and the command that lists them all, in the
+ * longest wording that fits: "Alerts: 110,977 — the 1,000 most serious
+ * listed; all: mbo alerts --team d1" at 80 columns.
+ */
+static void draw_title(struct app *a, const struct alerts *t, int y)
+{
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *whose = a->has_team ? "you and your team" : "your goals";
+	char total[40], kept[40], all[80], buf[300];
+	int i;
+
+	mbo_dec_format(MBO_DEC((int64_t)t->total), 0, true, total);
+	if (!capped(t)) {
+		snprintf(buf, sizeof buf, "Alerts for %s: %s", whose, total);
+		w_text(y, 0, COLS, buf, ROLE_TITLE);
+		return;
+	}
+	mbo_dec_format(MBO_DEC((int64_t)t->n), 0, true, kept);
+	if (a->has_team)
+		snprintf(all, sizeof all, "mbo alerts --team %s", a->me.login);
+	else
+		snprintf(all, sizeof all, "mbo alerts");
+	for (i = 0; i < 3; i++) {
+		if (i == 0)
+			snprintf(buf, sizeof buf, "Alerts for %s: %s %s the %s most serious listed; all: %s", whose,
+			         total, dash, kept, all);
+		else if (i == 1)
+			snprintf(buf, sizeof buf, "Alerts: %s %s the %s most serious listed; all: %s", total, dash,
+			         kept, all);
+		else
+			snprintf(buf, sizeof buf, "Alerts: %s %s the %s most serious listed", total, dash, kept);
+		if ((int)mbo_text_width(buf) <= COLS)
+			break;
+	}
+	w_text(y, 0, COLS, buf, ROLE_TITLE);
 }
 
 static int kind_role(int kind)
@@ -83,10 +200,9 @@ static void alerts_draw(struct app *a, struct screen *s)
 {
 	struct alerts *t = s->priv;
 	int x[C_N], w[C_N], y = a->lay.body_y, rows = list_rows(a), i;
-	char buf[300];
+	char buf[300], kept[40];
 
-	snprintf(buf, sizeof buf, "Alerts for %s: %zu", a->has_team ? "you and your team" : "your goals", t->n);
-	w_text(y, 0, COLS, buf, ROLE_TITLE);
+	draw_title(a, t, y);
 	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
 	for (i = 0; i < C_N; i++)
 		x[i] += 2;
@@ -98,13 +214,18 @@ static void alerts_draw(struct app *a, struct screen *s)
 	w_text(y + 1, x[C_MSG], w[C_MSG], "What is wrong, what would fix it", ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
-		w_text(y + 3, 2, COLS - 4, s->filter[0] ? "No alert matches the filter." :
-		       "No alerts: nothing is at risk today.", ROLE_DIM);
+		if (s->filter[0] && capped(t))
+			snprintf(buf, sizeof buf, "No alert matches the filter among the %s most serious listed.",
+			         mbo_dec_format(MBO_DEC((int64_t)t->n), 0, true, kept));
+		else
+			snprintf(buf, sizeof buf, "%s", s->filter[0] ? "No alert matches the filter." :
+			         "No alerts: nothing is at risk today.");
+		w_text(y + 3, 2, COLS - 4, buf, ROLE_DIM);
 		return;
 	}
 	for (i = 0; i < rows && t->list.top + (size_t)i < t->list.n; i++) {
 		size_t k = t->list.top + (size_t)i;
-		mbo_alert *al = &t->v[t->vis[k]];
+		const struct kalert *al = &t->v[t->vis[k]];
 		bool sel = k == t->list.sel;
 		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
 		char kind[40], *p;
@@ -123,7 +244,7 @@ static void alerts_draw(struct app *a, struct screen *s)
 	}
 	/* The selected alert in full. */
 	{
-		mbo_alert *al = &t->v[t->vis[t->list.sel]];
+		const struct kalert *al = &t->v[t->vis[t->list.sel]];
 		int dy = y + 2 + rows;
 		char **lines;
 		size_t n, k;
@@ -190,8 +311,7 @@ static void alerts_destroy(struct screen *s)
 {
 	struct alerts *t = s->priv;
 
-	free(t->v);
-	free(t->vis);
+	alerts_clear(t);
 	free(t);
 }
 

@@ -2,8 +2,8 @@
  * screen_report.c: the reports of a period (report.h), the Reports tab. Two
  * views of the same period, l switches between them:
  *
- *   the period report (mbo_report_period): one row per person of the team
- *   (the actor and everyone below, in org-tree order) with the goals
+ *   the period report (mbo_report_period_each): one row per person of the
+ *   team (the actor and everyone below, in org-tree order) with the goals
  *   counted, their completion, the quantitative and qualitative scores, the
  *   final score, the grade and the bonus; below the list, the selected
  *   person's goals with weight, target, actual and completion;
@@ -12,6 +12,13 @@
  *   target and completion with a bar. The metrics offered are those of the
  *   goals in the period report, the most common first; m and M (or a
  *   click) choose one.
+ *
+ * A director's team is ten thousand people: the evaluations stream by and
+ * the screen keeps of each person only the line it draws (struct erow) and
+ * counts the metrics on the way. The selected person's goals and bonus
+ * for the pane are computed again (mbo_eval_compute) when the pane is
+ * drawn for someone else; that one evaluation is kept until then. The
+ * leaderboard is read when it is first shown, not with the report.
  *
  * A manager sees their subtree. A salesperson sees their own line, and the
  * leaderboard of their manager's team only when the core allows it; when
@@ -30,6 +37,19 @@
 #include "mbo/report.h"
 #include "mbo/text.h"
 
+/* A person's line of the period report: what the list draws. */
+struct erow {
+	int64_t subject_id;
+	char login[MBO_LOGIN_MAX + 1];
+	char *name;                     /* heap */
+	size_t ngoals;
+	bool has_quantitative, has_qualitative, has_final, bonus;
+	mbo_dec done, quantitative, qualitative, final;   /* percent */
+	char grade[MBO_GRADE_MAX + 1];
+	mbo_dec payout;                 /* when bonus */
+	char currency[16];
+};
+
 /* A click on a metric sends this code plus its index. */
 #define KEY_METRIC_BASE 0x121000
 #define METRICS_SHOWN 24
@@ -44,16 +64,22 @@ struct rep {
 	                                   reloads and views */
 
 	/* The period report. */
-	mbo_evaluation *ev;
-	size_t nev;
+	struct erow *ev;
+	size_t nev, evcap;
 	size_t *evis;                   /* rows that pass the filter */
 	struct list_state elist;
 	bool ev_loaded;
+	bool any_bonus;                 /* someone has a bonus scale */
 
-	/* The metrics of the goals in the report, most common first; they
-	 * point into ev. */
-	const char **metrics;
-	size_t nmetrics;
+	/* The evaluation of the selected person for the pane: of detail_id
+	 * (0: none yet), or the core's refusal in detail_err. */
+	mbo_evaluation detail;
+	int64_t detail_id;
+	int detail_rc;
+	char detail_err[600];
+
+	/* The metrics of the goals in the report, most common first. */
+	struct tally metrics;
 	char metric[MBO_METRIC_MAX * 4 + 1];
 
 	/* The leaderboard of lb_team (0: the actor's own team). */
@@ -63,6 +89,7 @@ struct rep {
 	size_t nlb;
 	size_t *lvis;
 	struct list_state llist;
+	bool lb_loaded;                 /* lb, or lb_rc, is for this load */
 	int lb_rc;                      /* the core's refusal, or 0 */
 	char lb_err[600];
 };
@@ -116,21 +143,36 @@ static char *pct2(mbo_dec v, char *buf)
 	return buf;
 }
 
+static void detail_free(struct rep *r)
+{
+	mbo_evaluation_free(&r->detail);
+	r->detail_id = 0;
+	r->detail_rc = 0;
+	r->detail_err[0] = '\0';
+}
+
 static void lists_free(struct rep *r)
 {
-	mbo_report_period_free(r->ev, r->nev);
+	size_t i;
+
+	for (i = 0; i < r->nev; i++)
+		free(r->ev[i].name);
+	free(r->ev);
 	free(r->evis);
-	free(r->metrics);
+	render_tally_free(&r->metrics);
 	free(r->lb);
 	free(r->lvis);
+	detail_free(r);
 	r->ev = NULL;
 	r->evis = NULL;
-	r->metrics = NULL;
 	r->lb = NULL;
 	r->lvis = NULL;
-	r->nev = r->nmetrics = r->nlb = 0;
+	r->nev = r->evcap = r->nlb = 0;
 	r->elist.n = r->llist.n = 0;
-	r->ev_loaded = false;
+	r->ev_loaded = r->lb_loaded = false;
+	r->lb_rc = 0;
+	r->lb_err[0] = '\0';
+	r->any_bonus = false;
 }
 
 /* The person selected in the current view, or 0. */
@@ -157,8 +199,8 @@ static void report_split(const struct app *a, const struct rep *r, int *list_row
 	int npane = 0;
 
 	if (r->elist.n > 0) {
-		const mbo_evaluation *e = &r->ev[r->evis[r->elist.sel]];
-		npane = 2 + (int)(e->ngoals ? e->ngoals : 1) + (e->bonus.configured ? 1 : 0);
+		const struct erow *e = &r->ev[r->evis[r->elist.sel]];
+		npane = 2 + (int)(e->ngoals ? e->ngoals : 1) + (e->bonus ? 1 : 0);
 	}
 	render_split(ev_rows_total(a), (int)r->elist.n, npane, list_rows, pane_rows);
 }
@@ -171,17 +213,18 @@ static int ev_list_rows(const struct app *a, const struct rep *r)
 	return lr;
 }
 
-static void apply_filter(struct app *a, struct screen *s)
+/* Filters both lists, selecting the person `keep` in each where they show
+ * (else the first row). */
+static void filter_keep(struct app *a, struct screen *s, int64_t keep)
 {
 	struct rep *r = s->priv;
 	size_t i, n = 0;
-	int64_t keep = selected_id(r) ? selected_id(r) : r->sel_id;
 
-	if (r->evis == NULL || r->lvis == NULL)
+	if (r->evis == NULL)
 		return;   /* not loaded */
 	r->elist.sel = 0;
 	for (i = 0; i < r->nev; i++) {
-		if (!render_match(r->ev[i].name, s->filter) && !render_match(r->ev[i].subject, s->filter))
+		if (!render_match(r->ev[i].name, s->filter) && !render_match(r->ev[i].login, s->filter))
 			continue;
 		if (r->ev[i].subject_id == keep)
 			r->elist.sel = n;
@@ -190,7 +233,7 @@ static void apply_filter(struct app *a, struct screen *s)
 	r->elist.n = n;
 	n = 0;
 	r->llist.sel = 0;
-	for (i = 0; i < r->nlb; i++) {
+	for (i = 0; r->lvis && i < r->nlb; i++) {
 		if (!render_match(r->lb[i].name, s->filter) && !render_match(r->lb[i].login, s->filter))
 			continue;
 		if (r->lb[i].person_id == keep)
@@ -203,59 +246,92 @@ static void apply_filter(struct app *a, struct screen *s)
 	list_fix(&r->llist, lb_rows(a));
 }
 
-/* The metrics of the goals in the report; keeps the chosen one when it is
- * still there, else takes the most common. */
-static int load_metrics(struct app *a, struct rep *r)
-{
-	const char **all;
-	size_t n = 0, i, k;
-
-	for (i = 0; i < r->nev; i++)
-		n += r->ev[i].ngoals;
-	all = malloc((n ? n : 1) * sizeof *all);
-	r->metrics = malloc((n ? n : 1) * sizeof *r->metrics);
-	if (all == NULL || r->metrics == NULL) {
-		free(all);
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
-	}
-	n = 0;
-	for (i = 0; i < r->nev; i++)
-		for (k = 0; k < r->ev[i].ngoals; k++)
-			all[n++] = r->ev[i].goals[k].metric;
-	r->nmetrics = render_distinct(all, n, r->metrics);
-	free(all);
-	if (n > 0 && r->nmetrics == 0)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
-	for (i = 0; i < r->nmetrics; i++)
-		if (strcmp(r->metrics[i], r->metric) == 0)
-			return MBO_OK;
-	snprintf(r->metric, sizeof r->metric, "%s", r->nmetrics ? r->metrics[0] : "");
-	return MBO_OK;
-}
-
-static int rep_load(struct app *a, struct screen *s)
+/* The filter changed: keeps the person selected in the current view. */
+static void apply_filter(struct app *a, struct screen *s)
 {
 	struct rep *r = s->priv;
-	const char *why;
-	int rc;
 
-	if (selected_id(r))
-		r->sel_id = selected_id(r);
-	lists_free(r);
-	snprintf(s->crumb, sizeof s->crumb, "Reports %s", r->period);
-	if (mbo_period_parse(r->period, &r->first, &r->last, &why) != 0)
-		return mbo_error(a->m, MBO_EINVAL, "period: '%s' %s", r->period, why);
-	rc = mbo_report_period(a->m, a->actor, 0, r->period, &r->ev, &r->nev);
-	if (rc) {
-		mbo_report_period_free(r->ev, r->nev);
-		r->ev = NULL;
-		r->nev = 0;
-		return rc;
+	filter_keep(a, s, selected_id(r) ? selected_id(r) : r->sel_id);
+}
+
+/* What rep_load hands to keep_row. */
+struct keep {
+	mbo *m;
+	struct rep *r;
+};
+
+/* mbo_report_period_each's callback: keeps the person's line and counts
+ * the metrics of their goals. */
+static int keep_row(void *ctx, const mbo_evaluation *e)
+{
+	struct keep *k = ctx;
+	struct rep *r = k->r;
+	struct erow *row;
+	size_t i;
+
+	if (r->nev == r->evcap) {
+		size_t cap = r->evcap ? r->evcap * 2 : 16;
+		struct erow *v = realloc(r->ev, cap * sizeof *v);
+
+		if (v == NULL)
+			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+		r->ev = v;
+		r->evcap = cap;
 	}
-	rc = load_metrics(a, r);
-	if (rc)
-		return rc;
-	/* The leaderboard: the core says whether the actor may see it. */
+	row = &r->ev[r->nev];
+	memset(row, 0, sizeof *row);
+	row->name = strdup(e->name);
+	if (row->name == NULL)
+		return mbo_error(k->m, MBO_EFAIL, "out of memory");
+	r->nev++;
+	row->subject_id = e->subject_id;
+	snprintf(row->login, sizeof row->login, "%s", e->subject);
+	row->ngoals = e->ngoals;
+	row->has_quantitative = e->has_quantitative;
+	row->has_qualitative = e->has_qualitative;
+	row->has_final = e->has_final;
+	row->done = e->done;
+	row->quantitative = e->quantitative;
+	row->qualitative = e->qualitative;
+	row->final = e->final;
+	snprintf(row->grade, sizeof row->grade, "%s", e->grade);
+	row->bonus = e->bonus.configured;
+	if (row->bonus) {
+		row->payout = e->bonus.payout;
+		snprintf(row->currency, sizeof row->currency, "%s", e->bonus.currency);
+		r->any_bonus = true;
+	}
+	for (i = 0; i < e->ngoals; i++)
+		if (render_tally_add(&r->metrics, e->goals[i].metric))
+			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+	return 0;
+}
+
+/* The metrics counted, most common first; keeps the chosen one when it is
+ * still there, else takes the most common. */
+static void choose_default_metric(struct rep *r)
+{
+	size_t i;
+
+	render_tally_sort(&r->metrics);
+	for (i = 0; i < r->metrics.n; i++)
+		if (strcmp(r->metrics.v[i], r->metric) == 0)
+			return;
+	snprintf(r->metric, sizeof r->metric, "%s", r->metrics.n ? r->metrics.v[0] : "");
+}
+
+/* The leaderboard of r->metric for the period report loaded; the core
+ * says whether the actor may see it (its refusal is kept in lb_rc and
+ * lb_err, to be drawn, and is not an error of the load). */
+static int lb_load(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+
+	free(r->lb);
+	free(r->lvis);
+	r->lb = NULL;
+	r->lvis = NULL;
+	r->nlb = r->llist.n = 0;
 	r->lb_rc = 0;
 	r->lb_err[0] = '\0';
 	if (r->metric[0]) {
@@ -268,13 +344,62 @@ static int rep_load(struct app *a, struct screen *s)
 			r->nlb = 0;
 		}
 	}
-	r->evis = malloc((r->nev ? r->nev : 1) * sizeof *r->evis);
 	r->lvis = malloc((r->nlb ? r->nlb : 1) * sizeof *r->lvis);
-	if (r->evis == NULL || r->lvis == NULL)
+	if (r->lvis == NULL)
+		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+	r->lb_loaded = true;
+	apply_filter(a, s);
+	return MBO_OK;
+}
+
+static int rep_load(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+	struct keep k = { a->m, r };
+	const char *why;
+	int rc;
+
+	if (selected_id(r))
+		r->sel_id = selected_id(r);
+	lists_free(r);
+	snprintf(s->crumb, sizeof s->crumb, "Reports %s", r->period);
+	if (mbo_period_parse(r->period, &r->first, &r->last, &why) != 0)
+		return mbo_error(a->m, MBO_EINVAL, "period: '%s' %s", r->period, why);
+	rc = mbo_report_period_each(a->m, a->actor, 0, r->period, keep_row, &k);
+	if (rc) {
+		lists_free(r);
+		return rc;
+	}
+	choose_default_metric(r);
+	if (r->nev > 0 && r->nev < r->evcap) {
+		/* Doubling left up to half unused: a large team's report stays
+		 * loaded while the leaderboard is read. */
+		struct erow *v = realloc(r->ev, r->nev * sizeof *v);
+		if (v) {
+			r->ev = v;
+			r->evcap = r->nev;
+		}
+	}
+	r->evis = malloc((r->nev ? r->nev : 1) * sizeof *r->evis);
+	if (r->evis == NULL)
 		return mbo_error(a->m, MBO_EFAIL, "out of memory");
 	r->ev_loaded = true;
 	apply_filter(a, s);
-	return MBO_OK;
+	return r->view == V_LEADERS ? lb_load(a, s) : MBO_OK;
+}
+
+/* Shows the other view, with the person selected in this one selected
+ * there too; reads the leaderboard first when this load has not. */
+static void switch_view(struct app *a, struct screen *s)
+{
+	struct rep *r = s->priv;
+
+	if (selected_id(r))
+		r->sel_id = selected_id(r);
+	r->view = r->view == V_REPORT ? V_LEADERS : V_REPORT;
+	if (r->view == V_LEADERS && r->ev_loaded && !r->lb_loaded && lb_load(a, s))
+		app_core_error(a, NULL);
+	filter_keep(a, s, r->sel_id);
 }
 
 /* ---- drawing ---- */
@@ -297,10 +422,29 @@ static void period_words(const struct app *a, const struct rep *r, char *buf, si
 	         a->ascii ? "->" : "\xe2\x86\x92", mbo_day_format(r->last, d2));
 }
 
+/* The evaluation of the selected person (r->elist.n > 0), computed when
+ * the selection has moved since the last time; NULL when the core refused,
+ * its message in r->detail_err. */
+static const mbo_evaluation *selected_detail(struct app *a, struct rep *r)
+{
+	int64_t id = r->ev[r->evis[r->elist.sel]].subject_id;
+
+	if (r->detail_id != id) {
+		detail_free(r);
+		r->detail_id = id;
+		r->detail_rc = mbo_eval_compute(a->m, a->actor, id, r->period, &r->detail);
+		if (r->detail_rc) {
+			snprintf(r->detail_err, sizeof r->detail_err, "%s", mbo_errmsg(a->m));
+			mbo_evaluation_free(&r->detail);
+		}
+	}
+	return r->detail_rc ? NULL : &r->detail;
+}
+
 /* The selected person's goals, below the people. */
 static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 {
-	const mbo_evaluation *e = &r->ev[r->evis[r->elist.sel]];
+	const mbo_evaluation *e;
 	int x[P_N], w[P_N], i, shown, room, next = y + 2;
 	char buf[800], n1[48];
 	size_t k;
@@ -310,6 +454,11 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 	role_set(ROLE_NORMAL);
 	if (rows < 2)
 		return;
+	e = selected_detail(a, r);
+	if (e == NULL) {
+		w_text(y + 1, 2, COLS - 3, r->detail_err, ROLE_ERROR);
+		return;
+	}
 	if (e->ngoals)
 		snprintf(buf, sizeof buf, "Goals of %s counted in %s, each capped at %s:", e->name, e->period,
 		         render_pct(e->completion_cap, n1));
@@ -392,10 +541,8 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
 	/* The bonus column only when someone has a bonus scale. */
-	for (i = 0; i < (int)r->nev && !r->ev[i].bonus.configured; i++)
-		;
 	w[E_BONUS] = 0;
-	layout(ev_cols, i < (int)r->nev ? E_N : E_N - 1, x, w);
+	layout(ev_cols, r->any_bonus ? E_N : E_N - 1, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
 	w_text(y + 1, x[E_NAME], w[E_NAME], "Person", ROLE_COLHEAD);
 	if (w[E_LOGIN])
@@ -423,7 +570,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 	list_fix(&r->elist, lr);
 	for (i = 0; i < lr && r->elist.top + (size_t)i < r->elist.n; i++) {
 		size_t k = r->elist.top + (size_t)i;
-		const mbo_evaluation *e = &r->ev[r->evis[k]];
+		const struct erow *e = &r->ev[r->evis[k]];
 		bool sel = k == r->elist.sel;
 		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
 
@@ -431,7 +578,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		w_text(yy, 0, 1, sel ? ">" : " ", base);
 		w_text(yy, x[E_NAME], w[E_NAME], e->name, base);
 		if (w[E_LOGIN])
-			w_text(yy, x[E_LOGIN], w[E_LOGIN], e->subject, base);
+			w_text(yy, x[E_LOGIN], w[E_LOGIN], e->login, base);
 		snprintf(buf, sizeof buf, "%zu", e->ngoals);
 		w_text_right(yy, x[E_GOALS], w[E_GOALS], buf, base);
 		if (w[E_DONE])
@@ -444,9 +591,8 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		w_text(yy, x[E_GRADE], w[E_GRADE], e->grade[0] ? e->grade : dash,
 		       sel || !e->grade[0] ? base : ROLE_TITLE);
 		if (w[E_BONUS]) {
-			if (e->bonus.configured)
-				snprintf(buf, sizeof buf, "%s %s", mbo_dec_format(e->bonus.payout, 2, true, n1),
-				         e->bonus.currency);
+			if (e->bonus)
+				snprintf(buf, sizeof buf, "%s %s", mbo_dec_format(e->payout, 2, true, n1), e->currency);
 			else
 				snprintf(buf, sizeof buf, "%s", dash);
 			w_text_right(yy, x[E_BONUS], w[E_BONUS], buf, base);
@@ -466,16 +612,16 @@ static void draw_metrics(struct app *a, struct rep *r, int y)
 	int x = w_str(y, 2, COLS - 2, "Metric (m): ", ROLE_DIM) + 2;
 	size_t i;
 
-	if (r->nmetrics == 0) {
+	if (r->metrics.n == 0) {
 		w_str(y, x, COLS - x, "none in this period", ROLE_DIM);
 		return;
 	}
-	for (i = 0; i < r->nmetrics && i < METRICS_SHOWN && x < COLS - 1; i++) {
-		bool cur = strcmp(r->metrics[i], r->metric) == 0;
+	for (i = 0; i < r->metrics.n && i < METRICS_SHOWN && x < COLS - 1; i++) {
+		bool cur = strcmp(r->metrics.v[i], r->metric) == 0;
 		char label[MBO_METRIC_MAX * 4 + 8];
 		int w;
 
-		snprintf(label, sizeof label, cur ? "[%s]" : " %s ", r->metrics[i]);
+		snprintf(label, sizeof label, cur ? "[%s]" : " %s ", r->metrics.v[i]);
 		w = w_str(y, x, COLS - x, label, cur ? ROLE_TITLE : ROLE_NORMAL);
 		app_hit(a, y, x, x + w, KEY_METRIC_BASE + (int)i);
 		x += w + 1;
@@ -531,7 +677,7 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 	w_text_right(y + 2, x[L_DONE], w[L_DONE], "Done", ROLE_COLHEAD);
 	if (w[L_BAR])
 		w_text(y + 2, x[L_BAR], w[L_BAR], "Completion", ROLE_COLHEAD);
-	if (r->nmetrics == 0) {
+	if (r->metrics.n == 0) {
 		snprintf(buf, sizeof buf, "No goal of the team overlaps %s: nothing to rank. [ and ] change the period.",
 		         r->period);
 		w_text(y + 4, 2, COLS - 4, buf, ROLE_DIM);
@@ -625,16 +771,17 @@ static int period_open(struct app *a, struct rep *r)
 	return H_HANDLED | H_REDRAW;
 }
 
-/* Chooses metric i and reloads the leaderboard. */
-static int choose_metric(struct screen *s, struct rep *r, size_t i)
+/* Chooses metric i and reads its leaderboard (the period report stays). */
+static int choose_metric(struct app *a, struct screen *s, struct rep *r, size_t i)
 {
-	if (i >= r->nmetrics)
+	if (i >= r->metrics.n)
 		return H_HANDLED;
 	if (selected_id(r))
 		r->sel_id = selected_id(r);
-	snprintf(r->metric, sizeof r->metric, "%s", r->metrics[i]);
+	snprintf(r->metric, sizeof r->metric, "%s", r->metrics.v[i]);
 	r->view = V_LEADERS;
-	s->stale = true;
+	if (lb_load(a, s))
+		app_core_error(a, NULL);
 	return H_HANDLED | H_REDRAW;
 }
 
@@ -651,7 +798,7 @@ static int rep_key(struct app *a, struct screen *s, int key)
 	if (res)
 		return res;
 	if (key >= KEY_METRIC_BASE && key < KEY_METRIC_BASE + METRICS_SHOWN)
-		return choose_metric(s, r, (size_t)(key - KEY_METRIC_BASE));
+		return choose_metric(a, s, r, (size_t)(key - KEY_METRIC_BASE));
 	switch (key) {
 	case '[':
 	case ']':
@@ -667,30 +814,27 @@ static int rep_key(struct app *a, struct screen *s, int key)
 	case 'p':
 		return period_open(a, r);
 	case 'l':
-		if (selected_id(r))
-			r->sel_id = selected_id(r);
-		r->view = r->view == V_REPORT ? V_LEADERS : V_REPORT;
-		apply_filter(a, s);
+		switch_view(a, s);
 		return H_HANDLED | H_REDRAW;
 	case 'm':
 	case 'M':
-		if (r->nmetrics == 0) {
+		if (r->metrics.n == 0) {
 			app_msg(a, ROLE_MESSAGE, "No goal of the team overlaps %s: no metric to rank.", r->period);
-			r->view = V_LEADERS;
+			if (r->view == V_REPORT)
+				switch_view(a, s);
 			return H_HANDLED | H_REDRAW;
 		}
 		if (r->view == V_REPORT) {
-			r->view = V_LEADERS;
-			apply_filter(a, s);
+			switch_view(a, s);
 			return H_HANDLED | H_REDRAW;
 		}
-		for (i = 0; i < r->nmetrics && strcmp(r->metrics[i], r->metric) != 0; i++)
+		for (i = 0; i < r->metrics.n && strcmp(r->metrics.v[i], r->metric) != 0; i++)
 			;
-		if (i == r->nmetrics)
+		if (i == r->metrics.n)
 			i = 0;
 		else
-			i = key == 'm' ? (i + 1) % r->nmetrics : (i + r->nmetrics - 1) % r->nmetrics;
-		return choose_metric(s, r, i);
+			i = key == 'm' ? (i + 1) % r->metrics.n : (i + r->metrics.n - 1) % r->metrics.n;
+		return choose_metric(a, s, r, i);
 	case 'e':
 		break;
 	default:

@@ -2,9 +2,10 @@
 # team (per person: goals, completion, quantitative, qualitative, final
 # score, grade, bonus) with the selected person's goals below, as the CLI's
 # `mbo report` computes them; [ and ] and p change the period; l shows the
-# leaderboard, m and a click choose the metric; Enter opens the person's
-# evaluation for that period (where p and [ change the period again); a
-# check-in by another process re-ranks the leaderboard within two seconds.
+# leaderboard (the selected person selected there too, and back), m and a
+# click choose the metric; Enter opens the person's evaluation for that
+# period (where p and [ change the period again); a check-in by another
+# process re-ranks the leaderboard within two seconds.
 # A salesperson (here on a vt100) sees their own line, and in place of the
 # leaderboard the core's refusal.
 . "$(dirname "$0")/tui_lib.bash"
@@ -97,6 +98,13 @@ got=$(tui_screen ui | sed -nE 's/^[> ] +([0-9]+) +[^ ]+ +([a-z.]+) .*/\1,\2/p' |
 check '[ "$got" = "$order" ]' "the leaderboard ranks '$got', the CLI '$order'"
 tui_wait_re ui '^>    3 刘洋 +liu\.yang +1 +253,803\.9 +410,000 CNY +62% \[' 2 \
 	"the selection did not follow liu.yang to the leaderboard"
+# Back, a move in the report, and l again: the selection follows each time.
+tui_keys ui l
+tui_wait_re ui '^> 刘洋 +liu\.yang ' 2 "the selection did not follow liu.yang back to the report"
+tui_keys ui j
+tui_wait_re ui '^> 孙丽 +sun\.li '
+tui_keys ui l
+tui_wait_re ui '^> +7 孙丽 +sun\.li ' 2 "the selection did not follow sun.li to the leaderboard"
 tui_keys ui m
 tui_wait ui "Leaderboard 2026-Q4 on new_customers"
 tui_click ui " visits " || fail "no metric 'visits' to click"
