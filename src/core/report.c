@@ -15,15 +15,25 @@
 #include "mbo/progress.h"
 #include "mbo/report.h"
 
-/* One person of the subtree. */
+/* One person of the subtree. The name is heap: a fixed buffer of the
+ * longest name took 8 MB for 10,000 people. */
 struct member {
 	int64_t id;
 	char login[MBO_LOGIN_MAX + 1];
-	char name[MBO_NAME_MAX * 4 + 1];
+	char *name;
 	char manager[MBO_LOGIN_MAX + 1];
 	int depth;
 	bool active;
 };
+
+static void members_free(struct member *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
 
 /*
  * The people of the subtree of team_of (0: the actor), depth first by
@@ -60,17 +70,22 @@ static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, 
 			rc = SQLITE_NOMEM;
 			break;
 		}
-		q = &v[cnt++];
+		q = &v[cnt];
+		q->name = mbo_column_strdup(st, 2);
+		if (q->name == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		cnt++;
 		q->id = sqlite3_column_int64(st, 0);
 		mbo_column_copy(st, 1, q->login, sizeof q->login);
-		mbo_column_copy(st, 2, q->name, sizeof q->name);
 		mbo_column_copy(st, 3, q->manager, sizeof q->manager);
 		q->depth = sqlite3_column_int(st, 4);
 		q->active = sqlite3_column_int(st, 5) != 0;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		free(v);
+		members_free(v, cnt);
 		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
 		                          : mbo_dberr(m, "reading the team");
 	}
@@ -279,7 +294,7 @@ static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
 			rc = fn(ctx, &row);
 		rollup_row_clear(&row);
 	}
-	free(ms);
+	members_free(ms, nm);
 	return rc;
 }
 
@@ -390,7 +405,7 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 	if (rc)
 		return rc;
 	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
-		free(ms);
+		members_free(ms, nm);
 		return mbo_error(m, MBO_EFAIL, "out of memory");
 	}
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
@@ -449,7 +464,7 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 			cnt++;
 		}
 	}
-	free(ms);
+	members_free(ms, nm);
 	if (rc) {
 		free(v);
 		return rc;
@@ -513,7 +528,7 @@ static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period
 			rc = fn(ctx, &e);
 		mbo_evaluation_free(&e);
 	}
-	free(ms);
+	members_free(ms, nm);
 	return rc;
 }
 
