@@ -79,8 +79,25 @@ static int is_control(wchar_t c)
 
 static int char_width(wchar_t c)
 {
-	int w = wcwidth(c);
+	int w;
+
+	if (c >= 0x20 && c < 0x7f)
+		return 1;
+	w = wcwidth(c);
 	return w < 0 ? 1 : w;
+}
+
+/* The length of s when it is printable ASCII only (the common case, which
+ * needs no decoding), else (size_t)-1. */
+static size_t plain_ascii(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	for (i = 0; u[i]; i++)
+		if (u[i] < 0x20 || u[i] >= 0x7f)
+			return (size_t)-1;
+	return i;
 }
 
 /* Appends to a growing buffer. */
@@ -165,8 +182,12 @@ size_t mbo_text_width(const char *s)
 {
 	size_t w = 0;
 
-	if (s)
-		walk(s, true, sum_width, &w);
+	if (s == NULL)
+		return 0;
+	if ((w = plain_ascii(s)) != (size_t)-1)
+		return w;
+	w = 0;
+	walk(s, true, sum_width, &w);
 	return w;
 }
 
@@ -180,7 +201,14 @@ static int append_unit(void *arg, const char *bytes, size_t n, int width)
 char *mbo_text_sanitize(const char *s, bool oneline)
 {
 	struct buf b = { 0 };
+	size_t n;
 
+	if (s && (n = plain_ascii(s)) != (size_t)-1) {
+		char *p = malloc(n + 1);
+		if (p)
+			memcpy(p, s, n + 1);
+		return p;
+	}
 	put(&b, "", 0);
 	if (s)
 		walk(s, oneline, append_unit, &b);
