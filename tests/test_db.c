@@ -135,10 +135,42 @@ static void test_settings(void **state)
 	assert_int_equal(mbo_setting_dec(f->m, "smart.realism_ceiling", 0), fx_dec("0.75"));
 }
 
+/* Settings are remembered for one read transaction only: another
+ * connection's change is seen by the next one. */
+static void test_settings_in_a_read(void **state)
+{
+	fx *f = *state;
+	mbo *other = NULL;
+	bool tx;
+
+	assert_int_equal(mbo_open(f->path, 0, &other), MBO_OK);
+	tx = mbo_read_begin(f->m);
+	assert_true(tx);
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 3);
+	assert_int_equal(mbo_setting_int(f->m, "no.such.key", 9), 9);
+	assert_int_equal(mbo_setting_set(other, f->admin, "alert.silent_workdays", "5"), MBO_OK);
+	/* The snapshot (and so the cache) still says 3. */
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 3);
+	assert_int_equal(mbo_setting_int(f->m, "no.such.key", 8), 8);
+	mbo_read_end(f->m, tx);
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 5);
+	tx = mbo_read_begin(f->m);
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 5);
+	mbo_read_end(f->m, tx);
+	/* One's own change is seen by the next read. */
+	assert_int_equal(mbo_setting_set(f->m, f->admin, "alert.silent_workdays", "4"), MBO_OK);
+	tx = mbo_read_begin(f->m);
+	assert_int_equal(mbo_setting_int(f->m, "alert.silent_workdays", 0), 4);
+	mbo_read_end(f->m, tx);
+	assert_int_equal(mbo_setting_int(other, "alert.silent_workdays", 0), 4);
+	mbo_close(other);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_open_missing_says_init, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_settings_in_a_read, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_create_refuses_existing, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_schema_version_and_wal, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused, fx_setup, fx_teardown),

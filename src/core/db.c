@@ -414,12 +414,20 @@ int mbo_exec(mbo *m, const char *sql)
 
 bool mbo_read_begin(mbo *m)
 {
-	return sqlite3_get_autocommit(m->db) && sqlite3_exec(m->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+	if (!sqlite3_get_autocommit(m->db) || sqlite3_exec(m->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return false;
+	m->read_tx = true;
+	m->nsettings = 0;
+	return true;
 }
 
 void mbo_read_end(mbo *m, bool began)
 {
-	if (began && !sqlite3_get_autocommit(m->db))
+	if (!began)
+		return;
+	m->read_tx = false;
+	m->nsettings = 0;
+	if (!sqlite3_get_autocommit(m->db))
 		sqlite3_exec(m->db, "COMMIT", NULL, NULL, NULL);
 }
 
@@ -438,7 +446,19 @@ mbo_day mbo_column_day(sqlite3_stmt *st, int col)
 	int y, mo, d;
 	mbo_day day;
 
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) != 3 || mbo_day_from_ymd(y, mo, d, &day))
+	int i;
+
+	/* Stored dates are YYYY-MM-DD (the schema checks them): read the digits
+	 * without sscanf, which showed in profiles of org-wide listings. */
+	if (s == NULL || sqlite3_column_bytes(st, col) != 10 || s[4] != '-' || s[7] != '-')
+		return MBO_DAY_NONE;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return MBO_DAY_NONE;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	mo = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (mbo_day_from_ymd(y, mo, d, &day))
 		return MBO_DAY_NONE;
 	return day;
 }

@@ -34,6 +34,18 @@ struct mbo {
 	int64_t change_id;
 	bool triggers_made;
 
+	/* Settings read during a read transaction begun by mbo_read_begin
+	 * (setting.c): they cannot change within its snapshot, and an org-wide
+	 * listing asks the same few thresholds for every goal. Emptied when
+	 * the transaction ends and by mbo_setting_set. */
+	bool read_tx;
+	struct mbo_setting_slot {
+		char key[40];
+		char value[40];
+		bool found;
+	} settings[16];
+	size_t nsettings;
+
 	/* Calendar exceptions (calendar.c), sorted by day, reloaded when
 	 * data_version moves. */
 	mbo_calendar_entry *cal;

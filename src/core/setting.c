@@ -12,23 +12,62 @@
 #include "mbo/text.h"
 #include "mbo/undo.h"
 
+/* The cached slot of key in this read transaction, or NULL. */
+static struct mbo_setting_slot *cached(mbo *m, const char *key)
+{
+	size_t i;
+
+	if (!m->read_tx)
+		return NULL;
+	for (i = 0; i < m->nsettings; i++)
+		if (strcmp(m->settings[i].key, key) == 0)
+			return &m->settings[i];
+	return NULL;
+}
+
+/* Remembers a short value (or its absence) for the rest of the read
+ * transaction; longer values and keys are read each time. */
+static void remember(mbo *m, const char *key, const char *value)
+{
+	struct mbo_setting_slot *s;
+	size_t nslots = sizeof m->settings / sizeof m->settings[0];
+
+	if (!m->read_tx || m->nsettings == nslots || strlen(key) >= sizeof s->key ||
+	    (value && strlen(value) >= sizeof s->value))
+		return;
+	s = &m->settings[m->nsettings++];
+	snprintf(s->key, sizeof s->key, "%s", key);
+	snprintf(s->value, sizeof s->value, "%s", value ? value : "");
+	s->found = value != NULL;
+}
+
 int mbo_setting_get(mbo *m, const char *key, char *buf, size_t cap)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT value FROM setting WHERE key = ?");
+	struct mbo_setting_slot *c = cached(m, key);
+	sqlite3_stmt *st;
 	int rc;
 
+	if (c && c->found) {
+		snprintf(buf, cap, "%s", c->value);
+		return MBO_OK;
+	}
+	if (c)
+		return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting", key);
+	st = mbo_stmt(m, "SELECT value FROM setting WHERE key = ?");
 	if (st == NULL)
 		return MBO_EDB;
 	mbo_bind_text(st, 1, key);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		mbo_column_copy(st, 0, buf, cap);
+		remember(m, key, (const char *)sqlite3_column_text(st, 0));
 		sqlite3_reset(st);
 		return MBO_OK;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading a setting");
+	remember(m, key, NULL);
 	return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting", key);
 }
 
@@ -109,6 +148,7 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 	}
 	mbo_bind_text(st, 1, value);
 	mbo_bind_text(st, 2, key);
+	m->nsettings = 0;
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = mbo_dberr(m, "saving a setting");
 		mbo_change_rollback(m);

@@ -166,6 +166,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 	char now[32];
 	int rc;
 
+	m->nsettings = 0;   /* a write may change a setting (set, undo) */
 	if (m->change_depth > 0) {
 		m->change_depth++;
 		return MBO_OK;
