@@ -578,6 +578,22 @@ static void test_tally(void **state)
 	render_tally_free(&t);
 }
 
+/* A slow screen waits ten times its load time (at most a minute) before
+ * reloading for others' writes; a quick one reloads at once. */
+static void test_reload_due(void **state)
+{
+	(void)state;
+	assert_true(render_reload_due(0.004, 0.0));
+	assert_true(render_reload_due(0.2, 0.1));
+	assert_true(render_reload_due(0.45, 0.0));
+	assert_false(render_reload_due(0.5, 4.9));
+	assert_false(render_reload_due(3.2, 1.0));
+	assert_false(render_reload_due(3.2, 31.9));
+	assert_true(render_reload_due(3.2, 32.0));
+	assert_false(render_reload_due(20.0, 59.0));
+	assert_true(render_reload_due(20.0, 60.0));
+}
+
 static void test_split(void **state)
 {
 	int list, pane;
@@ -636,6 +652,7 @@ int main(void)
 		cmocka_unit_test(test_period_step),
 		cmocka_unit_test(test_tally),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_reload_due),
 	};
 
 	mbo_text_init_locale();

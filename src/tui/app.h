@@ -82,6 +82,9 @@ struct app {
 	char msg[600];
 	int msg_role;
 	int64_t data_version;
+	double load_secs;       /* how long the last screen load took */
+	double loaded_at;       /* when it ended (CLOCK_MONOTONIC seconds) */
+	bool reload_pending;    /* others wrote; a slow screen waits to reload */
 	struct hit hits[APP_HITS];
 	int nhits;
 };

@@ -858,3 +858,12 @@ void chart_sample_days(mbo_day start, mbo_day due, int n, mbo_day *days)
 	for (i = 0; i < n; i++)
 		days[i] = (mbo_day)(start + ((long long)(i + 1) * ndays) / n - 1);
 }
+
+bool render_reload_due(double load_secs, double since_load)
+{
+	double wait = load_secs * 10;
+
+	if (load_secs < 0.5)
+		return true;
+	return since_load >= (wait < 60 ? wait : 60);
+}

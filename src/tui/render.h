@@ -156,6 +156,16 @@ void render_tally_free(struct tally *t);
  */
 void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows);
 
+/*
+ * Whether a screen whose last load took load_secs should reload for
+ * others' writes now, since_load seconds after that load. A load under
+ * half a second reloads at once (the spec's "within a second or two"); a
+ * slower one (the director's alerts of 10,000 people take 3 s) waits ten
+ * times its load time, at most a minute, so that the screen answers keys
+ * most of the time.
+ */
+bool render_reload_due(double load_secs, double since_load);
+
 /* Burn-up chart. */
 enum chart_kind { CH_EMPTY, CH_AXIS, CH_LABEL, CH_PLAN, CH_ACTUAL };
 

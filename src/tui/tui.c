@@ -50,10 +50,21 @@ static void screen_free(struct screen *s)
 	free(s);
 }
 
+static double now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void load(struct app *a, struct screen *s)
 {
+	double t0 = now_seconds();
 	int rc = s->ops->load(a, s);
 
+	a->loaded_at = now_seconds();
+	a->load_secs = a->loaded_at - t0;
 	s->stale = false;
 	if (rc)
 		app_core_error(a, NULL);
@@ -498,22 +509,33 @@ static void relayout(struct app *a)
 	tui_layout_compute(LINES, COLS, &a->lay);
 }
 
-static double now_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Reloads every screen when another connection has written. */
+/* Reloads every screen when another connection has written: at once when
+ * the last load was quick, else when render_reload_due says (Ctrl-L
+ * reloads at once), saying so on the message line. True when the screen
+ * must be drawn again. */
 static bool poll_data(struct app *a)
 {
 	int64_t v = mbo_data_version(a->m);
+	double since = now_seconds() - a->loaded_at;
+	bool news = v != a->data_version;
 
-	if (v == a->data_version)
+	if (news) {
+		a->data_version = v;
+		a->reload_pending = true;
+	}
+	if (!a->reload_pending)
 		return false;
-	a->data_version = v;
+	if (!render_reload_due(a->load_secs, since)) {
+		if (!news)
+			return false;
+		app_msg(a, ROLE_DIM, "Others have written; this screen takes %.1f s to load, so it "
+		        "reloads in %.0f s (Ctrl-L: now)", a->load_secs,
+		        (a->load_secs * 10 < 60 ? a->load_secs * 10 : 60) - since);
+		return true;   /* a redraw, to show that */
+	}
+	a->reload_pending = false;
+	if (strncmp(a->msg, "Others have written;", 20) == 0)
+		a->msg[0] = '\0';
 	app_stale_all(a);
 	return true;
 }
@@ -579,6 +601,7 @@ static void loop(struct app *a)
 			/* Our own write: data_version only counts others' commits. */
 			app_stale_all(a);
 			a->data_version = mbo_data_version(a->m);
+			a->reload_pending = false;
 		}
 		if (flags & (H_REDRAW | H_RELOAD))
 			redraw = true;

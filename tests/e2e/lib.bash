@@ -157,3 +157,48 @@ setup_team() {
 	run person add bob --name "Bob Sales" --manager mgr
 	run person add cy --name "Cy Elsewhere"
 }
+
+# os_users TAG ROLE...: real OS users for the tests of a shared install
+# (root only): mbotest_SUF_ROLE for each ROLE with their own groups, a
+# group name G=mbotest_SUF for the install, a directory T that the users can
+# reach (mktemp's 0700 would stop them) holding their homes. All of it is
+# removed on exit, after running $OS_USERS_CLEANUP when set. Sets SUF, G, T
+# and USERS (in ROLE order). Fails the test when the users cannot run
+# programs at all (a root directory of mode 0700, as in some chroots).
+os_users() {
+	local tag=$1 r u
+	shift
+	SUF=$(tr -dc 'a-z0-9' </dev/urandom | head -c 5)
+	G=mbotest_$SUF
+	USERS=
+	for r in "$@"; do
+		USERS="$USERS mbotest_${SUF}_$r"
+	done
+	USERS=${USERS# }
+	T=$(mktemp -d "/tmp/mbo-$tag.XXXXXX")
+	chmod 755 "$T"
+	trap os_users_cleanup EXIT
+	for u in $USERS; do
+		useradd -M -U -d "$T/home-$u" -s /bin/sh -c "Test ${u##*_},,," "$u" || { fail "useradd $u"; done_testing; }
+		install -d -o "$u" -g "$u" -m 0700 "$T/home-$u"
+	done
+	u=${USERS%% *}
+	if ! runuser -u "$u" -- /bin/true 2>"$ERRF"; then
+		fail "user $u cannot run /bin/true ($(head -c 200 "$ERRF"); / is mode $(stat -c %a /)): the test needs real users who can run programs"
+		done_testing
+	fi
+}
+
+os_users_cleanup() {
+	local u
+	if [ -n "${OS_USERS_CLEANUP:-}" ]; then
+		eval "$OS_USERS_CLEANUP"
+	fi
+	for u in $USERS; do
+		userdel "$u" 2>/dev/null
+		groupdel "$u" 2>/dev/null
+	done
+	groupdel "$G" 2>/dev/null
+	rm -rf "$T" "$TMP"
+}
+

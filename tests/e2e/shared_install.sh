@@ -16,38 +16,11 @@ for tool in useradd userdel groupadd groupdel runuser sqlite3 stat; do
 	command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing" >&2; exit 1; }
 done
 
-SUF=$(tr -dc 'a-z0-9' </dev/urandom | head -c 5)
-G=mbotest_$SUF
+os_users shared adm mgr s1 s2
 ADM=mbotest_${SUF}_adm
 MGR=mbotest_${SUF}_mgr
 S1=mbotest_${SUF}_s1
 S2=mbotest_${SUF}_s2
-USERS="$ADM $MGR $S1 $S2"
-# The users must be able to reach the install: mktemp's 0700 would stop them.
-T=$(mktemp -d /tmp/mbo-shared.XXXXXX)
-chmod 755 "$T"
-
-cleanup() {
-	for u in $USERS; do
-		userdel "$u" 2>/dev/null
-		groupdel "$u" 2>/dev/null
-	done
-	groupdel "$G" 2>/dev/null
-	rm -rf "$T" "$TMP"
-}
-trap cleanup EXIT
-
-for u in $USERS; do
-	useradd -M -U -d "$T/home-$u" -s /bin/sh -c "Test ${u##*_},,," "$u" || { fail "useradd $u"; done_testing; }
-	install -d -o "$u" -g "$u" -m 0700 "$T/home-$u"
-done
-
-# Other users must be able to run programs at all: a root directory of mode
-# 0700 (as in some chroots) stops them before mbo is reached.
-if ! runuser -u "${USERS%% *}" -- /bin/true 2>/dev/null; then
-	fail "user ${USERS%% *} cannot run /bin/true (is / mode $(stat -c %a /)?); this test needs real users"
-	done_testing
-fi
 
 PREFIX=$T/prefix
 DATA=$T/data

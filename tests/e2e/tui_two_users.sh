@@ -75,34 +75,11 @@ for tool in useradd userdel groupdel runuser; do
 	command -v "$tool" >/dev/null || { echo "SKIP: $tool is missing: no part with real OS users"; done_testing; }
 done
 
-SUF=$(tr -dc 'a-z0-9' </dev/urandom | head -c 5)
-G=mbotest_$SUF
+OS_USERS_CLEANUP='tmux -L "$TUI_SOCK" kill-server >/dev/null 2>&1'
+os_users 2u adm mgr s1
 ADM=mbotest_${SUF}_adm
 MGR=mbotest_${SUF}_mgr
 S1=mbotest_${SUF}_s1
-USERS="$ADM $MGR $S1"
-# The users must be able to reach the install: mktemp's 0700 would stop them.
-T=$(mktemp -d /tmp/mbo-2u.XXXXXX)
-chmod 755 "$T"
-cleanup() {
-	tmux -L "$TUI_SOCK" kill-server >/dev/null 2>&1
-	for u in $USERS; do
-		userdel "$u" 2>/dev/null
-		groupdel "$u" 2>/dev/null
-	done
-	groupdel "$G" 2>/dev/null
-	rm -rf "$T" "$TMP"
-}
-trap cleanup EXIT
-
-for u in $USERS; do
-	useradd -M -U -d "$T/home-$u" -s /bin/sh -c "Test ${u##*_},,," "$u" || { fail "useradd $u"; done_testing; }
-	install -d -o "$u" -g "$u" -m 0700 "$T/home-$u"
-done
-if ! runuser -u "$S1" -- /bin/true 2>"$ERRF"; then
-	fail "user $S1 cannot run /bin/true ($(head -c 200 "$ERRF"); / is mode $(stat -c %a /)): the test needs real users who can run programs"
-	done_testing
-fi
 
 PREFIX=$T/prefix
 SMBO=$PREFIX/bin/mbo
