@@ -585,8 +585,9 @@ static void test_reload_due(void **state)
 	(void)state;
 	assert_true(render_reload_due(0.004, 0.0));
 	assert_true(render_reload_due(0.2, 0.1));
-	assert_true(render_reload_due(0.45, 0.0));
-	assert_false(render_reload_due(0.5, 4.9));
+	assert_true(render_reload_due(0.9, 0.0));
+	assert_false(render_reload_due(1.0, 9.9));
+	assert_true(render_reload_due(1.0, 10.0));
 	assert_false(render_reload_due(3.2, 1.0));
 	assert_false(render_reload_due(3.2, 31.9));
 	assert_true(render_reload_due(3.2, 32.0));

@@ -863,7 +863,7 @@ bool render_reload_due(double load_secs, double since_load)
 {
 	double wait = load_secs * 10;
 
-	if (load_secs < 0.5)
+	if (load_secs < 1.0)
 		return true;
 	return since_load >= (wait < 60 ? wait : 60);
 }

@@ -158,8 +158,8 @@ void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows);
 
 /*
  * Whether a screen whose last load took load_secs should reload for
- * others' writes now, since_load seconds after that load. A load under
- * half a second reloads at once (the spec's "within a second or two"); a
+ * others' writes now, since_load seconds after that load. A load under a
+ * second reloads at once (the spec's "within a second or two"); a
  * slower one (the director's alerts of 10,000 people take 3 s) waits ten
  * times its load time, at most a minute, so that the screen answers keys
  * most of the time.
