@@ -558,7 +558,7 @@ int mbo_backup(mbo *m, const char *dest)
 	char tmp[4096];
 	sqlite3 *to = NULL;
 	sqlite3_backup *b;
-	int rc;
+	int rc, tries;
 
 	if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof tmp)
 		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
@@ -576,14 +576,23 @@ int mbo_backup(mbo *m, const char *dest)
 		unlink(tmp);
 		return MBO_EDB;
 	}
-	do {
-		rc = sqlite3_backup_step(b, 256);
-		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-			sqlite3_sleep(20);
-	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	/* All pages in one step: one read snapshot, which in WAL mode lets
+	 * writers go on. Copied in slices, every write by another session
+	 * would restart the copy, and a busy team could keep it from ever
+	 * finishing. Busy (a recovery, a checkpoint) is waited out for ten
+	 * seconds at most. */
+	for (tries = 0;; tries++) {
+		rc = sqlite3_backup_step(b, -1);
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 500)
+			break;
+		sqlite3_sleep(20);
+	}
 	sqlite3_backup_finish(b);
 	if (rc != SQLITE_DONE) {
-		mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errstr(rc));
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+			mbo_error(m, MBO_EDB, "backup: the database stayed busy for 10 seconds; try again");
+		else
+			mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errstr(rc));
 		sqlite3_close(to);
 		unlink(tmp);
 		return MBO_EDB;
