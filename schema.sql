@@ -260,3 +260,34 @@ INSERT OR IGNORE INTO setting(key, value) VALUES
 -- (feedback_rater) for each subject: the org-wide period report was
 -- quadratic in the number of people.
 CREATE INDEX IF NOT EXISTS feedback_subject ON feedback(subject_id, period);
+
+-- @version 4
+-- People who leave (docs/design.md): nobody inactive owns an open goal and
+-- nobody active reports to someone inactive. The core checks both before
+-- it writes; these keep them when a deactivation commits between that
+-- check and another session's write (a goal added, approved or reopened
+-- for the person, someone added or moved under them).
+CREATE TRIGGER IF NOT EXISTS goal_open_owner_active BEFORE INSERT ON goal
+WHEN NEW.status IN ('active', 'proposed')
+  AND (SELECT active FROM person WHERE id = NEW.owner_id) = 0
+BEGIN
+  SELECT RAISE(ABORT, 'the owner is no longer active (deactivated meanwhile); choose an active owner');
+END;
+CREATE TRIGGER IF NOT EXISTS goal_reopen_owner_active BEFORE UPDATE OF status, owner_id ON goal
+WHEN NEW.status IN ('active', 'proposed')
+  AND (SELECT active FROM person WHERE id = NEW.owner_id) = 0
+BEGIN
+  SELECT RAISE(ABORT, 'the owner is no longer active (deactivated meanwhile); the goal stays closed');
+END;
+CREATE TRIGGER IF NOT EXISTS person_add_manager_active BEFORE INSERT ON person
+WHEN NEW.active = 1 AND NEW.manager_id IS NOT NULL
+  AND (SELECT active FROM person WHERE id = NEW.manager_id) = 0
+BEGIN
+  SELECT RAISE(ABORT, 'manager: no longer active (deactivated meanwhile); choose an active manager');
+END;
+CREATE TRIGGER IF NOT EXISTS person_manager_active BEFORE UPDATE OF manager_id, active ON person
+WHEN NEW.active = 1 AND NEW.manager_id IS NOT NULL
+  AND (SELECT active FROM person WHERE id = NEW.manager_id) = 0
+BEGIN
+  SELECT RAISE(ABORT, 'manager: no longer active (deactivated meanwhile); choose an active manager');
+END;

@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "fixture.h"
+#include "mbo/alert.h"
 #include "internal.h"
 #include "mbo/checkin.h"
 #include "mbo/eval.h"
@@ -571,6 +574,14 @@ static void test_inactive_cannot_act(void **state)
 	r.relation = MBO_EVAL_SELF;
 	r.quality = r.growth = r.teamwork = 4;
 	assert_int_equal(mbo_eval_rate(f->m, ann, ann, "2026-Q4", &r, NULL, NULL), MBO_EPERM);
+	/* Nor read a team, her own included (a session opened before). */
+	{
+		mbo_alert *av = NULL;
+		size_t an = 0;
+		assert_int_equal(mbo_alerts(f->m, ann, 0, ann, fx_day("2026-11-27"), &av, &an), MBO_EPERM);
+		assert_msg_has(f, "ann is no longer active");
+		assert_null(av);
+	}
 	assert_int_equal(writes(f), before);
 
 	/* Nobody may give her anything new: not her manager, not an admin. */
@@ -690,6 +701,48 @@ static void test_undo_keeps_reports_under_active(void **state)
 	assert_false(is_active(f, mgr2));
 }
 
+/* The database itself keeps the rule when a deactivation commits between
+ * another session's check and its write: no open goal for someone
+ * inactive, nobody active under someone inactive (schema.sql version 4).
+ * The writes below skip the core's checks, as such a session would have. */
+static void test_schema_keeps_inactive_rule(void **state)
+{
+	fx *f = *state;
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "mgr");
+	int64_t bob = fx_person(f, "bob", "sales", NULL);
+	int64_t g = fx_goal(f, ann, "revenue", "500", "2026-10-01", "2026-12-31");
+	sqlite3 *db = mbo_sqlite(f->m);
+	char sql[1024];
+
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, ann, false, MBO_DEACTIVATE_CLOSE_GOALS,
+	                                       NULL, NULL), MBO_OK);
+	snprintf(sql, sizeof sql, "INSERT INTO goal(owner_id, title, description, metric, unit, kind, "
+	         "direction, baseline, target, start_day, due_day, importance, urgency, weight, method, "
+	         "status, created_by, created_at) SELECT %lld, 'x', '', metric, unit, kind, direction, "
+	         "baseline, target, start_day, due_day, importance, urgency, weight, method, 'active', "
+	         "created_by, created_at FROM goal WHERE id = %lld", (long long)ann, (long long)g);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	assert_non_null(strstr(sqlite3_errmsg(db), "no longer active"));
+	snprintf(sql, sizeof sql, "UPDATE goal SET status = 'active' WHERE id = %lld", (long long)g);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	snprintf(sql, sizeof sql, "UPDATE goal SET owner_id = %lld WHERE id = %lld", (long long)ann,
+	         (long long)fx_goal(f, bob, "visits", "5", "2026-10-01", "2026-12-31"));
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	snprintf(sql, sizeof sql, "UPDATE person SET manager_id = %lld WHERE id = %lld", (long long)ann,
+	         (long long)bob);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	assert_non_null(strstr(sqlite3_errmsg(db), "manager: no longer active"));
+	snprintf(sql, sizeof sql, "INSERT INTO person(login, name, role, manager_id, active, created_at) "
+	         "VALUES ('cy', 'Cy', 'sales', %lld, 1, '2026-11-27T00:00:00Z')", (long long)ann);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	/* Closed goals and inactive people stay as they are; mgr is active. */
+	assert_string_equal(goal_status(f, g), "missed");
+	snprintf(sql, sizeof sql, "UPDATE person SET manager_id = %lld WHERE id = %lld", (long long)mgr,
+	         (long long)bob);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -711,6 +764,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_inactive_left_out_of_cascade, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_undo, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_undo_keeps_reports_under_active, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_schema_keeps_inactive_rule, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

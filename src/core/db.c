@@ -104,6 +104,11 @@ int mbo_dberr(mbo *m, const char *what)
 		return mbo_error(m, MBO_EDB, "%s: the database is read-only for you (%s)", what, m->path);
 	if (code == SQLITE_FULL)
 		return mbo_error(m, MBO_EDB, "%s: the disk is full; free space and try again", what);
+	if (code == SQLITE_CONSTRAINT)
+		/* A rule the schema keeps (its CHECKs and triggers) that another
+		 * session's change broke between the core's check and this
+		 * write: invalid input now, and nothing was written. */
+		return mbo_error(m, MBO_EINVAL, "%s: %s", what, sqlite3_errmsg(m->db));
 	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
 		return mbo_error(m, MBO_EDB, "%s: %s is not an mbo database or is damaged; check --db and "
 		                 "$MBO_DB, or restore from a backup (mbo backup)", what, m->path);

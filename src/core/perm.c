@@ -180,6 +180,8 @@ int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
 	rc = mbo_person_get(m, actor, &a);
 	if (rc)
 		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EPERM, "you are not a person in this database") : rc;
+	if (!a.active)
+		return mbo_error(m, MBO_EPERM, "%s is no longer active; ask an admin", a.login);
 	rc = mbo_person_get(m, team_of, &t);
 	if (rc)
 		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_ENOTFOUND, "--team: no such person") : rc;

@@ -17,7 +17,9 @@ static struct mbo_setting_slot *cached(mbo *m, const char *key)
 {
 	size_t i;
 
-	if (!m->read_tx)
+	/* The flag and the connection must agree: a transaction SQLite ended
+	 * by itself (an I/O error) is no snapshot. */
+	if (!m->read_tx || sqlite3_get_autocommit(m->db))
 		return NULL;
 	for (i = 0; i < m->nsettings; i++)
 		if (strcmp(m->settings[i].key, key) == 0)
@@ -32,7 +34,7 @@ static void remember(mbo *m, const char *key, const char *value)
 	struct mbo_setting_slot *s;
 	size_t nslots = sizeof m->settings / sizeof m->settings[0];
 
-	if (!m->read_tx || m->nsettings == nslots || strlen(key) >= sizeof s->key ||
+	if (!m->read_tx || sqlite3_get_autocommit(m->db) || m->nsettings == nslots || strlen(key) >= sizeof s->key ||
 	    (value && strlen(value) >= sizeof s->value))
 		return;
 	s = &m->settings[m->nsettings++];

@@ -330,6 +330,7 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 	char summary[512], who[64], what[512], now[32], reason[700];
 	int rc, conflict;
 
+	m->nsettings = 0;   /* the change undone may have set a setting */
 	rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
 	if (rc)
 		return rc;
