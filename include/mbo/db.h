@@ -11,6 +11,7 @@
 #define MBO_DB_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 
 typedef struct mbo mbo;
@@ -83,6 +84,15 @@ int mbo_check(mbo *m);
  */
 bool mbo_read_begin(mbo *m);
 void mbo_read_end(mbo *m, bool began);
+
+/*
+ * An anonymous temporary file for spilling long listings: made 0600 by
+ * mkstemp in mbo_tmp_dir() ($TMPDIR, else /tmp; tmpfile(3) ignores
+ * TMPDIR), close-on-exec, and unlinked at once. Closed with fclose. NULL
+ * with errno set on failure.
+ */
+const char *mbo_tmp_dir(void);
+FILE *mbo_tmp_file(void);
 
 /* PRAGMA data_version: changes when another connection commits. */
 int64_t mbo_data_version(mbo *m);

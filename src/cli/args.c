@@ -74,9 +74,11 @@ int cli_core_error(struct cli *c, int rc)
 	return rc;
 }
 
-int cli_each_error(struct cli *c, int rc)
+int cli_each_error(struct cli *c, int rc, struct out_table *t)
 {
-	return rc == CLI_OUT_FAILED ? MBO_EFAIL : cli_core_error(c, rc);
+	if (rc != CLI_OUT_FAILED)
+		return cli_core_error(c, rc);
+	return t ? out_print_list(c, t) : MBO_EFAIL;
 }
 
 /* ---- option lookup ---- */

@@ -144,10 +144,12 @@ int cli_fail(int rc, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 /* Prints "mbo: " + the core's last message and returns rc. */
 int cli_core_error(struct cli *c, int rc);
 /* What a row callback (mbo_goal_each, mbo_alerts_each, ...) returns when
- * printing failed and has said so on stderr; cli_each_error turns it into
- * exit code 1 and any other code into cli_core_error. */
+ * its table has failed (memory, the temporary file) or printing a record
+ * failed, so that the core stops at once. cli_each_error turns it into
+ * exit code 1, printing the table's failure (t, when one failed), and any
+ * other code into cli_core_error. */
 #define CLI_OUT_FAILED (-1)
-int cli_each_error(struct cli *c, int rc);
+int cli_each_error(struct cli *c, int rc, struct out_table *t);
 /* The option is required: MBO_EUSAGE with a message when it is missing. */
 int cli_need(const struct cli *c, const char *name, const char **value);
 
@@ -225,6 +227,9 @@ struct out_table;
  * caller: out_free. NULL when out of memory. */
 struct out_table *out_new(void);
 void out_free(struct out_table *t);
+/* True once the table has failed (out of memory, the temporary file): what
+ * is added after is lost, and printing it reports the failure. */
+bool out_failed(const struct out_table *t);
 /* Adds a column: `key` names it in CSV and JSON, the table header is the key
  * in capitals. */
 void out_col(struct out_table *t, const char *key, int type, int flags);

@@ -218,7 +218,7 @@ static int goal_list_row(void *ctx, const mbo_goal *g)
 
 	out_row(t);
 	goal_cells(t, g);
-	return 0;
+	return out_failed(t) ? CLI_OUT_FAILED : 0;
 }
 
 static int goal_list_exec(struct cli *c)
@@ -246,7 +246,7 @@ static int goal_list_exec(struct cli *c)
 	goal_columns(t);
 	rc = mbo_goal_each(c->m, c->actor, &f, goal_list_row, t);
 	if (rc)
-		rc = cli_each_error(c, rc);
+		rc = cli_each_error(c, rc, t);
 	else
 		rc = out_print_list(c, t);
 	out_free(t);

@@ -110,7 +110,7 @@ static int period_row(void *ctx, const mbo_evaluation *e)
 		return json_stream_put(&po->js, cli_eval_record(e, false));
 	if (po->js.c->format == FMT_CSV) {
 		cli_eval_cells(po->rows, e);
-		return 0;
+		return out_failed(po->rows) ? CLI_OUT_FAILED : 0;
 	}
 	out_row(po->people);
 	out_text(po->people, e->subject);
@@ -143,7 +143,7 @@ static int period_row(void *ctx, const mbo_evaluation *e)
 		out_text(po->goals, cli_eval_ratio_pct(g->completion, a));
 		out_text(po->goals, cli_eval_ratio_pct(g->counted, a));
 	}
-	return 0;
+	return out_failed(po->people) || out_failed(po->goals) ? CLI_OUT_FAILED : 0;
 }
 
 static int period_report(struct cli *c)
@@ -190,7 +190,8 @@ static int period_report(struct cli *c)
 	if (c->format == FMT_JSON && rc == 0)
 		json_stream_end(&po.js);
 	if (rc) {
-		rc = cli_each_error(c, rc);
+		rc = cli_each_error(c, rc, c->format == FMT_CSV ? po.rows : c->format == FMT_JSON ? NULL
+		                    : out_failed(po.people) ? po.people : po.goals);
 	} else if (c->format == FMT_CSV) {
 		rc = out_print_list(c, po.rows);
 	} else if (c->format == FMT_TABLE) {
@@ -398,7 +399,7 @@ static int rollup_row(void *ctx, const mbo_rollup_row *p)
 	rollup_person_cells(ro->people, p, ro->js.c->format == FMT_TABLE);
 	for (k = 0; ro->goals && k < p->ngoals; k++)
 		rollup_goal_cells(ro->goals, p, &p->goals[k]);
-	return 0;
+	return out_failed(ro->people) || (ro->goals && out_failed(ro->goals)) ? CLI_OUT_FAILED : 0;
 }
 
 static int rollup(struct cli *c)
@@ -425,7 +426,7 @@ static int rollup(struct cli *c)
 	}
 	rc = mbo_report_rollup_each(c->m, c->actor, team, asof, rollup_row, &ro);
 	if (rc) {
-		rc = cli_each_error(c, rc);
+		rc = cli_each_error(c, rc, ro.people && out_failed(ro.people) ? ro.people : ro.goals);
 	} else if (c->format == FMT_JSON) {
 		json_stream_end(&ro.js);
 	} else if (c->format == FMT_CSV) {

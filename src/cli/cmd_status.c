@@ -87,7 +87,7 @@ static int status_row(void *ctx, const mbo_goal *g)
 	out_est(t, p.needed_per_workday);
 	out_int(t, p.workdays_left);
 	out_word(t, st, out_status_color(st));
-	return 0;
+	return out_failed(t) ? CLI_OUT_FAILED : 0;
 }
 
 static int status_exec(struct cli *c)
@@ -126,7 +126,7 @@ static int status_exec(struct cli *c)
 	so.shown = 0;
 	rc = mbo_goal_each(c->m, c->actor, &f, status_row, &so);
 	if (rc)
-		rc = cli_each_error(c, rc);
+		rc = cli_each_error(c, rc, t);
 	else if (so.shown == 0 && c->format == FMT_TABLE)
 		printf("No running goals as of %s.\n", mbo_day_format(asof, day));
 	else
@@ -185,7 +185,7 @@ static int alerts_row(void *ctx, const mbo_alert *a)
 		out_text(t, cmd);
 	else
 		out_null(t);
-	return 0;
+	return out_failed(t) ? CLI_OUT_FAILED : 0;
 }
 
 static int alerts_exec(struct cli *c)
@@ -210,7 +210,7 @@ static int alerts_exec(struct cli *c)
 	ao.n = 0;
 	rc = mbo_alerts_each(c->m, c->actor, owner, team, asof, alerts_row, &ao);
 	if (rc) {
-		rc = cli_each_error(c, rc);
+		rc = cli_each_error(c, rc, t);
 	} else if (ao.n == 0 && c->format == FMT_TABLE) {
 		char day[16];
 		printf("No alerts as of %s.\n", mbo_day_format(asof, day));

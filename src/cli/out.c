@@ -36,10 +36,8 @@
  * so an aligned table reads its rows twice: for the widths, then to print.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "mbo/text.h"
@@ -144,6 +142,11 @@ void out_free(struct out_table *t)
 	free(t);
 }
 
+bool out_failed(const struct out_table *t)
+{
+	return t == NULL || t->failed;
+}
+
 void out_col(struct out_table *t, const char *key, int type, int flags)
 {
 	out_col_head(t, key, NULL, type, flags);
@@ -170,44 +173,15 @@ void out_col_head(struct out_table *t, const char *key, const char *head, int ty
 
 /* ---- the spill file ---- */
 
-/* Where temporary files go. A setgid mbo never sees TMPDIR (the loader
- * drops it) and has given up its group before any listing is built. */
+/* The spill file: mbo_tmp_file (db.h), in mbo_tmp_dir. */
 static const char *tmp_dir(void)
 {
-	const char *d = getenv("TMPDIR");
-
-	return d && d[0] ? d : "/tmp";
+	return mbo_tmp_dir();
 }
 
-/* An anonymous temporary file for reading and writing: made 0600 by
- * mkstemp in tmp_dir(), close-on-exec, and unlinked at once (tmpfile(3)
- * ignores TMPDIR). Closed with fclose. NULL with errno set on failure. */
 static FILE *tmp_open(void)
 {
-	const char *dir = tmp_dir();
-	size_t n = strlen(dir) + sizeof "/mbo-list-XXXXXX";
-	char *path = malloc(n);
-	FILE *f = NULL;
-	int fd, e;
-
-	if (path == NULL)
-		return NULL;
-	snprintf(path, n, "%s/mbo-list-XXXXXX", dir);
-	fd = mkstemp(path);
-	if (fd >= 0) {
-		unlink(path);
-		(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
-		f = fdopen(fd, "w+b");
-		if (f == NULL) {
-			e = errno;
-			close(fd);
-			errno = e;
-		}
-	}
-	e = errno;
-	free(path);
-	errno = e;
-	return f;
+	return mbo_tmp_file();
 }
 
 /* Records that operation `op` on the temporary file failed, with errno. */

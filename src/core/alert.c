@@ -578,8 +578,8 @@ struct spill_rec {
 
 static int spill_fail(mbo *m, const char *what)
 {
-	return mbo_error(m, MBO_EFAIL, "cannot %s a temporary file for the alerts (%s); "
-	                 "make room in /tmp", what, strerror(errno));
+	return mbo_error(m, MBO_EFAIL, "cannot %s a temporary file for the alerts in %s: %s; "
+	                 "free space there or set TMPDIR", what, mbo_tmp_dir(), strerror(errno));
 }
 
 static int spill_write(mbo *m, struct spill *sp, const mbo_alert *a)
@@ -613,7 +613,7 @@ static int spill_put(mbo *m, struct spill *sp, const mbo_alert *a)
 		return MBO_OK;
 	}
 	if (sp->f == NULL) {
-		if ((sp->f = tmpfile()) == NULL)
+		if ((sp->f = mbo_tmp_file()) == NULL)
 			return spill_fail(m, "create");
 		for (i = 0; i < sp->n; i++)
 			if ((rc = spill_write(m, sp, &sp->mem[i])) != MBO_OK)

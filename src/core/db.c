@@ -3,6 +3,7 @@
  * statement cache; small SQL helpers shared by the core's modules.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -642,3 +643,41 @@ int mbo_check(mbo *m)
 	sqlite3_finalize(st);
 	return rc;
 }
+
+/* A setgid mbo never sees TMPDIR (the loader drops it) and has given up its
+ * group before anything needs a temporary file. */
+const char *mbo_tmp_dir(void)
+{
+	const char *d = getenv("TMPDIR");
+
+	return d && d[0] ? d : "/tmp";
+}
+
+FILE *mbo_tmp_file(void)
+{
+	const char *dir = mbo_tmp_dir();
+	size_t n = strlen(dir) + sizeof "/mbo-XXXXXX";
+	char *path = malloc(n);
+	FILE *f = NULL;
+	int fd, e;
+
+	if (path == NULL)
+		return NULL;
+	snprintf(path, n, "%s/mbo-XXXXXX", dir);
+	fd = mkstemp(path);
+	if (fd >= 0) {
+		unlink(path);
+		(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+		f = fdopen(fd, "w+b");
+		if (f == NULL) {
+			e = errno;
+			close(fd);
+			errno = e;
+		}
+	}
+	e = errno;
+	free(path);
+	errno = e;
+	return f;
+}
+
