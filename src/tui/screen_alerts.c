@@ -25,7 +25,7 @@
 
 /* An alert as the list keeps it. */
 struct kalert {
-	int64_t goal_id;
+	int64_t goal_id, task_id;
 	int kind, severity;
 	char owner[MBO_LOGIN_MAX + 1];
 	char *message;          /* heap */
@@ -115,6 +115,7 @@ static int keep_alert(void *ctx, const mbo_alert *al)
 	if (ka->message == NULL)
 		return mbo_error(k->m, MBO_EFAIL, "out of memory");
 	ka->goal_id = al->goal_id;
+	ka->task_id = al->task_id;
 	ka->kind = al->kind;
 	ka->severity = al->severity;
 	snprintf(ka->owner, sizeof ka->owner, "%s", al->owner);
@@ -122,12 +123,30 @@ static int keep_alert(void *ctx, const mbo_alert *al)
 	return 0;
 }
 
+static bool same_alert(const struct kalert *x, const struct kalert *y)
+{
+	return x->goal_id == y->goal_id && x->kind == y->kind && x->task_id == y->task_id &&
+	       strcmp(x->owner, y->owner) == 0;
+}
+
+/* Loads the alerts again, keeping the selected one selected (at the same
+ * row on screen) when it is still there: others' writes reorder the list,
+ * and a, A and t must act on the alert the user is looking at. */
 static int alerts_load(struct app *a, struct screen *s)
 {
 	struct alerts *t = s->priv;
 	struct keep k = { a->m, t };
+	struct kalert was;
+	bool had = t->vis != NULL && t->list.n > 0;
+	size_t row = 0, i;
 	int rc;
 
+	memset(&was, 0, sizeof was);
+	if (had) {
+		was = t->v[t->vis[t->list.sel]];
+		was.message = NULL;
+		row = t->list.sel - t->list.top;
+	}
 	alerts_clear(t);
 	rc = mbo_alerts_each(a->m, a->actor, 0, a->has_team ? a->actor : 0, a->today, keep_alert, &k);
 	if (rc) {
@@ -138,6 +157,14 @@ static int alerts_load(struct app *a, struct screen *s)
 	if (t->vis == NULL)
 		return mbo_error(a->m, MBO_EFAIL, "out of memory");
 	apply_filter(a, s);
+	for (i = 0; had && i < t->list.n; i++) {
+		if (same_alert(&t->v[t->vis[i]], &was)) {
+			t->list.sel = i;
+			t->list.top = i >= row ? i - row : 0;
+			list_fix(&t->list, list_rows(a));
+			break;
+		}
+	}
 	return MBO_OK;
 }
 

@@ -73,6 +73,17 @@ tui_wait m "Alerts for you and your team: $N" 30 || done_testing
 tui_settle m
 CHECKS=$((CHECKS + 1))
 tui_screen m | grep -q "most serious" && { fail "the title of a list below the cap speaks of a cap"; tui_show m; }
+# The selected alert stays selected when others' writes reorder the list:
+# a new warning for s0001 comes before the last one, which stays chosen.
+tui_keys m End
+tui_settle m
+SEL=$(tui_screen m | grep '^>')
+G=$(sql "select g.id from goal g join person p on p.id = g.owner_id where p.login = 's0001' and g.status = 'active' limit 1")
+"$MBO" --db "$DB" --as m01 task add "$G" "Send the Hengda quote" --due 2026-11-19 >/dev/null || fail "task add failed"
+tui_wait m "Alerts for you and your team: $((N + 1))" 15
+tui_settle m
+CHECKS=$((CHECKS + 1))
+[ "$(tui_screen m | grep '^>')" = "$SEL" ] || { fail "the selection moved to another alert after a reload"; tui_show m; }
 tui_keys m q
 check '[ "$(tui_exit_status m 15)" = 0 ]' "q did not quit with status 0 below the cap"
 done_testing
