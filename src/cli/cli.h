@@ -113,6 +113,12 @@ extern const struct cmd_entry *const cli_tables[];
  * code. The caller frees the table. */
 struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc);
 
+/* cmd_goal.c: a goal's progress as cells (actual, expected, pace,
+ * forecast, needed_per_workday, workdays_left, status), as `goal show` and
+ * `status` give them. */
+struct mbo_progress;
+void cli_progress_cells(struct out_table *t, const struct mbo_progress *p);
+
 /* ---- args.c ---- */
 
 /*

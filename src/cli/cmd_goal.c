@@ -260,6 +260,22 @@ static void field(struct out_table *t, const char *key, int type)
 	out_col(t, key, type, 0);
 }
 
+void cli_progress_cells(struct out_table *t, const mbo_progress *p)
+{
+	const char *st = mbo_pace_status_name(p->status);
+
+	out_dec(t, p->actual);
+	out_est(t, p->expected);
+	if (p->has_pace)
+		out_ratio(t, p->pace);
+	else
+		out_null(t);
+	out_est(t, p->forecast);
+	out_est(t, p->needed_per_workday);
+	out_int(t, p->workdays_left);
+	out_word(t, st, out_status_color(st));
+}
+
 static struct out_table *progress_object(struct cli *c, const mbo_goal *g)
 {
 	struct out_table *t = out_new();
@@ -282,16 +298,7 @@ static struct out_table *progress_object(struct cli *c, const mbo_goal *g)
 		return t;
 	out_row(t);
 	out_date(t, p.asof);
-	out_dec(t, p.actual);
-	out_est(t, p.expected);
-	if (p.has_pace)
-		out_ratio(t, p.pace);
-	else
-		out_null(t);
-	out_est(t, p.forecast);
-	out_est(t, p.needed_per_workday);
-	out_int(t, p.workdays_left);
-	out_word(t, mbo_pace_status_name(p.status), out_status_color(mbo_pace_status_name(p.status)));
+	cli_progress_cells(t, &p);
 	out_date(t, p.last_checkin);
 	return t;
 }

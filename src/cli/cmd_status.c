@@ -59,7 +59,6 @@ static int status_row(void *ctx, const mbo_goal *g)
 	struct status_out *so = ctx;
 	struct out_table *t = so->t;
 	mbo_progress p;
-	const char *st;
 	int rc;
 
 	memset(&p, 0, sizeof p);
@@ -68,7 +67,6 @@ static int status_row(void *ctx, const mbo_goal *g)
 		return rc;
 	if (g->due < so->asof && p.status == MBO_PS_ACHIEVED)
 		return 0;
-	st = mbo_pace_status_name(p.status);
 	so->shown++;
 	out_row(t);
 	out_int(t, g->id);
@@ -77,16 +75,7 @@ static int status_row(void *ctx, const mbo_goal *g)
 	out_text(t, g->metric);
 	out_text(t, g->unit);
 	out_dec(t, g->target);
-	out_dec(t, p.actual);
-	out_est(t, p.expected);
-	if (p.has_pace)
-		out_ratio(t, p.pace);
-	else
-		out_null(t);
-	out_est(t, p.forecast);
-	out_est(t, p.needed_per_workday);
-	out_int(t, p.workdays_left);
-	out_word(t, st, out_status_color(st));
+	cli_progress_cells(t, &p);
 	return out_failed(t) ? CLI_OUT_FAILED : 0;
 }
 
