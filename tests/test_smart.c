@@ -321,6 +321,56 @@ static void test_m_target_equals_baseline_fails(void **state)
 	assert_has(finding(&r, MBO_M, MBO_FAIL)->hint, "the unit");
 }
 
+/* Most goals of the metric in the owner's team count it in another unit:
+ * a warning, since a team goal, the leaderboard and the reports would add
+ * them up. Other teams do not count. */
+static void test_m_unit_of_the_metric(void **state)
+{
+	fx *f = *state;
+	int64_t lily = fx_person(f, "lily", "sales", NULL);
+	mbo_smart_report r;
+	mbo_goal g;
+	int i;
+
+	for (i = 0; i < 3; i++)
+		fx_goal(f, lily, "revenue", "50000", "2026-07-01", "2026-09-30");
+	sqlf(f, "UPDATE goal SET unit = 'CNY' WHERE metric = 'revenue'");
+	fx_goal(f, lily, "revenue", "5000", "2026-07-01", "2026-09-30");
+	sqlf(f, "UPDATE goal SET unit = 'USD' WHERE unit <> 'CNY'");
+	/* Another team, all in EUR, more goals than lily's: not hers. */
+	{
+		int64_t omar = fx_person(f, "omar", "sales", NULL);
+		for (i = 0; i < 5; i++)
+			fx_goal(f, omar, "revenue", "9000", "2026-07-01", "2026-09-30");
+		sqlf(f, "UPDATE goal SET unit = 'EUR' WHERE unit NOT IN ('CNY', 'USD')");
+	}
+
+	goal_new(&g, lily, "Sign 100,000 USD of new contracts in Q4");
+	snprintf(g.unit, sizeof g.unit, "USD");
+	check(f, &g, &r);
+	assert_int_equal(worst_of(&r, MBO_M), MBO_WARN);
+	assert_has(finding(&r, MBO_M, MBO_WARN)->message, "The team counts revenue in CNY (3 goals); this one in USD");
+	assert_has(finding(&r, MBO_M, MBO_WARN)->hint, "count it in CNY");
+	assert_has(finding(&r, MBO_M, MBO_WARN)->hint, "revenue_USD");
+	/* In the unit most goals use: no warning. */
+	snprintf(g.unit, sizeof g.unit, "CNY");
+	check(f, &g, &r);
+	assert_int_equal(worst_of(&r, MBO_M), MBO_PASS);
+	/* A metric nobody else counts: nothing to compare with. */
+	snprintf(g.metric, sizeof g.metric, "renewals");
+	snprintf(g.unit, sizeof g.unit, "contracts");
+	check(f, &g, &r);
+	assert_int_equal(worst_of(&r, MBO_M), MBO_PASS);
+	/* The goal itself does not count (checked again when revised): two in
+	 * USD, two in CNY, and goal 1 is one of the USD ones. */
+	sqlf(f, "UPDATE goal SET unit = CASE WHEN id <= 2 THEN 'USD' ELSE 'CNY' END WHERE id <= 4");
+	g.id = 1;
+	snprintf(g.metric, sizeof g.metric, "revenue");
+	snprintf(g.unit, sizeof g.unit, "USD");
+	check(f, &g, &r);
+	assert_has(finding(&r, MBO_M, MBO_WARN)->message, "in CNY (2 goals); this one in USD");
+}
+
 /* ---- A ------------------------------------------------------------------- */
 
 static void test_a_growth_over_own_history_warns(void **state)
@@ -783,6 +833,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_s_specific_passes, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_s_long_title_is_clipped, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_m_target_equals_baseline_fails, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_m_unit_of_the_metric, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_a_growth_over_own_history_warns, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_a_above_team_best_warns, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_a_no_history_passes, fx_setup, fx_teardown),

@@ -211,8 +211,10 @@ static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
 	return MBO_ENOTFOUND;
 }
 
-/* How many check-ins up to `day` and the day of the latest (MBO_DAY_NONE). */
-static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_day *last)
+/* How many check-ins up to `day`, the day of the latest (MBO_DAY_NONE) and
+ * their sum (a sum goal's actual), in one pass. */
+static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_day *last,
+                         mbo_dec *sum)
 {
 	sqlite3_stmt *st;
 	int rc, tree = rolls_up(m, goal);
@@ -232,6 +234,7 @@ static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_
 	}
 	*count = sqlite3_column_int64(st, 0);
 	*last = mbo_column_day(st, 1);
+	*sum = sqlite3_column_int64(st, 2);
 	sqlite3_reset(st);
 	return MBO_OK;
 }
@@ -403,7 +406,7 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 {
 	struct point *pts = NULL;
 	mbo_day upto = asof < g->due ? asof : g->due;
-	mbo_dec gain, plan_gain, on, off;
+	mbo_dec gain, plan_gain, on, off, total = 0;
 	size_t npts = 0;
 	int rc;
 
@@ -412,9 +415,13 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	out->asof = asof;
 	out->last_checkin = MBO_DAY_NONE;
 
-	rc = mbo_progress_actual(m, g, asof, &out->actual);
-	if (rc == MBO_OK)
-		rc = checkin_count(m, g->id, asof, &out->checkins, &out->last_checkin);
+	/* A sum goal's actual is the sum up to asof: the same pass as the
+	 * count, which matters for a director's goals that roll up everyone. */
+	rc = checkin_count(m, g->id, asof, &out->checkins, &out->last_checkin, &total);
+	if (rc == MBO_OK && is_sum(g))
+		out->actual = total;
+	else if (rc == MBO_OK)
+		rc = level_asof(m, g, asof, &out->actual);
 	if (rc == MBO_OK)
 		rc = plan_points(m, g, &pts, &npts);
 	if (rc)

@@ -407,6 +407,61 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 	add(r, MBO_M, MBO_PASS, "", "Measured in %s of %s, from %s to %s.", g->unit, g->metric, b, t);
 }
 
+/*
+ * The unit the owner's team counts the metric in (the owner's manager, or
+ * the owner when none, and their direct reports): when most of its goals
+ * of the metric use another unit, the team goal's roll-up, the
+ * leaderboard and the reports would add CNY to USD. A warning, since a
+ * new unit may be meant. The team, not the whole organisation: a few
+ * hundred goals through goal_owner, where all goals of a metric would be
+ * 40,000 at 10,000 people (and an index on (metric, unit) turned the
+ * roll-up's recursive query to a scan: docs/performance.md).
+ */
+static int check_unit(mbo *m, const mbo_goal *g, mbo_smart_report *r)
+{
+	sqlite3_stmt *st;
+	char top[sizeof g->unit] = "";
+	int64_t mine = 0, best = 0, n;
+	int rc;
+
+	if (g->metric[0] == '\0' || g->unit[0] == '\0')
+		return MBO_OK;
+	st = mbo_stmt(m, "WITH lead(id) AS (SELECT coalesce(manager_id, id) FROM person WHERE id = ?3), "
+	                 "team(id) AS (SELECT id FROM lead UNION SELECT p.id FROM person p "
+	                 "WHERE p.manager_id = (SELECT id FROM lead)) "
+	                 "SELECT g.unit, count(*) FROM goal g WHERE g.owner_id IN (SELECT id FROM team) "
+	                 "AND g.metric = ?1 AND g.id IS NOT ?2 GROUP BY g.unit");
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, g->metric);
+	if (g->id)
+		sqlite3_bind_int64(st, 2, g->id);
+	sqlite3_bind_int64(st, 3, g->owner_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *u = (const char *)sqlite3_column_text(st, 0);
+		n = sqlite3_column_int64(st, 1);
+		if (u && strcmp(u, g->unit) == 0)
+			mine = n;
+		else if (u && n > best) {
+			best = n;
+			snprintf(top, sizeof top, "%s", u);
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading the units of a metric");
+	if (best > mine) {
+		char hint[sizeof g->unit + sizeof g->metric + 96];
+		snprintf(hint, sizeof hint, "count it in %s, or give the metric another name, such as %s_%s",
+		         top, g->metric, g->unit);
+		add(r, MBO_M, MBO_WARN, hint,
+		    "The team counts %s in %s (%lld %s); this one in %s, so a team goal, the "
+		    "leaderboard and the reports cannot add them up.", g->metric, top, (long long)best,
+		    best == 1 ? "goal" : "goals", g->unit);
+	}
+	return MBO_OK;
+}
+
 /* ---- History ------------------------------------------------------------- */
 
 static int samples_push(mbo *m, struct samples *s, const struct sample *x)
@@ -948,6 +1003,9 @@ int mbo_smart_check(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 	limits_read(m, &L);
 	check_specific(&L, g, r);
 	check_measurable(g, r);
+	rc = check_unit(m, g, r);
+	if (rc)
+		return rc;
 	rc = check_achievable(m, &L, g, r);
 	if (rc)
 		return rc;

@@ -46,9 +46,10 @@
 	MBO_SQL_ROLLUP "SELECT coalesce(sum(c.value), 0) FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day >= coalesce(?2, '') AND c.day <= ?3"
 
-/* progress.c: how many check-ins up to ?2, and the latest day, with the roll-up. */
+/* progress.c: how many check-ins up to ?2, the latest day and their sum,
+ * with the roll-up: one pass over them for a sum goal's actual and count. */
 #define MBO_SQL_CHECKIN_COUNT \
-	MBO_SQL_ROLLUP "SELECT count(*), max(c.day) FROM checkin c " \
+	MBO_SQL_ROLLUP "SELECT count(*), max(c.day), coalesce(sum(c.value), 0) FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
 /* progress.c: the same for a goal with nothing to roll up (most goals):
@@ -57,7 +58,7 @@
 	"SELECT coalesce(sum(value), 0) FROM checkin " \
 	"WHERE goal_id = ?1 AND day >= coalesce(?2, '') AND day <= ?3"
 #define MBO_SQL_CHECKIN_COUNT_ONE \
-	"SELECT count(*), max(day) FROM checkin WHERE goal_id = ?1 AND day <= ?2"
+	"SELECT count(*), max(day), coalesce(sum(value), 0) FROM checkin WHERE goal_id = ?1 AND day <= ?2"
 
 /* progress.c: whether goal ?1 has children that roll up into it. */
 #define MBO_SQL_HAS_ROLLUP \
