@@ -22,25 +22,26 @@
 static const struct hot {
 	const char *name, *sql;
 	bool covering;          /* must read checkin through checkin_goal_day alone */
+	bool children;          /* must find a goal's children through goal_parent */
 } hot[] = {
-	{ "checkin sum", MBO_SQL_CHECKIN_SUM, true },
-	{ "checkin count", MBO_SQL_CHECKIN_COUNT, true },
-	{ "checkin sum, one goal", MBO_SQL_CHECKIN_SUM_ONE, true },
-	{ "checkin count, one goal", MBO_SQL_CHECKIN_COUNT_ONE, true },
-	{ "has roll-up", MBO_SQL_HAS_ROLLUP, false },
-	{ "own level", MBO_SQL_OWN_LEVEL, true },
-	{ "level children", MBO_SQL_LEVEL_CHILDREN, false },
-	{ "plan points", MBO_SQL_PLAN_POINTS, false },
-	{ "goal load", MBO_SQL_GOAL_LOAD, false },
-	{ "goal list", MBO_SQL_GOAL_LIST, false },
-	{ "alert goals", MBO_SQL_ALERT_GOALS, false },
-	{ "alert milestone", MBO_SQL_ALERT_MILESTONE, false },
-	{ "alert tasks", MBO_SQL_ALERT_TASKS, false },
-	{ "person is above", MBO_SQL_PERSON_IS_ABOVE, false },
-	{ "person subtree", MBO_SQL_PERSON_SUBTREE, false },
-	{ "checkin insert", MBO_SQL_CHECKIN_INSERT, false },
-	{ "checkin list", MBO_SQL_CHECKIN_LIST, false },
-	{ "open tasks", MBO_SQL_TASK_OPEN, false },
+	{ "checkin sum", MBO_SQL_CHECKIN_SUM, true, true },
+	{ "checkin count", MBO_SQL_CHECKIN_COUNT, true, true },
+	{ "checkin sum, one goal", MBO_SQL_CHECKIN_SUM_ONE, true, false },
+	{ "checkin count, one goal", MBO_SQL_CHECKIN_COUNT_ONE, true, false },
+	{ "has roll-up", MBO_SQL_HAS_ROLLUP, false, true },
+	{ "own level", MBO_SQL_OWN_LEVEL, true, false },
+	{ "level children", MBO_SQL_LEVEL_CHILDREN, false, true },
+	{ "plan points", MBO_SQL_PLAN_POINTS, false, false },
+	{ "goal load", MBO_SQL_GOAL_LOAD, false, false },
+	{ "goal list", MBO_SQL_GOAL_LIST, false, false },
+	{ "alert goals", MBO_SQL_ALERT_GOALS, false, false },
+	{ "alert milestone", MBO_SQL_ALERT_MILESTONE, false, false },
+	{ "alert tasks", MBO_SQL_ALERT_TASKS, false, false },
+	{ "person is above", MBO_SQL_PERSON_IS_ABOVE, false, false },
+	{ "person subtree", MBO_SQL_PERSON_SUBTREE, false, false },
+	{ "checkin insert", MBO_SQL_CHECKIN_INSERT, false, false },
+	{ "checkin list", MBO_SQL_CHECKIN_LIST, false, false },
+	{ "open tasks", MBO_SQL_TASK_OPEN, false, false },
 };
 
 /* What may be scanned: the queues of recursive CTEs, json_each, a constant. */
@@ -68,7 +69,7 @@ static void check_plans(fx *f, const char *regime)
 	for (i = 0; i < sizeof hot / sizeof hot[0]; i++) {
 		char *sql = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", hot[i].sql);
 		char plan[4096] = "";
-		bool covered = false;
+		bool covered = false, by_parent = false;
 		sqlite3_stmt *st;
 
 		assert_non_null(sql);
@@ -88,10 +89,15 @@ static void check_plans(fx *f, const char *regime)
 				fail_msg("%s (%s): reads goal_parent as a range:%s", hot[i].name, regime, plan);
 			if (strstr(d, "COVERING INDEX checkin_goal_day"))
 				covered = true;
+			if (strstr(d, "INDEX goal_parent (parent_id=?)"))
+				by_parent = true;
 		}
 		sqlite3_finalize(st);
 		if (hot[i].covering && !covered)
 			fail_msg("%s (%s): check-ins not read from the covering index:%s", hot[i].name, regime,
+			         plan);
+		if (hot[i].children && !by_parent)
+			fail_msg("%s (%s): children not found through goal_parent:%s", hot[i].name, regime,
 			         plan);
 	}
 }
@@ -181,12 +187,28 @@ static void test_plans_at_10000(void **state)
 	check_plans(*state, "statistics of 10,000 people");
 }
 
+/* An index on the columns the roll-up matches children on (metric, unit,
+ * kind) must not take the recursive step over from goal_parent: once it
+ * did, and walked every goal of the metric for each node. */
+static void test_plans_with_metric_index(void **state)
+{
+	fx *f = *state;
+
+	fx_sql(f, "CREATE INDEX test_goal_metric_unit ON goal(metric, unit, kind)");
+	fx_sql(f, "ANALYZE");
+	check_plans(f, "ANALYZE of 60 people, an index on goal(metric, unit, kind)");
+	fx_sql(f, "DELETE FROM sqlite_stat1");
+	fx_sql(f, "ANALYZE sqlite_schema");
+	check_plans(f, "no statistics, an index on goal(metric, unit, kind)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_plans_analyzed, setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_plans_at_1000, setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_plans_at_10000, setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_plans_with_metric_index, setup, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
