@@ -130,7 +130,17 @@ static int checkin_sum(mbo *m, int64_t goal, mbo_day from, mbo_day to, mbo_dec *
  */
 static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level);
 
-static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
+/* A child of a level goal: its id and baseline. */
+struct kid {
+	int64_t id;
+	mbo_dec baseline;
+};
+
+/* The level of goal `id` (baseline `baseline`) as of `day`, as above. Only
+ * ids and baselines are read for the children: a director's level goal
+ * rolls up one child per person, and loading each whole goal was most of
+ * the director's first frame (docs/performance.md). */
+static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *level)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -138,10 +148,10 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 	st = mbo_stmt(m, MBO_SQL_LEVEL_CHILDREN);
 	if (st == NULL)
 		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, g->id);
+	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		int64_t *kids = NULL;
+		struct kid *kids = NULL;
 		size_t n = 0, cap = 0, i;
 		mbo_dec sum = 0, v;
 
@@ -151,16 +161,13 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 				sqlite3_reset(st);
 				return mbo_error(m, MBO_EFAIL, "out of memory");
 			}
-			kids[n++] = sqlite3_column_int64(st, 0);
+			kids[n].id = sqlite3_column_int64(st, 0);
+			kids[n].baseline = sqlite3_column_int64(st, 1);
+			n++;
 		}
 		sqlite3_reset(st);
 		for (i = 0; i < n; i++) {
-			mbo_goal k;
-			mbo_goal_init(&k);
-			rc = mbo_goal_load(m, kids[i], &k);
-			if (rc == MBO_OK)
-				rc = level_asof(m, &k, day, &v);
-			mbo_goal_clear(&k);
+			rc = level_of(m, kids[i].id, kids[i].baseline, day, &v);
 			if (rc) {
 				free(kids);
 				return rc;
@@ -168,7 +175,7 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 			sum += v;
 		}
 		free(kids);
-		rc = own_level(m, g->id, day, &v);
+		rc = own_level(m, id, day, &v);
 		if (rc == MBO_ENOTFOUND)
 			v = 0;
 		else if (rc)
@@ -179,12 +186,17 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading child goals");
-	rc = own_level(m, g->id, day, level);
+	rc = own_level(m, id, day, level);
 	if (rc == MBO_ENOTFOUND) {
-		*level = g->baseline;
+		*level = baseline;
 		return MBO_OK;
 	}
 	return rc;
+}
+
+static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
+{
+	return level_of(m, g->id, g->baseline, day, level);
 }
 
 /* The latest check-in of goal `id` alone on or before `day`; MBO_ENOTFOUND

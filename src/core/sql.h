@@ -75,9 +75,10 @@
 	"SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
 	"ORDER BY day DESC, id DESC LIMIT 1"
 
-/* progress.c: the children of level goal ?1 that roll up into it. */
+/* progress.c: the children of level goal ?1 that roll up into it, with
+ * their baselines (a child's level when it has no check-in). */
 #define MBO_SQL_LEVEL_CHILDREN \
-	"SELECT k.id FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
+	"SELECT k.id, k.baseline FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
 	"AND +k.metric = p.metric AND +k.unit = p.unit AND +k.kind = p.kind " \
 	"AND k.status IN ('active', 'achieved', 'missed')"
 
