@@ -451,7 +451,7 @@ static int check_unit(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading the units of a metric");
 	if (best > mine) {
-		char hint[sizeof g->unit + sizeof g->metric + 96];
+		char hint[2 * sizeof g->unit + sizeof g->metric + 64];
 		snprintf(hint, sizeof hint, "count it in %s, or give the metric another name, such as %s_%s",
 		         top, g->metric, g->unit);
 		add(r, MBO_M, MBO_WARN, hint,
