@@ -1100,6 +1100,35 @@ static void test_may_revise(void **state)
 	mbo_goal_clear(&g);
 }
 
+/* Who may close, asked before the UI offers it: the owner only to withdraw
+ * their proposal, the manager while proposed (as cancelled) or active,
+ * nobody once closed. */
+static void test_may_close(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_goal g;
+	int64_t id;
+
+	make_team(f, &t);
+	id = add_goal(f, t.ana, 0, "Sign 5 new customers in Q4", MBO_OK);
+	mbo_goal_init(&g);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_close(f->m, t.ana, &g, MBO_GOAL_CANCELLED), MBO_OK);   /* withdraw */
+	assert_int_equal(mbo_goal_may_close(f->m, t.ana, &g, MBO_GOAL_ACHIEVED), MBO_EPERM);
+	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_CANCELLED), MBO_OK);
+	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_MISSED), MBO_EINVAL);  /* still proposed */
+	assert_int_equal(mbo_goal_may_close(f->m, t.ben, &g, MBO_GOAL_CANCELLED), MBO_EPERM);
+	assert_int_equal(mbo_goal_approve(f->m, t.mgr, id), MBO_OK);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_close(f->m, t.ana, &g, MBO_GOAL_CANCELLED), MBO_EPERM); /* active now */
+	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_MISSED), MBO_OK);
+	assert_int_equal(mbo_goal_close(f->m, t.mgr, id, MBO_GOAL_ACHIEVED, "done"), MBO_OK);
+	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_CANCELLED), MBO_EINVAL);
+	mbo_goal_clear(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1118,6 +1147,7 @@ int main(void)
 		T(test_children_total),
 		T(test_parent_rules),
 		T(test_may_revise),
+		T(test_may_close),
 		T(test_chinese_round_trip),
 		T(test_all_fields_round_trip),
 		T(test_get_permissions),

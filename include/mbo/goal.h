@@ -118,6 +118,13 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 int mbo_goal_approve(mbo *m, int64_t actor, int64_t id);
 /* proposed -> rejected with a reason. */
 int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason);
+/* MBO_OK when `actor` may close goal g now as `status` (achieved, missed or
+ * cancelled): a manager above the owner (or an admin, or an owner with no
+ * manager) while it is active, or proposed and closed as cancelled; and
+ * the owner themselves, withdrawing their own proposal as cancelled. Else
+ * the refusal, with its message. With MBO_GOAL_CANCELLED it answers whether
+ * the actor may close g at all: the front ends ask before offering it. */
+int mbo_goal_may_close(mbo *m, int64_t actor, const mbo_goal *g, int status);
 /* Closes a goal: achieved, missed or cancelled, with a reason. */
 int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *reason);
 

@@ -547,6 +547,25 @@ int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason)
 	return rc;
 }
 
+int mbo_goal_may_close(mbo *m, int64_t actor, const mbo_goal *g, int status)
+{
+	int rc;
+
+	if (g->status != MBO_GOAL_ACTIVE && g->status != MBO_GOAL_PROPOSED)
+		return mbo_error(m, MBO_EINVAL, "goal %lld is already %s", (long long)g->id,
+		                 mbo_goal_status_name(g->status));
+	/* An owner may withdraw their own proposal. */
+	if (!(actor == g->owner_id && g->status == MBO_GOAL_PROPOSED && status == MBO_GOAL_CANCELLED)) {
+		rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CLOSE, g->owner_id);
+		if (rc)
+			return rc;
+	}
+	if (g->status == MBO_GOAL_PROPOSED && status != MBO_GOAL_CANCELLED)
+		return mbo_error(m, MBO_EINVAL, "goal %lld is still proposed: approve it first, or close it as cancelled",
+		                 (long long)g->id);
+	return MBO_OK;
+}
+
 int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *reason)
 {
 	mbo_goal g;
@@ -560,15 +579,8 @@ int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *re
 		return rc;
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, id, &g);
-	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld is already %s", (long long)id, mbo_goal_status_name(g.status));
-	/* An owner may withdraw their own proposal. */
-	if (rc == MBO_OK && !(actor == g.owner_id && g.status == MBO_GOAL_PROPOSED &&
-	                      status == MBO_GOAL_CANCELLED))
-		rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CLOSE, g.owner_id);
-	if (rc == MBO_OK && g.status == MBO_GOAL_PROPOSED && status != MBO_GOAL_CANCELLED)
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld is still proposed: approve it first, or close it as cancelled",
-		               (long long)id);
+	if (rc == MBO_OK)
+		rc = mbo_goal_may_close(m, actor, &g, status);
 	if (rc) {
 		mbo_goal_clear(&g);
 		return rc;

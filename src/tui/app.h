@@ -125,6 +125,8 @@ int form_checkin_open(struct app *a, int64_t goal_id);
 int form_goal_open(struct app *a, int64_t owner);
 int form_revise_open(struct app *a, int64_t goal_id);
 int form_decide_open(struct app *a, int64_t goal_id);
+/* Closing a goal: achieved, missed or cancelled, with a reason. */
+int form_close_open(struct app *a, int64_t goal_id);
 int form_task_open(struct app *a, int64_t goal_id);
 int form_undo_open(struct app *a);
 

@@ -1,8 +1,8 @@
 /*
  * forms.c: the forms that write, one function each: a check-in, a new goal
  * (with the SMART findings beside it, checked again on every keystroke),
- * a revision with its reason, approving or rejecting a proposal, a new task,
- * and undo. Each parses what was typed only as far as the core's parsers
+ * a revision with its reason, approving or rejecting a proposal, closing a
+ * goal, a new task, and undo. Each parses what was typed only as far as the core's parsers
  * (mbo_dec_parse, mbo_day_parse) go, calls the core, and on an error puts
  * the core's message beside the field it names, keeping what was typed.
  */
@@ -17,6 +17,7 @@
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
+#include "mbo/progress.h"
 #include "mbo/smart.h"
 #include "mbo/task.h"
 #include "mbo/text.h"
@@ -594,6 +595,72 @@ int form_decide_open(struct app *a, int64_t goal_id)
 	         mbo_day_format(g.due, d2));
 	form_choice(f, "decision", "Decision", decisions, 2, 0);
 	form_text(f, "reason", "Reason", 30, "", "needed to reject");
+	mbo_goal_clear(&g);
+	app_open_form(a, f);
+	return H_HANDLED | H_REDRAW;
+}
+
+/* ---- close ---- */
+
+/* In the order of the choice field. */
+static const char *const closings[] = { "achieved", "missed", "cancelled" };
+static const int closing_status[] = { MBO_GOAL_ACHIEVED, MBO_GOAL_MISSED, MBO_GOAL_CANCELLED };
+
+static int close_submit(struct app *a, struct form *f)
+{
+	int status = closing_status[form_field(f, "status")->choice];
+	char *reason = field_value(form_field(f, "reason"));
+	int rc;
+
+	if (reason == NULL)
+		return -1;
+	rc = mbo_goal_close(a->m, a->actor, f->goal_id, status, reason);
+	free(reason);
+	if (rc) {
+		form_place_error(f, mbo_errmsg(a->m));
+		return -1;
+	}
+	app_msg(a, ROLE_MESSAGE, "Goal %lld closed as %s.", (long long)f->goal_id, mbo_goal_status_name(status));
+	return 0;
+}
+
+int form_close_open(struct app *a, int64_t goal_id)
+{
+	mbo_goal g;
+	mbo_progress p;
+	struct form *f;
+	char title[300], num[48], n2[48];
+	int rc, initial = 1;   /* missed */
+
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(a->m, a->actor, goal_id, &g);
+	/* Cancelled is the one way every closing the core allows includes. */
+	if (rc == MBO_OK)
+		rc = mbo_goal_may_close(a->m, a->actor, &g, MBO_GOAL_CANCELLED);
+	if (rc) {
+		app_core_error(a, "close");
+		mbo_goal_clear(&g);
+		return H_HANDLED | H_REDRAW;
+	}
+	snprintf(title, sizeof title, "Close: %s", g.title);
+	f = form_new(title);
+	if (f) {
+		f->goal_id = goal_id;
+		f->submit = close_submit;
+		if (g.status == MBO_GOAL_PROPOSED) {
+			initial = 2;
+			snprintf(f->note, sizeof f->note,
+			         "A proposal closes as cancelled only. The reason stays in the goal's history.");
+		} else if (mbo_progress_compute(a->m, &g, a->today, &p) == MBO_OK) {
+			if (p.status == MBO_PS_ACHIEVED)
+				initial = 0;
+			snprintf(f->note, sizeof f->note, "Progress: %s of %s %s, %s. The reason stays in the goal's history.",
+			         render_num(p.actual, num), render_num(g.target, n2), g.unit,
+			         render_status_word(p.status));
+		}
+		form_choice(f, "status", "Status", closings, 3, initial);
+		form_text(f, "reason", "Reason", 40, "", "required");
+	}
 	mbo_goal_clear(&g);
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;

@@ -4,7 +4,7 @@
  * workday), a burn-up chart of the actual against the plan, its stages,
  * tasks, recent check-ins and history. The page (widgets.h) is laid out
  * again for each terminal width; text from the database is sanitized and
- * fitted when drawn. a, r, A and t act on the goal; e opens its owner's
+ * fitted when drawn. a, r, A, c and t act on the goal; e opens its owner's
  * evaluation.
  */
 #include <stdio.h>
@@ -361,6 +361,8 @@ static int gd_key(struct app *a, struct screen *s, int key)
 		return r;
 	if (key == 'n')
 		return form_goal_open(a, d->g.owner_id);
+	if (key == 'c' && d->loaded)
+		return form_close_open(a, d->id);
 	if (key == 'e' && d->loaded) {
 		app_push(a, screen_eval_new(a, d->g.owner_id, NULL));
 		return H_HANDLED | H_REDRAW;
@@ -370,28 +372,32 @@ static int gd_key(struct app *a, struct screen *s, int key)
 
 static size_t gd_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
-	static const struct keyhint k[] = {
+	static const struct keyhint head[] = {
 		{ "a", "Check-in", 'a' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
-		{ "A", "Approve", 'A' }, { "e", "Eval", 'e' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) },
-		{ "?", "Help", '?' },
-		{ "Esc", "Back", KEY_ESCAPE },
 	};
-	static const struct keyhint plain[] = {
-		{ "a", "Check-in", 'a' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
+	static const struct keyhint approve = { "A", "Approve", 'A' };
+	static const struct keyhint close = { "c", "Close", 'c' };
+	static const struct keyhint tail[] = {
 		{ "e", "Eval", 'e' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) },
 		{ "?", "Help", '?' },
 		{ "Esc", "Back", KEY_ESCAPE },
 	};
+	static struct keyhint k[sizeof head / sizeof head[0] + 2 + sizeof tail / sizeof tail[0]];
 	struct gd *d = s->priv;
+	size_t n = 0, i;
 
-	/* Approve only where the core would let this person approve. */
+	for (i = 0; i < sizeof head / sizeof head[0]; i++)
+		k[n++] = head[i];
+	/* Approve and close only where the core would let this person. */
 	if (d->loaded && d->g.status == MBO_GOAL_PROPOSED &&
-	    mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_APPROVE, d->g.owner_id) == MBO_OK) {
-		*out = k;
-		return sizeof k / sizeof k[0];
-	}
-	*out = plain;
-	return sizeof plain / sizeof plain[0];
+	    mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_APPROVE, d->g.owner_id) == MBO_OK)
+		k[n++] = approve;
+	if (d->loaded && mbo_goal_may_close(a->m, a->actor, &d->g, MBO_GOAL_CANCELLED) == MBO_OK)
+		k[n++] = close;
+	for (i = 0; i < sizeof tail / sizeof tail[0]; i++)
+		k[n++] = tail[i];
+	*out = k;
+	return n;
 }
 
 static void gd_destroy(struct screen *s)

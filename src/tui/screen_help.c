@@ -36,6 +36,7 @@ static const struct {
 	{ "t", "its tasks: Space ticks or reopens one, n adds one" },
 	{ "r", "revise target, dates or weight, with a reason" },
 	{ "A", "approve or reject a proposal of your team, with a reason" },
+	{ "c", "in its detail: close it as achieved, missed or cancelled, with a reason" },
 	{ NULL, "Team (managers)" },
 	{ "Enter", "the person's goals" },
 	{ "n", "set a goal for the selected person" },
