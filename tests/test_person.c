@@ -736,6 +736,18 @@ static void test_schema_keeps_inactive_rule(void **state)
 	snprintf(sql, sizeof sql, "INSERT INTO person(login, name, role, manager_id, active, created_at) "
 	         "VALUES ('cy', 'Cy', 'sales', %lld, 1, '2026-11-27T00:00:00Z')", (long long)ann);
 	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_CONSTRAINT);
+	/* Undoing a close after the owner left would reopen their goal. */
+	{
+		int64_t cat = fx_person(f, "cat", "sales", "mgr");
+		int64_t cg = fx_goal(f, cat, "visits", "20", "2026-10-01", "2026-12-31");
+		char buf[256];
+
+		assert_int_equal(mbo_goal_close(f->m, mgr, cg, MBO_GOAL_MISSED, "Moved to key accounts"), MBO_OK);
+		assert_int_equal(mbo_person_set_active(f->m, f->admin, cat, false, 0, NULL, NULL), MBO_OK);
+		assert_int_equal(mbo_undo_last(f->m, mgr, buf, sizeof buf), MBO_EINVAL);
+		assert_msg_has(f, "a person deactivated since");
+		assert_string_equal(goal_status(f, cg), "missed");
+	}
 	/* Closed goals and inactive people stay as they are; mgr is active. */
 	assert_string_equal(goal_status(f, g), "missed");
 	snprintf(sql, sizeof sql, "UPDATE person SET manager_id = %lld WHERE id = %lld", (long long)mgr,

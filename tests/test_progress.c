@@ -224,6 +224,29 @@ static void test_level_latest(void **state)
 	assert_int_equal(mbo_progress_completion(&g, MBO_DEC(95)), fx_dec("1.5"));
 }
 
+/* A level goal's values are never added up: a thousand check-ins of the
+ * largest value (their sum would overflow 64 bits) still give the latest
+ * level, and the count. */
+static void test_level_values_not_summed(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "up", "500000000000", "900000000000", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+	char sql[512];
+
+	snprintf(sql, sizeof sql,
+	         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+	         "INSERT INTO checkin(goal_id, day, value, entered_by, entered_at) "
+	         "SELECT %lld, '2026-11-03', 10000000000000000, %lld, '2026-01-01T00:00:00Z' FROM n",
+	         (long long)id, (long long)f->admin);
+	fx_sql(f, sql);
+	fx_checkin(f, id, "2026-11-04", "600000000000");
+	p = prog(f, id, "2026-11-13");
+	assert_int_equal(p.checkins, 1001);
+	assert_int_equal(p.actual, fx_dec("600000000000"));
+	assert_int_equal(p.last_checkin, fx_day("2026-11-04"));
+}
+
 static void test_down_sum(void **state)
 {
 	fx *f = *state;
@@ -555,6 +578,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_expected_linear, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_pace_and_status, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_level_latest, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_level_values_not_summed, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_down_sum, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_down_level, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_milestones, fx_setup, fx_teardown),

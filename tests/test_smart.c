@@ -352,6 +352,15 @@ static void test_m_unit_of_the_metric(void **state)
 	assert_has(finding(&r, MBO_M, MBO_WARN)->message, "The team counts revenue in CNY (3 goals); this one in USD");
 	assert_has(finding(&r, MBO_M, MBO_WARN)->hint, "count it in CNY");
 	assert_has(finding(&r, MBO_M, MBO_WARN)->hint, "revenue_USD");
+	/* Cancelled goals, and goals over a year old, add nothing up. */
+	sqlf(f, "UPDATE goal SET status = 'cancelled' WHERE unit = 'CNY'");
+	check(f, &g, &r);
+	assert_int_equal(worst_of(&r, MBO_M), MBO_PASS);
+	sqlf(f, "UPDATE goal SET status = 'achieved', start_day = '2025-01-01', due_day = '2025-03-31' "
+	        "WHERE unit = 'CNY'");
+	check(f, &g, &r);
+	assert_int_equal(worst_of(&r, MBO_M), MBO_PASS);
+	sqlf(f, "UPDATE goal SET start_day = '2026-07-01', due_day = '2026-09-30' WHERE unit = 'CNY'");
 	/* In the unit most goals use: no warning. */
 	snprintf(g.unit, sizeof g.unit, "CNY");
 	check(f, &g, &r);

@@ -564,7 +564,8 @@ int mbo_backup(mbo *m, const char *dest)
 	char tmp[4096];
 	sqlite3 *to = NULL;
 	sqlite3_backup *b;
-	int rc, tries;
+	time_t t0;
+	int rc;
 
 	if (snprintf(tmp, sizeof tmp, "%s.tmp-%ld", dest, (long)getpid()) >= (int)sizeof tmp)
 		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
@@ -587,9 +588,10 @@ int mbo_backup(mbo *m, const char *dest)
 	 * would restart the copy, and a busy team could keep it from ever
 	 * finishing. Busy (a recovery, a checkpoint) is waited out for ten
 	 * seconds at most. */
-	for (tries = 0;; tries++) {
+	t0 = time(NULL);
+	for (;;) {
 		rc = sqlite3_backup_step(b, -1);
-		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 500)
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || time(NULL) - t0 >= 10)
 			break;
 		sqlite3_sleep(20);
 	}

@@ -172,7 +172,7 @@ static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *
 				free(kids);
 				return rc;
 			}
-			sum += v;
+			sum = mbo_dec_sat((__int128)sum + v);
 		}
 		free(kids);
 		rc = own_level(m, id, day, &v);
@@ -180,7 +180,7 @@ static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *
 			v = 0;
 		else if (rc)
 			return rc;
-		*level = sum + v;
+		*level = mbo_dec_sat((__int128)sum + v);
 		return MBO_OK;
 	}
 	sqlite3_reset(st);
@@ -224,9 +224,9 @@ static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
 }
 
 /* How many check-ins up to `day`, the day of the latest (MBO_DAY_NONE) and
- * their sum (a sum goal's actual), in one pass. */
-static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_day *last,
-                         mbo_dec *sum)
+ * for a sum goal (add), their sum, its actual, in one pass. */
+static int checkin_count(mbo *m, int64_t goal, mbo_day day, bool add, int64_t *count,
+                         mbo_day *last, mbo_dec *sum)
 {
 	sqlite3_stmt *st;
 	int rc, tree = rolls_up(m, goal);
@@ -238,6 +238,7 @@ static int checkin_count(mbo *m, int64_t goal, mbo_day day, int64_t *count, mbo_
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal);
 	mbo_bind_day(st, 2, day);
+	sqlite3_bind_int(st, 3, add);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		rc = mbo_dberr(m, "counting check-ins");
@@ -429,7 +430,7 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 
 	/* A sum goal's actual is the sum up to asof: the same pass as the
 	 * count, which matters for a director's goals that roll up everyone. */
-	rc = checkin_count(m, g->id, asof, &out->checkins, &out->last_checkin, &total);
+	rc = checkin_count(m, g->id, asof, is_sum(g), &out->checkins, &out->last_checkin, &total);
 	if (rc == MBO_OK && is_sum(g))
 		out->actual = total;
 	else if (rc == MBO_OK)

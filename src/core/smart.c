@@ -409,7 +409,9 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 
 /*
  * The unit the owner's team counts the metric in (the owner's manager, or
- * the owner when none, and their direct reports): when most of its goals
+ * the owner when none, and their direct reports), over the goals that
+ * count (not rejected or cancelled) due within the year before this one
+ * starts, so that a currency changed long ago is forgotten: when most of its goals
  * of the metric use another unit, the team goal's roll-up, the
  * leaderboard and the reports would add CNY to USD. A warning, since a
  * new unit may be meant. The team, not the whole organisation: a few
@@ -430,13 +432,16 @@ static int check_unit(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 	                 "team(id) AS (SELECT id FROM lead UNION SELECT p.id FROM person p "
 	                 "WHERE p.manager_id = (SELECT id FROM lead)) "
 	                 "SELECT g.unit, count(*) FROM goal g WHERE g.owner_id IN (SELECT id FROM team) "
-	                 "AND g.metric = ?1 AND g.id IS NOT ?2 GROUP BY g.unit");
+	                 "AND g.metric = ?1 AND g.id IS NOT ?2 "
+	                 "AND g.status IN ('proposed', 'active', 'achieved', 'missed') "
+	                 "AND g.due_day >= date(?4, '-1 year') GROUP BY g.unit");
 	if (st == NULL)
 		return MBO_EDB;
 	mbo_bind_text(st, 1, g->metric);
 	if (g->id)
 		sqlite3_bind_int64(st, 2, g->id);
 	sqlite3_bind_int64(st, 3, g->owner_id);
+	mbo_bind_day(st, 4, g->start);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *u = (const char *)sqlite3_column_text(st, 0);
 		n = sqlite3_column_int64(st, 1);

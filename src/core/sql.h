@@ -50,10 +50,13 @@
 	MBO_SQL_ROLLUP "SELECT coalesce(sum(c.value), 0) FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day >= coalesce(?2, '') AND c.day <= ?3"
 
-/* progress.c: how many check-ins up to ?2, the latest day and their sum,
- * with the roll-up: one pass over them for a sum goal's actual and count. */
+/* progress.c: how many check-ins up to ?2, the latest day and, when ?3 is
+ * true (a sum goal), their sum, with the roll-up: one pass for a sum goal's
+ * actual and count. A level goal's values are never added (their sum
+ * could overflow, and it means nothing). */
 #define MBO_SQL_CHECKIN_COUNT \
-	MBO_SQL_ROLLUP "SELECT count(*), max(c.day), coalesce(sum(c.value), 0) FROM checkin c " \
+	MBO_SQL_ROLLUP "SELECT count(*), max(c.day), coalesce(sum(c.value) FILTER (WHERE ?3), 0) " \
+	"FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
 /* progress.c: the same for a goal with nothing to roll up (most goals):
@@ -62,7 +65,8 @@
 	"SELECT coalesce(sum(value), 0) FROM checkin " \
 	"WHERE goal_id = ?1 AND day >= coalesce(?2, '') AND day <= ?3"
 #define MBO_SQL_CHECKIN_COUNT_ONE \
-	"SELECT count(*), max(day), coalesce(sum(value), 0) FROM checkin WHERE goal_id = ?1 AND day <= ?2"
+	"SELECT count(*), max(day), coalesce(sum(value) FILTER (WHERE ?3), 0) FROM checkin " \
+	"WHERE goal_id = ?1 AND day <= ?2"
 
 /* progress.c: whether goal ?1 has children that roll up into it. */
 #define MBO_SQL_HAS_ROLLUP \

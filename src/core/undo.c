@@ -389,10 +389,18 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		const char *sql = (const char *)sqlite3_column_text(st, 0);
 		if (sqlite3_exec(m->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
 			int code = sqlite3_errcode(m->db);
+			/* The schema's rule of people who leave (version 4) fires
+			 * here before breaks_inactive_rule can say which. */
+			bool leaver = strstr(sqlite3_errmsg(m->db), "no longer active") != NULL;
 			sqlite3_reset(st);
 			if (code == SQLITE_CONSTRAINT) {
 				sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
 				mbo_calendar_invalidate(m);
+				if (leaver)
+					return mbo_error(m, MBO_EINVAL,
+					                 "undo: cannot undo \"%s\": it would give an open goal to, or "
+					                 "put someone under, a person deactivated since; reactivate "
+					                 "them first, or leave it", summary);
 				return mbo_error(m, MBO_EINVAL,
 				                 "undo: cannot undo \"%s\": later entries depend on it "
 				                 "(for example check-ins or tasks on a new goal)", summary);
