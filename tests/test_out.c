@@ -520,11 +520,15 @@ static void test_spill_file_private(void **state)
 	assert_int_equal(fstat(fileno(t->spill), &st), 0);
 	assert_int_equal(st.st_mode & 07777, 0600);
 	assert_int_equal(st.st_nlink, 0);
+	assert_true(fcntl(fileno(t->spill), F_GETFD) & FD_CLOEXEC);
 	s = render(&c, t, FMT_CSV, false);
 	assert_string_equal(s, "id\r\n1\r\n2\r\n");
 	free(s);
 	out_free(t);
 	assert_int_equal(rmdir(dir), 0);   /* empty: nothing left behind */
+	/* An empty TMPDIR means /tmp. */
+	assert_int_equal(setenv("TMPDIR", "", 1), 0);
+	assert_string_equal(mbo_tmp_dir(), "/tmp");
 }
 
 /* Runs out_print_list (or out_print_record) on t and returns what it said

@@ -71,12 +71,13 @@ static void check_plans(fx *f, const char *regime)
 		char plan[4096] = "";
 		bool covered = false, by_parent = false;
 		sqlite3_stmt *st;
+		int rc;
 
 		assert_non_null(sql);
 		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
 			fail_msg("%s: %s", hot[i].name, sqlite3_errmsg(db));
 		sqlite3_free(sql);
-		while (sqlite3_step(st) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			const char *d = (const char *)sqlite3_column_text(st, 3);
 			size_t len = strlen(plan);
 			snprintf(plan + len, sizeof plan - len, "\n    %s", d);
@@ -93,6 +94,8 @@ static void check_plans(fx *f, const char *regime)
 				by_parent = true;
 		}
 		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			fail_msg("%s (%s): EXPLAIN stopped with %s", hot[i].name, regime, sqlite3_errstr(rc));
 		if (hot[i].covering && !covered)
 			fail_msg("%s (%s): check-ins not read from the covering index:%s", hot[i].name, regime,
 			         plan);
