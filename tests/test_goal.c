@@ -799,6 +799,7 @@ static void test_list_filters(void **state)
 		flt.owner_id = t.ana;
 		assert_int_equal(mbo_goal_each(f->m, t.mgr, &flt, each_goal, &s), MBO_OK);
 		assert_int_equal(mbo_goal_list(f->m, t.mgr, &flt, &v, &n), MBO_OK);
+		assert_int_equal(n, 3);   /* ana's: the loops below are not empty */
 		assert_int_equal(s.n, n);
 		for (i = 0; i < n; i++)
 			assert_int_equal(s.ids[i], v[i].id);
@@ -1119,8 +1120,13 @@ static void test_may_close(void **state)
 	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_CANCELLED), MBO_OK);
 	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_MISSED), MBO_EINVAL);  /* still proposed */
 	assert_int_equal(mbo_goal_may_close(f->m, t.ben, &g, MBO_GOAL_CANCELLED), MBO_EPERM);
+	/* Deciding a proposal: her manager may, she and a colleague may not. */
+	assert_int_equal(mbo_goal_may_decide(f->m, t.mgr, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_decide(f->m, t.ana, &g), MBO_EPERM);
+	assert_int_equal(mbo_goal_may_decide(f->m, t.ben, &g), MBO_EPERM);
 	assert_int_equal(mbo_goal_approve(f->m, t.mgr, id), MBO_OK);
 	assert_int_equal(mbo_goal_get(f->m, t.ana, id, &g), MBO_OK);
+	assert_int_equal(mbo_goal_may_decide(f->m, t.mgr, &g), MBO_EINVAL);   /* no longer proposed */
 	assert_int_equal(mbo_goal_may_close(f->m, t.ana, &g, MBO_GOAL_CANCELLED), MBO_EPERM); /* active now */
 	assert_int_equal(mbo_goal_may_close(f->m, t.mgr, &g, MBO_GOAL_MISSED), MBO_OK);
 	assert_int_equal(mbo_goal_close(f->m, t.mgr, id, MBO_GOAL_ACHIEVED, "done"), MBO_OK);

@@ -593,6 +593,9 @@ static void test_reload_due(void **state)
 	assert_true(render_reload_due(3.2, 32.0));
 	assert_false(render_reload_due(20.0, 59.0));
 	assert_true(render_reload_due(20.0, 60.0));
+	assert_true(render_reload_wait(0.5) == 0);
+	assert_true(render_reload_wait(3.2) == 32.0);
+	assert_true(render_reload_wait(20.0) == 60.0);
 }
 
 static void test_split(void **state)

@@ -125,6 +125,10 @@ int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason);
  * the refusal, with its message. With MBO_GOAL_CANCELLED it answers whether
  * the actor may close g at all: the front ends ask before offering it. */
 int mbo_goal_may_close(mbo *m, int64_t actor, const mbo_goal *g, int status);
+/* Whether `actor` may approve or reject g now: a manager above the owner
+ * (or an admin) on a proposal. MBO_OK, or the refusal with its message.
+ * Approving also needs the SMART check to pass (mbo_goal_approve). */
+int mbo_goal_may_decide(mbo *m, int64_t actor, const mbo_goal *g);
 /* Closes a goal: achieved, missed or cancelled, with a reason. */
 int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *reason);
 

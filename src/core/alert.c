@@ -101,14 +101,8 @@ static int push(mbo *m, struct alist *l, int kind, int severity, const struct ag
 		l->n++;
 		return MBO_OK;
 	}
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		mbo_alert *p = realloc(l->v, cap * sizeof *p);
-		if (p == NULL)
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		l->v = p;
-		l->cap = cap;
-	}
+	if (l->n == l->cap && mbo_grow(&l->v, &l->cap, sizeof *l->v))
+		return mbo_error(m, MBO_EFAIL, "out of memory");
 	al = &l->v[l->n];
 	memset(al, 0, sizeof *al);
 	al->kind = kind;

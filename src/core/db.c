@@ -655,17 +655,21 @@ const char *mbo_tmp_dir(void)
 	return d && d[0] ? d : "/tmp";
 }
 
+/* The file's name in mbo_tmp_dir(): not a placeholder but mkstemp(3)'s
+ * template, whose six trailing X it replaces with a unique suffix. */
+static const char tmp_template[] = "/mbo-XXXXXX";
+
 FILE *mbo_tmp_file(void)
 {
 	const char *dir = mbo_tmp_dir();
-	size_t n = strlen(dir) + sizeof "/mbo-XXXXXX";
+	size_t n = strlen(dir) + sizeof tmp_template;
 	char *path = malloc(n);
 	FILE *f = NULL;
 	int fd, e;
 
 	if (path == NULL)
 		return NULL;
-	snprintf(path, n, "%s/mbo-XXXXXX", dir);
+	snprintf(path, n, "%s%s", dir, tmp_template);
 	fd = mkstemp(path);
 	if (fd >= 0) {
 		unlink(path);

@@ -505,6 +505,13 @@ static int need_status(mbo *m, const mbo_goal *g, int status, const char *doing)
 	                 (long long)g->id, mbo_goal_status_name(g->status), mbo_goal_status_name(status), doing);
 }
 
+int mbo_goal_may_decide(mbo *m, int64_t actor, const mbo_goal *g)
+{
+	int rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g->owner_id);
+
+	return rc ? rc : need_status(m, g, MBO_GOAL_PROPOSED, "approved or rejected");
+}
+
 int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
 {
 	mbo_goal g;
@@ -512,9 +519,7 @@ int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
 	int rc;
 
 	mbo_goal_init(&g);
-	if ((rc = mbo_goal_get(m, actor, id, &g)) ||
-	    (rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g.owner_id)) ||
-	    (rc = need_status(m, &g, MBO_GOAL_PROPOSED, "approved")) ||
+	if ((rc = mbo_goal_get(m, actor, id, &g)) || (rc = mbo_goal_may_decide(m, actor, &g)) ||
 	    (rc = smart_gate(m, &g, "approve"))) {
 		mbo_goal_clear(&g);
 		return rc;
@@ -535,9 +540,7 @@ int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason)
 	if (rc)
 		return rc;
 	mbo_goal_init(&g);
-	if ((rc = mbo_goal_get(m, actor, id, &g)) ||
-	    (rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g.owner_id)) ||
-	    (rc = need_status(m, &g, MBO_GOAL_PROPOSED, "rejected"))) {
+	if ((rc = mbo_goal_get(m, actor, id, &g)) || (rc = mbo_goal_may_decide(m, actor, &g))) {
 		mbo_goal_clear(&g);
 		return rc;
 	}

@@ -37,7 +37,8 @@ struct mbo {
 	/* Settings read during a read transaction begun by mbo_read_begin
 	 * (setting.c): they cannot change within its snapshot, and an org-wide
 	 * listing asks the same few thresholds for every goal. Emptied when
-	 * the transaction ends and by mbo_setting_set. */
+	 * the transaction begins and ends; no write (mbo_setting_set, undo)
+	 * can run inside it, as BEGIN IMMEDIATE is refused there. */
 	bool read_tx;
 	struct mbo_setting_slot {
 		char key[40];

@@ -110,6 +110,15 @@ int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
 	return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld", (long long)id);
 }
 
+/* Nobody is added or moved under someone no longer active. */
+static int manager_active(mbo *m, const mbo_person *mg)
+{
+	if (mg->active)
+		return MBO_OK;
+	return mbo_error(m, MBO_EINVAL, "manager: %s is no longer active; choose an active manager, "
+	                 "or reactivate %s first", mg->login, mg->login);
+}
+
 int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
                    int role, const char *manager, int64_t *id)
 {
@@ -141,9 +150,8 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 			                 manager);
 		if (rc)
 			return rc;
-		if (!mg.active)
-			return mbo_error(m, MBO_EINVAL, "manager: %s is no longer active; choose an active "
-			                 "manager, or reactivate %s first", mg.login, mg.login);
+		if ((rc = manager_active(m, &mg)))
+			return rc;
 	}
 	snprintf(msg, sizeof msg, "add person %s", login);
 	rc = mbo_change_begin(m, actor, msg);
@@ -210,9 +218,8 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 			return mbo_error(m, MBO_EINVAL,
 			                 "--manager: %s reports to %s, so %s cannot be %s's manager (that makes a cycle)",
 			                 mg.login, p.login, mg.login, p.login);
-		if (!mg.active)
-			return mbo_error(m, MBO_EINVAL, "manager: %s is no longer active; choose an active "
-			                 "manager, or reactivate %s first", mg.login, mg.login);
+		if ((rc = manager_active(m, &mg)))
+			return rc;
 	}
 	snprintf(msg, sizeof msg, "move %s under %s", p.login, mg.id ? mg.login : "nobody");
 	rc = mbo_change_begin(m, actor, msg);

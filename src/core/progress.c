@@ -73,11 +73,6 @@ static mbo_dec plan_origin(const mbo_goal *g)
 	return is_sum(g) ? 0 : g->baseline;
 }
 
-/*
- * Sum of the check-ins of `goal` and its rolled-up descendants in [from, to] (from may be MBO_DAY_NONE:
- * open), into *sum. SQLite's sum() of integers fails rather than wrap on
- * overflow, which is reported as a database error.
- */
 /* 1 when goal `id` has children that roll up into it, 0 when not, -1 on a
  * database error. Most goals have none, and their sums then skip the
  * recursive query (docs/performance.md). */
@@ -98,13 +93,17 @@ static int rolls_up(mbo *m, int64_t id)
 	return rc == SQLITE_ROW;
 }
 
-static int checkin_sum(mbo *m, int64_t goal, mbo_day from, mbo_day to, mbo_dec *sum)
+/*
+ * Sum of the check-ins of `goal` and, when `tree` (rolls_up), its rolled-up
+ * descendants in [from, to] (from may be MBO_DAY_NONE: open), into *sum.
+ * SQLite's sum() of integers fails rather than wrap on overflow, which is
+ * reported as a database error.
+ */
+static int checkin_sum(mbo *m, int64_t goal, int tree, mbo_day from, mbo_day to, mbo_dec *sum)
 {
 	sqlite3_stmt *st;
-	int rc, tree = rolls_up(m, goal);
+	int rc;
 
-	if (tree < 0)
-		return MBO_EDB;
 	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_SUM : MBO_SQL_CHECKIN_SUM_ONE);
 	if (st == NULL)
 		return MBO_EDB;
@@ -225,14 +224,12 @@ static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
 
 /* How many check-ins up to `day`, the day of the latest (MBO_DAY_NONE) and
  * for a sum goal (add), their sum, its actual, in one pass. */
-static int checkin_count(mbo *m, int64_t goal, mbo_day day, bool add, int64_t *count,
+static int checkin_count(mbo *m, int64_t goal, int tree, mbo_day day, bool add, int64_t *count,
                          mbo_day *last, mbo_dec *sum)
 {
 	sqlite3_stmt *st;
-	int rc, tree = rolls_up(m, goal);
+	int rc;
 
-	if (tree < 0)
-		return MBO_EDB;
 	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_COUNT : MBO_SQL_CHECKIN_COUNT_ONE);
 	if (st == NULL)
 		return MBO_EDB;
@@ -254,9 +251,12 @@ static int checkin_count(mbo *m, int64_t goal, mbo_day day, bool add, int64_t *c
 
 int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual)
 {
-	if (is_sum(g))
-		return checkin_sum(m, g->id, MBO_DAY_NONE, asof, actual);
-	return level_asof(m, g, asof, actual);
+	int tree;
+
+	if (!is_sum(g))
+		return level_asof(m, g, asof, actual);
+	tree = rolls_up(m, g->id);
+	return tree < 0 ? MBO_EDB : checkin_sum(m, g->id, tree, MBO_DAY_NONE, asof, actual);
 }
 
 /* One point of the plan: the cumulative value due by the end of `day`. */
@@ -360,7 +360,7 @@ static bool met(const mbo_goal *g, mbo_day asof, mbo_dec actual)
  * when B is before the start). Either is spread over W and projected over
  * the workdays left, rounded once.
  */
-static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
+static int forecast(mbo *m, const mbo_goal *g, int tree, mbo_progress *p, mbo_day upto)
 {
 	int64_t w = mbo_setting_int(m, "forecast.window_workdays", 10);
 	mbo_dec base = g->baseline;
@@ -377,7 +377,7 @@ static int forecast(mbo *m, const mbo_goal *g, mbo_progress *p, mbo_day upto)
 	back = mbo_workday_back(m, upto + 1, w + 1);
 	if (is_sum(g)) {
 		mbo_dec recent = 0;
-		rc = checkin_sum(m, g->id, back + 1, upto, &recent);
+		rc = checkin_sum(m, g->id, tree, back + 1, upto, &recent);
 		if (rc)
 			return rc;
 		p->forecast = mbo_dec_sat((__int128)p->actual + muldiv(recent, p->workdays_left, w));
@@ -421,7 +421,7 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	mbo_day upto = asof < g->due ? asof : g->due;
 	mbo_dec gain, plan_gain, on, off, total = 0;
 	size_t npts = 0;
-	int rc;
+	int rc, tree;
 
 	memset(out, 0, sizeof *out);
 	out->goal_id = g->id;
@@ -430,7 +430,11 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 
 	/* A sum goal's actual is the sum up to asof: the same pass as the
 	 * count, which matters for a director's goals that roll up everyone. */
-	rc = checkin_count(m, g->id, asof, is_sum(g), &out->checkins, &out->last_checkin, &total);
+	/* Whether the goal rolls up others is asked once for all its sums. */
+	tree = rolls_up(m, g->id);
+	if (tree < 0)
+		return MBO_EDB;
+	rc = checkin_count(m, g->id, tree, asof, is_sum(g), &out->checkins, &out->last_checkin, &total);
 	if (rc == MBO_OK && is_sum(g))
 		out->actual = total;
 	else if (rc == MBO_OK)
@@ -463,7 +467,7 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 			out->pace = ratio(gain, plan_gain);
 	}
 
-	rc = forecast(m, g, out, upto);
+	rc = forecast(m, g, tree, out, upto);
 	if (rc)
 		return rc;
 	out->needed_per_workday = needed(g, out);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/alert.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
@@ -421,8 +422,7 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 		                 "AND g.status IN ('active', 'achieved', 'missed') "
 		                 "AND g.start_day <= ?4 AND g.due_day >= ?3 "
 		                 "AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
-		                 "AND +k.metric = g.metric AND +k.unit = g.unit AND +k.kind = g.kind "
-		                 "AND k.status IN ('active', 'achieved', 'missed')) ORDER BY g.due_day, g.id");
+		                 "AND " MBO_SQL_ROLLS_INTO("g") ") ORDER BY g.due_day, g.id");
 		if (st == NULL) {
 			rc = MBO_EDB;
 			break;

@@ -12,14 +12,20 @@
 #include "mbo/text.h"
 #include "mbo/undo.h"
 
+/* Whether settings may be remembered now: inside a read transaction begun
+ * by mbo_read_begin, which the connection agrees is still open (one SQLite
+ * ended by itself, after an I/O error, is no snapshot). */
+static bool cache_live(mbo *m)
+{
+	return m->read_tx && !sqlite3_get_autocommit(m->db);
+}
+
 /* The cached slot of key in this read transaction, or NULL. */
 static struct mbo_setting_slot *cached(mbo *m, const char *key)
 {
 	size_t i;
 
-	/* The flag and the connection must agree: a transaction SQLite ended
-	 * by itself (an I/O error) is no snapshot. */
-	if (!m->read_tx || sqlite3_get_autocommit(m->db))
+	if (!cache_live(m))
 		return NULL;
 	for (i = 0; i < m->nsettings; i++)
 		if (strcmp(m->settings[i].key, key) == 0)
@@ -34,7 +40,7 @@ static void remember(mbo *m, const char *key, const char *value)
 	struct mbo_setting_slot *s;
 	size_t nslots = sizeof m->settings / sizeof m->settings[0];
 
-	if (!m->read_tx || sqlite3_get_autocommit(m->db) || m->nsettings == nslots || strlen(key) >= sizeof s->key ||
+	if (!cache_live(m) || m->nsettings == nslots || strlen(key) >= sizeof s->key ||
 	    (value && strlen(value) >= sizeof s->value))
 		return;
 	s = &m->settings[m->nsettings++];
@@ -54,7 +60,7 @@ int mbo_setting_get(mbo *m, const char *key, char *buf, size_t cap)
 		return MBO_OK;
 	}
 	if (c)
-		return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting", key);
+		goto none;
 	st = mbo_stmt(m, "SELECT value FROM setting WHERE key = ?");
 	if (st == NULL)
 		return MBO_EDB;
@@ -70,7 +76,8 @@ int mbo_setting_get(mbo *m, const char *key, char *buf, size_t cap)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading a setting");
 	remember(m, key, NULL);
-	return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting", key);
+none:
+	return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting; see `mbo settings list`", key);
 }
 
 mbo_dec mbo_setting_dec(mbo *m, const char *key, mbo_dec fallback)
@@ -150,7 +157,6 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 	}
 	mbo_bind_text(st, 1, value);
 	mbo_bind_text(st, 2, key);
-	m->nsettings = 0;
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = mbo_dberr(m, "saving a setting");
 		mbo_change_rollback(m);

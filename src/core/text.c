@@ -201,14 +201,8 @@ static int append_unit(void *arg, const char *bytes, size_t n, int width)
 char *mbo_text_sanitize(const char *s, bool oneline)
 {
 	struct buf b = { 0 };
-	size_t n;
-
-	if (s && (n = plain_ascii(s)) != (size_t)-1) {
-		char *p = malloc(n + 1);
-		if (p)
-			memcpy(p, s, n + 1);
-		return p;
-	}
+	if (s && plain_ascii(s) != (size_t)-1)
+		return strdup(s);   /* nothing to escape */
 	put(&b, "", 0);
 	if (s)
 		walk(s, oneline, append_unit, &b);

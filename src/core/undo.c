@@ -166,7 +166,6 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 	char now[32];
 	int rc;
 
-	m->nsettings = 0;   /* a write may change a setting (set, undo) */
 	if (m->change_depth > 0) {
 		m->change_depth++;
 		return MBO_OK;
@@ -330,7 +329,6 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 	char summary[512], who[64], what[512], now[32], reason[700];
 	int rc, conflict;
 
-	m->nsettings = 0;   /* the change undone may have set a setting */
 	rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
 	if (rc)
 		return rc;

@@ -85,6 +85,7 @@ struct app {
 	double load_secs;       /* how long the last screen load took */
 	double loaded_at;       /* when it ended (CLOCK_MONOTONIC seconds) */
 	bool reload_pending;    /* others wrote; a slow screen waits to reload */
+	bool reload_msg;        /* the message line says so */
 	struct hit hits[APP_HITS];
 	int nhits;
 };

@@ -559,15 +559,9 @@ int form_decide_open(struct app *a, int64_t goal_id)
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(a->m, a->actor, goal_id, &g);
 	if (rc == MBO_OK)
-		rc = mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_APPROVE, g.owner_id);
+		rc = mbo_goal_may_decide(a->m, a->actor, &g);
 	if (rc) {
 		app_core_error(a, "approve");
-		mbo_goal_clear(&g);
-		return H_HANDLED | H_REDRAW;
-	}
-	if (g.status != MBO_GOAL_PROPOSED) {
-		app_msg(a, ROLE_MESSAGE, "Goal %lld is %s; only proposed goals wait for approval.",
-		        (long long)goal_id, mbo_goal_status_name(g.status));
 		mbo_goal_clear(&g);
 		return H_HANDLED | H_REDRAW;
 	}

@@ -859,11 +859,16 @@ void chart_sample_days(mbo_day start, mbo_day due, int n, mbo_day *days)
 		days[i] = (mbo_day)(start + ((long long)(i + 1) * ndays) / n - 1);
 }
 
-bool render_reload_due(double load_secs, double since_load)
+double render_reload_wait(double load_secs)
 {
 	double wait = load_secs * 10;
 
 	if (load_secs < 1.0)
-		return true;
-	return since_load >= (wait < 60 ? wait : 60);
+		return 0;
+	return wait < 60 ? wait : 60;
+}
+
+bool render_reload_due(double load_secs, double since_load)
+{
+	return since_load >= render_reload_wait(load_secs);
 }

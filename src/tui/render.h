@@ -165,6 +165,8 @@ void render_split(int h, int nlist, int npane, int *list_rows, int *pane_rows);
  * most of the time.
  */
 bool render_reload_due(double load_secs, double since_load);
+/* How long after its load such a screen waits: 0 below a second. */
+double render_reload_wait(double load_secs);
 
 /* Burn-up chart. */
 enum chart_kind { CH_EMPTY, CH_AXIS, CH_LABEL, CH_PLAN, CH_ACTUAL };

@@ -389,8 +389,7 @@ static size_t gd_hints(struct app *a, struct screen *s, const struct keyhint **o
 	for (i = 0; i < sizeof head / sizeof head[0]; i++)
 		k[n++] = head[i];
 	/* Approve and close only where the core would let this person. */
-	if (d->loaded && d->g.status == MBO_GOAL_PROPOSED &&
-	    mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_APPROVE, d->g.owner_id) == MBO_OK)
+	if (d->loaded && mbo_goal_may_decide(a->m, a->actor, &d->g) == MBO_OK)
 		k[n++] = approve;
 	if (d->loaded && mbo_goal_may_close(a->m, a->actor, &d->g, MBO_GOAL_CANCELLED) == MBO_OK)
 		k[n++] = close;

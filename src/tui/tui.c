@@ -135,6 +135,7 @@ void app_msg(struct app *a, int role, const char *fmt, ...)
 	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
 	va_end(ap);
 	a->msg_role = role;
+	a->reload_msg = false;   /* poll_data sets it after its own message */
 }
 
 void app_core_error(struct app *a, const char *doing)
@@ -530,12 +531,14 @@ static bool poll_data(struct app *a)
 			return false;
 		app_msg(a, ROLE_DIM, "Others have written; this screen takes %.1f s to load, so it "
 		        "reloads in %.0f s (Ctrl-L: now)", a->load_secs,
-		        (a->load_secs * 10 < 60 ? a->load_secs * 10 : 60) - since);
+		        render_reload_wait(a->load_secs) - since);
+		a->reload_msg = true;
 		return true;   /* a redraw, to show that */
 	}
 	a->reload_pending = false;
-	if (strncmp(a->msg, "Others have written;", 20) == 0)
+	if (a->reload_msg)
 		a->msg[0] = '\0';
+	a->reload_msg = false;
 	app_stale_all(a);
 	return true;
 }
