@@ -14,6 +14,8 @@
 #   sql QUERY          prints the result of QUERY on the database
 #   check COND MSG     fails with MSG unless the shell test COND holds
 #   done_testing       exits 1 when anything failed
+#   skip WHY           ends a test that cannot run here with ctest's skip
+#                      code (77), saying why; never a pass
 #
 # The environment: MBO (the binary) and MBO_SRC (the source tree), set by
 # CMake.
@@ -145,6 +147,13 @@ done_testing() {
 	fi
 	echo "all $CHECKS checks passed"
 	exit 0
+}
+
+# A test that cannot run here (not root, a tool missing) says why and exits
+# 77, which CMake declares as the skip code: ctest shows it as skipped.
+skip() {
+	echo "SKIP: $*" >&2
+	exit 77
 }
 
 # A fresh database with the running user as admin, a manager `mgr` and two
