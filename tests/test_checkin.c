@@ -157,8 +157,9 @@ static void test_refusals_leave_db_unchanged(void **state)
 	/* 2000 characters is the most for a note. */
 	note[2000] = '\0';
 	assert_int_equal(mbo_checkin_add(f->m, t.ana, active, fx_day("2026-11-27"), MBO_DEC(1), note, NULL), MBO_OK);
-	/* MBO_DEC_MAX itself is allowed. */
-	assert_int_equal(mbo_checkin_add(f->m, t.ana, active, fx_day("2026-11-27"), MBO_DEC_MAX, NULL, NULL), MBO_OK);
+	/* 1 + (MBO_DEC_MAX - 1) is MBO_DEC_MAX, the most a goal may hold. */
+	assert_int_equal(mbo_checkin_add(f->m, t.ana, active, fx_day("2026-11-27"), MBO_DEC_MAX - MBO_DEC(1), NULL,
+	                                 NULL), MBO_OK);
 	assert_int_equal(rows(f), 2);
 }
 
@@ -270,6 +271,41 @@ static void test_thousand_tenths(void **state)
 	assert_int_equal(fx_int(f, "SELECT sum(value) FROM checkin"), MBO_DEC(100));
 }
 
+/*
+ * A sum goal's own check-ins add up to at most MBO_DEC_MAX, 10^12 units
+ * (1e16 ten-thousandths): below, on and above the edge. A level goal's
+ * values do not add, so each may be the largest.
+ */
+static void test_goal_total_bound(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	int64_t g, lvl;
+	int i;
+
+	make_team(f, &t);
+	g = goal(f, t.mgr, t.ana, MBO_KIND_SUM, "2026-10-01", "2026-12-31");
+	/* 999,999,999,997 then 2: total 999,999,999,999, one unit below. */
+	assert_int_equal(mbo_checkin_add(f->m, t.ana, g, fx_day("2026-11-27"), fx_dec("999999999997"), NULL, NULL),
+	                 MBO_OK);
+	assert_int_equal(mbo_checkin_add(f->m, t.ana, g, fx_day("2026-11-27"), MBO_DEC(2), NULL, NULL), MBO_OK);
+	/* 1 more: exactly 1,000,000,000,000, on the edge. */
+	assert_int_equal(mbo_checkin_add(f->m, t.ana, g, fx_day("2026-11-27"), MBO_DEC(1), NULL, NULL), MBO_OK);
+	assert_int_equal(fx_int(f, "SELECT sum(value) FROM checkin"), (int64_t)1000000000000 * 10000);
+	/* 0.0001 more is above it; so is the largest single value. */
+	refused(f, t.ana, g, "2026-11-27", 1, NULL, MBO_EINVAL, "1,000,000,000,000");
+	refused(f, t.ana, g, "2026-11-27", 1, NULL, MBO_EINVAL, "goal");
+	refused(f, t.ana, g, "2026-11-27", MBO_DEC_MAX, NULL, MBO_EINVAL, "2,000,000,000,000");
+	/* Zero still goes in: it adds nothing. */
+	assert_int_equal(mbo_checkin_add(f->m, t.ana, g, fx_day("2026-11-27"), 0, NULL, NULL), MBO_OK);
+	assert_int_equal(rows(f), 4);
+
+	lvl = goal(f, t.mgr, t.ana, MBO_KIND_LEVEL, "2026-10-01", "2026-12-31");
+	for (i = 0; i < 3; i++)
+		assert_int_equal(mbo_checkin_add(f->m, t.ana, lvl, fx_day("2026-11-27"), MBO_DEC_MAX, NULL, NULL), MBO_OK);
+	assert_int_equal(rows(f), 7);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -281,6 +317,7 @@ int main(void)
 		T(test_manager_checks_in),
 		T(test_list_newest_first),
 		T(test_thousand_tenths),
+		T(test_goal_total_bound),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 0);

@@ -417,6 +417,125 @@ static void test_ten_thousand_rows(void **state)
 	free(csv);
 }
 
+/*
+ * The issue's file: 923 check-ins of 1e12 on one goal, duplicates allowed.
+ * One goal holds at most 10^12, so the first row fits (0 + 10^12 = 10^12)
+ * and each of the other 922 would bring it to 2 * 10^12: all refused,
+ * nothing written. Then the edge by rows: 999,999,999,999.9999 + 0.0001
+ * fits exactly, and 0.0001 more does not, even spread over two goals' rows.
+ */
+static void test_totals_bounded(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_import_result r;
+	size_t cap = 924 * 64, i;
+	char *csv, *p;
+	int64_t ch;
+
+	make_team(f, &t);
+	csv = malloc(cap);
+	assert_non_null(csv);
+	p = csv + sprintf(csv, "goal,date,value\n");
+	for (i = 0; i < 923; i++)
+		p += sprintf(p, "%lld,2026-11-02,1000000000000\n", (long long)t.g_ana);
+	ch = changes(f);
+	assert_int_equal(mbo_import_checkins(f->m, t.ana, csv, (size_t)(p - csv), MBO_IMPORT_ALLOW_DUPLICATES, &r),
+	                 MBO_EINVAL);
+	assert_int_equal(r.nerrors, 922);
+	assert_int_equal(r.errors[0].line, 3);
+	assert_non_null(strstr(r.errors[0].reason, "2,000,000,000,000"));
+	assert_non_null(strstr(mbo_errmsg(f->m), "line 3: value: 1,000,000,000,000 would bring goal"));
+	assert_non_null(strstr(mbo_errmsg(f->m), "922 bad lines, nothing imported"));
+	assert_int_equal(checkins(f), 0);
+	assert_int_equal(changes(f), ch);
+	mbo_import_result_free(&r);
+
+	/* On the edge, in one file and in two steps. */
+	snprintf(csv, cap, "goal,date,value\n%lld,2026-11-02,999999999999.9999\n%lld,2026-11-03,0.0001\n"
+	         "%lld,2026-11-03,1000000000000\n", (long long)t.g_ana, (long long)t.g_ana, (long long)t.g_ben);
+	assert_int_equal(import(f, t.mgr, csv, false, &r), MBO_OK);
+	assert_int_equal(r.imported, 3);
+	mbo_import_result_free(&r);
+	snprintf(csv, cap, "goal,date,value\n%lld,2026-11-04,0\n%lld,2026-11-04,0.0001\n",
+	         (long long)t.g_ben, (long long)t.g_ana);
+	assert_int_equal(import(f, t.mgr, csv, false, &r), MBO_EINVAL);
+	assert_int_equal(r.nerrors, 1);
+	assert_int_equal(r.errors[0].line, 3);
+	assert_non_null(strstr(r.errors[0].reason, "1,000,000,000,000.0001"));
+	assert_int_equal(checkins(f), 3);
+	mbo_import_result_free(&r);
+	free(csv);
+}
+
+/* Imports `len` bytes of csv, expecting one bad line `line` whose reason
+ * holds `mention`, and nothing written. */
+static void refused_bytes(fx *f, int64_t actor, const char *csv, size_t len, size_t line, const char *mention)
+{
+	mbo_import_result r;
+	int64_t before = checkins(f), ch = changes(f);
+
+	assert_int_equal(mbo_import_checkins(f->m, actor, csv, len, 0, &r), MBO_EINVAL);
+	if (r.nerrors != 1 || r.errors[0].line != line || strstr(r.errors[0].reason, mention) == NULL)
+		fail_msg("expected line %zu to mention \"%s\"; got %zu errors: %s", line, mention, r.nerrors,
+		         mbo_errmsg(f->m));
+	assert_int_equal(checkins(f), before);
+	assert_int_equal(changes(f), ch);
+	mbo_import_result_free(&r);
+}
+
+/*
+ * A NUL byte or a control character in a field is an error naming the line
+ * and the column; a TAB, and a line break inside quotes, are text.
+ */
+static void test_control_characters(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_import_result r;
+	char csv[256];
+	int n;
+
+	make_team(f, &t);
+	/* "ab\0cd" in a note, "5\0" as a value. */
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,1,abXcd\n", (long long)t.g_ana);
+	*strchr(csv, 'X') = '\0';
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "column 'note' holds a NUL byte");
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,5X,\n", (long long)t.g_ana);
+	*strchr(csv, 'X') = '\0';
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "column 'value' holds a NUL byte");
+	/* Inside quotes too, and on the third line. */
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,1,ok\n%lld,2026-11-03,1,\"aXb\"\n",
+	             (long long)t.g_ana, (long long)t.g_ana);
+	*strchr(csv, 'X') = '\0';
+	refused_bytes(f, t.ana, csv, (size_t)n, 3, "column 'note' holds a NUL byte");
+	/* ESC, BEL, DEL; a column mbo does not read is named by number. */
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,1,\x1b[31mred\n", (long long)t.g_ana);
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "U+001B");
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\n%lld,2026-11-02,1,\"bell\a\"\n", (long long)t.g_ana);
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "U+0007");
+	n = snprintf(csv, sizeof csv, "goal,date,value,crm\n%lld,2026-11-02,1,x\x7f\n", (long long)t.g_ana);
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "column 4 holds the control character U+007F");
+	n = snprintf(csv, sizeof csv, "goal,date,value\n%lld,2026-11-02,\v1\n", (long long)t.g_ana);
+	refused_bytes(f, t.ana, csv, (size_t)n, 2, "column 'value'");
+	/* In the header: the whole file is refused. */
+	n = snprintf(csv, sizeof csv, "goal,da\x01te,value\n%lld,2026-11-02,1\n", (long long)t.g_ana);
+	assert_int_equal(mbo_import_checkins(f->m, t.ana, csv, (size_t)n, 0, &r), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "line 1: header: column 2 holds the control character U+0001"));
+	mbo_import_result_free(&r);
+	assert_int_equal(checkins(f), 0);
+
+	/* TAB is text (trimmed around a number); CR and LF inside quotes are a
+	 * note's line breaks, kept as spaces. */
+	n = snprintf(csv, sizeof csv, "goal,date,value,note\r\n%lld,2026-11-02,\t2\t,\"a\tb\"\r\n"
+	             "%lld,2026-11-03,3,\"line1\r\nline2\rline3\"\r\n", (long long)t.g_ana, (long long)t.g_ana);
+	assert_int_equal(mbo_import_checkins(f->m, t.ana, csv, (size_t)n, 0, &r), MBO_OK);
+	assert_int_equal(r.imported, 2);
+	mbo_import_result_free(&r);
+	assert_int_equal(fx_int(f, "SELECT sum(value) FROM checkin"), MBO_DEC(2 + 3));
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM checkin WHERE note = 'line1 line2 line3'"), 1);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 /* A CRM export imported twice would count twice: rows equal to recorded
@@ -476,6 +595,8 @@ int main(void)
 		T(test_file),
 		T(test_ten_thousand_rows),
 		T(test_duplicates),
+		T(test_totals_bounded),
+		T(test_control_characters),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 1);

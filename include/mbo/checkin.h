@@ -28,7 +28,9 @@ typedef struct mbo_checkin {
 /*
  * Records `value` on `day` for an active goal the actor may check in on.
  * Refuses a day before the goal's start, after its due date or in the
- * future, a negative value on a sum goal, and a note with control characters.
+ * future, a negative value on a sum goal, a value that would bring a sum
+ * goal's own total beyond MBO_DEC_MAX (checked under the write lock), and a
+ * note with control characters.
  */
 int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
                     mbo_dec value, const char *note, int64_t *id);

@@ -68,7 +68,10 @@ enum {
  * MBO_IMPORT_DRY_RUN, checks and fills *out without writing. A row equal to
  * a check-in already recorded (same goal, day, value and note) is a bad
  * line, since a CRM export imported twice would count twice, unless
- * MBO_IMPORT_ALLOW_DUPLICATES. When a row is bad:
+ * MBO_IMPORT_ALLOW_DUPLICATES. A field holding a NUL byte or a control
+ * character other than TAB (a line break inside quotes is text), and a row
+ * that would bring its goal's total beyond MBO_DEC_MAX, are bad lines too.
+ * When a row is bad:
  * MBO_EINVAL with a message naming the first bad lines ("line 57: date
  * '2026-02-30' is not a day of that month; ...; 3 bad lines, nothing
  * imported") and the full list in out->errors. A header without a goal,

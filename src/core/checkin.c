@@ -92,10 +92,38 @@ int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_
 	return MBO_OK;
 }
 
+int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " MBO_SQL_SUM("value") " FROM checkin WHERE goal_id = ?");
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*total = mbo_column_sum(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "adding up check-ins");
+}
+
+int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value)
+{
+	char a[40], b[40], c[40];
+
+	if (g->kind != MBO_KIND_SUM || total <= MBO_DEC_MAX)
+		return MBO_OK;
+	return mbo_error(m, MBO_EINVAL, "value: %s would bring goal %lld's total to %s, above the most one "
+	                 "goal may hold (%s); check the value, or record the rest on another goal",
+	                 mbo_dec_format(value, 0, true, c), (long long)g->id,
+	                 mbo_dec_format(mbo_dec_sat(total), 0, true, a), mbo_dec_format(MBO_DEC_MAX, 0, true, b));
+}
+
 int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
                     mbo_dec value, const char *note, int64_t *id)
 {
 	mbo_goal g;
+	__int128 total = 0;
 	char msg[64];
 	int rc;
 
@@ -105,11 +133,22 @@ int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
 		rc = mbo_checkin_check_goal(m, actor, &g);
 	if (rc == MBO_OK)
 		rc = mbo_checkin_check_entry(m, &g, day, value, note);
-	mbo_goal_clear(&g);
-	if (rc)
+	if (rc) {
+		mbo_goal_clear(&g);
 		return rc;
+	}
 	snprintf(msg, sizeof msg, "check in on goal %lld", (long long)goal_id);
 	rc = mbo_change_begin(m, actor, msg);
+	/* The total is read under the write lock, so two writers cannot both
+	 * pass it. */
+	if (rc == MBO_OK && g.kind == MBO_KIND_SUM) {
+		rc = mbo_checkin_total(m, goal_id, &total);
+		if (rc == MBO_OK)
+			rc = mbo_checkin_check_total(m, &g, total + value, value);
+		if (rc)
+			mbo_change_rollback(m);
+	}
+	mbo_goal_clear(&g);
 	if (rc)
 		return rc;
 	rc = mbo_checkin_insert(m, actor, goal_id, day, value, note, id);

@@ -446,6 +446,11 @@ int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day)
 	return sqlite3_bind_text(st, idx, mbo_day_format(day, buf), 10, SQLITE_TRANSIENT);
 }
 
+__int128 mbo_column_sum(sqlite3_stmt *st, int col)
+{
+	return (__int128)sqlite3_column_int64(st, col) * 100000000 + sqlite3_column_int64(st, col + 1);
+}
+
 mbo_day mbo_column_day(sqlite3_stmt *st, int col)
 {
 	const char *s = (const char *)sqlite3_column_text(st, col);

@@ -754,7 +754,7 @@ void mbo_revision_list_free(mbo_revision *v, size_t n)
 
 int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT coalesce(sum(target), 0), count(*) FROM goal "
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " MBO_SQL_SUM("target") ", count(*) FROM goal "
 	                               "WHERE parent_id = ? AND status NOT IN ('rejected', 'cancelled')");
 	int rc;
 
@@ -763,8 +763,8 @@ int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		*sum = sqlite3_column_int64(st, 0);
-		*count = (size_t)sqlite3_column_int64(st, 1);
+		*sum = mbo_dec_sat(mbo_column_sum(st, 0));
+		*count = (size_t)sqlite3_column_int64(st, 2);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");

@@ -39,6 +39,8 @@ struct csv {
 	size_t *offs;            /* start of each field in buf */
 	size_t nf, fcap;
 	bool quoted_any;         /* some field was quoted */
+	long ctl_field;          /* first field holding a control character, or -1 */
+	unsigned char ctl;       /* that character */
 };
 
 static int put(struct csv *c, char ch)
@@ -67,6 +69,21 @@ static int start_field(struct csv *c)
 	}
 	c->offs[c->nf++] = c->blen;
 	return 0;
+}
+
+/*
+ * Notes a control character in the current field: any below U+0020 but
+ * TAB, and DEL; a line break counts only outside quotes, where it ends the
+ * record instead. A NUL would silently end the field where C reads it.
+ */
+static void check_byte(struct csv *c, unsigned char ch, bool in_quotes)
+{
+	if (c->ctl_field >= 0 || ch == '\t' || (ch >= 0x20 && ch != 0x7F))
+		return;
+	if (in_quotes && (ch == '\n' || ch == '\r'))
+		return;
+	c->ctl_field = (long)c->nf - 1;
+	c->ctl = ch;
 }
 
 static const char *field(const struct csv *c, size_t i)
@@ -99,6 +116,7 @@ static int csv_next(struct csv *c)
 	c->blen = 0;
 	c->err = NULL;
 	c->quoted_any = false;
+	c->ctl_field = -1;
 	c->rec_line = c->line;
 	if (c->p >= c->end)
 		return 0;
@@ -125,6 +143,7 @@ static int csv_next(struct csv *c)
 				}
 				if (*c->p == '\n' || (*c->p == '\r' && !(c->p + 1 < c->end && c->p[1] == '\n')))
 					c->line++;
+				check_byte(c, (unsigned char)*c->p, true);
 				if (put(c, *c->p++))
 					return -1;
 			}
@@ -135,9 +154,11 @@ static int csv_next(struct csv *c)
 					c->p++;
 			}
 		} else {
-			while (c->p < c->end && *c->p != ',' && !at_eol(c))
+			while (c->p < c->end && *c->p != ',' && !at_eol(c)) {
+				check_byte(c, (unsigned char)*c->p, false);
 				if (put(c, *c->p++))
 					return -1;
+			}
 		}
 		if (put(c, '\0'))
 			return -1;
@@ -191,6 +212,7 @@ struct gentry {
 	int rc;                  /* MBO_OK when check-ins by the actor may go to it */
 	char reason[300];        /* why not, when rc != MBO_OK */
 	bool used;
+	__int128 total;          /* a sum goal's check-ins, stored and accepted */
 	mbo_goal g;
 };
 
@@ -315,6 +337,8 @@ static struct gentry *goal_entry(struct importer *im, int64_t id)
 		         (long long)id);
 	} else if (e->rc == MBO_OK) {
 		e->rc = mbo_checkin_check_goal(im->m, im->actor, &e->g);
+		if (e->rc == MBO_OK && e->g.kind == MBO_KIND_SUM)
+			e->rc = mbo_checkin_total(im->m, id, &e->total);
 		if (e->rc == MBO_EPERM)
 			snprintf(e->reason, sizeof e->reason, "goal %lld: %s", (long long)id, mbo_errmsg(im->m));
 		else if (e->rc)
@@ -364,6 +388,29 @@ static int add_good(struct importer *im, size_t line, int64_t goal, mbo_day day,
 	return MBO_OK;
 }
 
+/* Column i for a message: 'value' for a column mbo reads, else its number. */
+static const char *column_name(const int *col, size_t i, char *buf, size_t cap)
+{
+	int k;
+
+	for (k = 0; k < NCOL; k++)
+		if (col[k] == (int)i) {
+			snprintf(buf, cap, "'%s'", col_names[k]);
+			return buf;
+		}
+	snprintf(buf, cap, "%zu", i + 1);
+	return buf;
+}
+
+/* What a control character is, for a message: "a NUL byte", "U+001B". */
+static const char *control_name(unsigned char ch, char *buf, size_t cap)
+{
+	if (ch == 0)
+		return "a NUL byte";
+	snprintf(buf, cap, "the control character U+%04X", ch);
+	return buf;
+}
+
 /* Checks one data row; a bad row is recorded, not returned as an error. */
 static int check_row(struct importer *im, struct csv *c, const int *col, size_t ncols,
                      size_t *goodcap)
@@ -381,6 +428,12 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 	if (c->nf != ncols)
 		return bad(im, line, "has %zu fields but the header has %zu; quote a field that holds a comma",
 		           c->nf, ncols);
+	if (c->ctl_field >= 0) {
+		char nb[24], cb[40];
+		return bad(im, line, "column %s holds %s, which is not text; remove it, or save the file "
+		           "again as CSV UTF-8", column_name(col, (size_t)c->ctl_field, nb, sizeof nb),
+		           control_name(c->ctl, cb, sizeof cb));
+	}
 	gs = trim(c->buf + c->offs[col[COL_GOAL]]);
 	ds = trim(c->buf + c->offs[col[COL_DATE]]);
 	vs = trim(c->buf + c->offs[col[COL_VALUE]]);
@@ -425,6 +478,9 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 			           (long long)ge->id, mbo_day_format(day, dbuf),
 			           mbo_dec_format(value, 2, true, vbuf));
 	}
+	if (mbo_checkin_check_total(im->m, &ge->g, ge->total + value, value) != MBO_OK)
+		return bad(im, line, "%s", mbo_errmsg(im->m));
+	ge->total += value;
 	ge->used = true;
 	return add_good(im, line, ge->id, day, value, note ? note : "", goodcap);
 }
@@ -441,6 +497,14 @@ static int read_header(struct importer *im, struct csv *c, int *col)
 	if (c->err) {
 		bad(im, c->rec_line, "header: %s", c->err);
 		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: %s", c->rec_line, c->err);
+	}
+	if (c->ctl_field >= 0) {
+		char cb[40];
+		control_name(c->ctl, cb, sizeof cb);
+		bad(im, c->rec_line, "header: column %ld holds %s", c->ctl_field + 1, cb);
+		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: column %ld holds %s, which is not text; "
+		                 "remove it, or save the file again as CSV UTF-8", c->rec_line, c->ctl_field + 1,
+		                 cb);
 	}
 	for (i = 0; i < c->nf; i++) {
 		char *name = trim(c->buf + c->offs[i]);
@@ -504,6 +568,52 @@ void mbo_import_result_free(mbo_import_result *r)
 	memset(r, 0, sizeof *r);
 }
 
+/*
+ * Writes the checked rows as one change. The totals checked against the
+ * snapshot are checked again under the write lock, where another writer's
+ * check-ins since count too.
+ */
+static int import_rows(struct importer *im)
+{
+	mbo *m = im->m;
+	mbo_import_result *out = im->out;
+	__int128 total;
+	char msg[64];
+	size_t i;
+	int rc;
+
+	snprintf(msg, sizeof msg, "import %zu check-in%s", out->ngood, out->ngood == 1 ? "" : "s");
+	rc = mbo_change_begin(m, im->actor, msg);
+	if (rc)
+		return rc;
+	out->change_id = mbo_change_current(m);
+	for (i = 0; i < out->ngood && rc == MBO_OK; i++) {
+		const mbo_import_row *row = &out->good[i];
+		rc = mbo_checkin_insert(m, im->actor, row->goal_id, row->day, row->value, row->note, NULL);
+	}
+	for (i = 0; i < im->ngoals && rc == MBO_OK; i++) {
+		const struct gentry *e = &im->goals[i];
+		if (!e->used || e->g.kind != MBO_KIND_SUM)
+			continue;
+		rc = mbo_checkin_total(m, e->id, &total);
+		if (rc == MBO_OK && total > MBO_DEC_MAX)
+			rc = mbo_error(m, MBO_EINVAL, "goal %lld: with the check-ins recorded while the file was "
+			               "read, its total would be above the most one goal may hold (%s); nothing "
+			               "imported: check the file and import it again", (long long)e->id,
+			               mbo_dec_format(MBO_DEC_MAX, 0, true, msg));
+	}
+	if (rc == MBO_OK)
+		rc = mbo_change_commit(m);
+	else
+		mbo_change_rollback(m);
+	if (rc) {
+		out->change_id = 0;
+		return rc;
+	}
+	out->imported = out->ngood;
+	return MBO_OK;
+}
+
 int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int flags,
                         mbo_import_result *out)
 {
@@ -513,7 +623,6 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int 
 	int col[NCOL];
 	size_t ncols = 0, goodcap = 0, i;
 	bool have_header = false, tx;
-	char msg[64];
 	int rc = MBO_OK, more;
 
 	memset(out, 0, sizeof *out);
@@ -552,45 +661,22 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int 
 		rc = check_row(&im, &c, col, ncols, &goodcap);
 	}
 	mbo_read_end(m, tx);
+	free(c.buf);
+	free(c.offs);
 	if (rc == MBO_OK && !have_header)
 		rc = mbo_error(m, MBO_EINVAL, "the file is empty; its first line names the columns goal, date, "
 		               "value (and optionally note, login)");
-	for (i = 0; i < im.ngoals; i++) {
+	for (i = 0; i < im.ngoals; i++)
 		if (im.goals[i].used)
 			out->goals++;
+	if (rc == MBO_OK && out->nerrors > 0)
+		rc = report_bad(m, out);
+	if (rc == MBO_OK && !dry_run && out->ngood > 0)
+		rc = import_rows(&im);
+	for (i = 0; i < im.ngoals; i++)
 		mbo_goal_clear(&im.goals[i].g);
-	}
 	free(im.goals);
-	free(c.buf);
-	free(c.offs);
-	if (rc)
-		return rc;
-	if (out->nerrors > 0)
-		return report_bad(m, out);
-	if (dry_run || out->ngood == 0)
-		return MBO_OK;
-
-	snprintf(msg, sizeof msg, "import %zu check-in%s", out->ngood, out->ngood == 1 ? "" : "s");
-	rc = mbo_change_begin(m, actor, msg);
-	if (rc)
-		return rc;
-	out->change_id = mbo_change_current(m);
-	for (i = 0; i < out->ngood && rc == MBO_OK; i++) {
-		const mbo_import_row *row = &out->good[i];
-		rc = mbo_checkin_insert(m, actor, row->goal_id, row->day, row->value, row->note, NULL);
-	}
-	if (rc) {
-		mbo_change_rollback(m);
-		out->change_id = 0;
-		return rc;
-	}
-	rc = mbo_change_commit(m);
-	if (rc) {
-		out->change_id = 0;
-		return rc;
-	}
-	out->imported = out->ngood;
-	return MBO_OK;
+	return rc;
 }
 
 int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,

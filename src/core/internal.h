@@ -76,6 +76,8 @@ int mbo_bind_text(sqlite3_stmt *st, int idx, const char *s); /* NULL for NULL */
 /* A heap copy of a text column ("" for NULL); NULL only when out of memory. */
 char *mbo_column_strdup(sqlite3_stmt *st, int col);
 void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
+/* The exact sum read from the two columns col, col + 1 of MBO_SQL_SUM (sql.h). */
+__int128 mbo_column_sum(sqlite3_stmt *st, int col);
 
 /* A JSON array of ids, for `IN (SELECT value FROM json_each(?))`; heap,
  * NULL when out of memory. */
@@ -143,10 +145,17 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
  * naming the field. No database access.
  * mbo_checkin_insert: stores one check-in by `actor` inside the caller's
  * open change, without checks; *id may be NULL.
+ * mbo_checkin_total: the exact sum of goal `goal_id`'s own check-ins (not
+ * its roll-up), read in the caller's transaction.
+ * mbo_checkin_check_total: for a sum goal, MBO_EINVAL when `total` (its own
+ * check-ins with the new `value`) is beyond MBO_DEC_MAX, the most one goal
+ * may hold, so that no later sum of a team's goals can overflow.
  */
 int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g);
 int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note);
 int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
                        const char *note, int64_t *id);
+int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total);
+int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value);
 
 #endif

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "mbo/calendar.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -158,7 +159,7 @@ static int history_sum(mbo *m, int64_t owner, const char *metric, int only_kind,
                        mbo_day from, mbo_day to, mbo_dec *out)
 {
 	sqlite3_stmt *st = mbo_stmt(m,
-		"SELECT coalesce(sum(c.value), 0) FROM checkin c JOIN goal g ON g.id = c.goal_id "
+		"SELECT " MBO_SQL_SUM("c.value") " FROM checkin c JOIN goal g ON g.id = c.goal_id "
 		"WHERE g.owner_id = ?1 AND g.metric = ?2 AND (?5 IS NULL OR g.kind = ?5) "
 		"AND c.day BETWEEN ?3 AND ?4");
 	int rc;
@@ -172,7 +173,7 @@ static int history_sum(mbo *m, int64_t owner, const char *metric, int only_kind,
 	mbo_bind_text(st, 5, only_kind >= 0 ? mbo_kind_name(only_kind) : NULL);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		*out = sqlite3_column_int64(st, 0);
+		*out = mbo_dec_sat(mbo_column_sum(st, 0));
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
 		return mbo_dberr(m, "reading past check-ins");

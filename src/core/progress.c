@@ -95,9 +95,9 @@ static int rolls_up(mbo *m, int64_t id)
 
 /*
  * Sum of the check-ins of `goal` and, when `tree` (rolls_up), its rolled-up
- * descendants in [from, to] (from may be MBO_DAY_NONE: open), into *sum.
- * SQLite's sum() of integers fails rather than wrap on overflow, which is
- * reported as a database error.
+ * descendants in [from, to] (from may be MBO_DAY_NONE: open), into *sum. The sum is
+ * exact (MBO_SQL_SUM) and held within MBO_DEC_SAT: one goal holds at most
+ * MBO_DEC_MAX, but a director's roll-up adds thousands of them.
  */
 static int checkin_sum(mbo *m, int64_t goal, int tree, mbo_day from, mbo_day to, mbo_dec *sum)
 {
@@ -116,7 +116,7 @@ static int checkin_sum(mbo *m, int64_t goal, int tree, mbo_day from, mbo_day to,
 		sqlite3_reset(st);
 		return rc;
 	}
-	*sum = sqlite3_column_int64(st, 0);
+	*sum = mbo_dec_sat(mbo_column_sum(st, 0));
 	sqlite3_reset(st);
 	return MBO_OK;
 }
@@ -244,7 +244,7 @@ static int checkin_count(mbo *m, int64_t goal, int tree, mbo_day day, bool add, 
 	}
 	*count = sqlite3_column_int64(st, 0);
 	*last = mbo_column_day(st, 1);
-	*sum = sqlite3_column_int64(st, 2);
+	*sum = mbo_dec_sat(mbo_column_sum(st, 2));
 	sqlite3_reset(st);
 	return MBO_OK;
 }

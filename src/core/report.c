@@ -248,7 +248,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 			row->by_status[p.status]++;
 		if (row->worst_status < 0 || badness(p.status) > badness(row->worst_status))
 			row->worst_status = p.status;
-		row->completion_sum += o->completion;
+		row->completion_sum = mbo_dec_sat((__int128)row->completion_sum + o->completion);
 		wnum += (__int128)g->weight * o->completion;
 		wden += g->weight;
 		if (p.last_checkin != MBO_DAY_NONE &&
@@ -453,8 +453,8 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 			if (g->direction != MBO_DIR_DOWN)
 				all_down = false;
 			l->goals++;
-			l->actual += actual;
-			l->target += g->target;
+			l->actual = mbo_dec_sat((__int128)l->actual + actual);
+			l->target = mbo_dec_sat((__int128)l->target + g->target);
 			wnum += (__int128)g->weight * mbo_progress_completion(g, actual);
 			wden += g->weight;
 		}

@@ -52,9 +52,26 @@
 	"g.urgency, coalesce(g.parent_id, 0), g.method, g.status, g.status_reason, g.created_by "
 #define MBO_SQL_GOAL_FROM "FROM goal g JOIN person p ON p.id = g.owner_id "
 
+/*
+ * A sum that cannot overflow. SQLite's sum() of integers fails with
+ * "integer overflow" past 2^63, and a roll-up adds the check-ins of a whole
+ * team. MBO_SQL_SUM(X) yields two columns instead: the sums of X's high
+ * and low parts (X / 10^8 and X % 10^8, both truncated towards zero, so X
+ * = high * 10^8 + low exactly). Each part of one stored value is below
+ * 10^8 in magnitude (values are at most 10^16 ten-thousandths), so the two
+ * sums stay exact for 9 * 10^10 rows; mbo_column_sum() joins them in 128
+ * bits. MBO_SQL_SUM_IF(X, C) is the same with FILTER (WHERE C).
+ */
+#define MBO_SQL_SPLIT "100000000"
+#define MBO_SQL_SUM(X) \
+	"coalesce(sum(" X " / " MBO_SQL_SPLIT "), 0), coalesce(sum(" X " % " MBO_SQL_SPLIT "), 0)"
+#define MBO_SQL_SUM_IF(X, C) \
+	"coalesce(sum(" X " / " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0), " \
+	"coalesce(sum(" X " % " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0)"
+
 /* progress.c: sum of the check-ins of goal ?1 and its roll-up in [?2 (NULL: open), ?3]. */
 #define MBO_SQL_CHECKIN_SUM \
-	MBO_SQL_ROLLUP "SELECT coalesce(sum(c.value), 0) FROM checkin c " \
+	MBO_SQL_ROLLUP "SELECT " MBO_SQL_SUM("c.value") " FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day >= coalesce(?2, '') AND c.day <= ?3"
 
 /* progress.c: how many check-ins up to ?2, the latest day and, when ?3 is
@@ -62,17 +79,17 @@
  * actual and count. A level goal's values are never added (their sum
  * could overflow, and it means nothing). */
 #define MBO_SQL_CHECKIN_COUNT \
-	MBO_SQL_ROLLUP "SELECT count(*), max(c.day), coalesce(sum(c.value) FILTER (WHERE ?3), 0) " \
+	MBO_SQL_ROLLUP "SELECT count(*), max(c.day), " MBO_SQL_SUM_IF("c.value", "?3") " " \
 	"FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
 /* progress.c: the same for a goal with nothing to roll up (most goals):
  * no recursive CTE, so no temporary b-trees to build per query. */
 #define MBO_SQL_CHECKIN_SUM_ONE \
-	"SELECT coalesce(sum(value), 0) FROM checkin " \
+	"SELECT " MBO_SQL_SUM("value") " FROM checkin " \
 	"WHERE goal_id = ?1 AND day >= coalesce(?2, '') AND day <= ?3"
 #define MBO_SQL_CHECKIN_COUNT_ONE \
-	"SELECT count(*), max(day), coalesce(sum(value) FILTER (WHERE ?3), 0) FROM checkin " \
+	"SELECT count(*), max(day), " MBO_SQL_SUM_IF("value", "?3") " FROM checkin " \
 	"WHERE goal_id = ?1 AND day <= ?2"
 
 /* progress.c: whether goal ?1 has children that roll up into it. */
