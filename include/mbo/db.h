@@ -31,7 +31,8 @@ int mbo_schema_version(void);
 
 /* Open flags. */
 enum {
-	MBO_OPEN_CREATE = 1,   /* create a new database; fail if one exists */
+	MBO_OPEN_CREATE = 1,   /* create a new database; fail if one exists,
+	                          unless it is an empty file (mbo_db_unused) */
 	MBO_OPEN_READONLY = 2, /* open for reading only */
 };
 
@@ -44,6 +45,14 @@ enum {
  */
 int mbo_open(const char *path, int flags, mbo **out);
 void mbo_close(mbo *m);
+
+/*
+ * True when `path` is a regular file of zero bytes with no SQLite journal or
+ * write-ahead log beside it holding data: nothing to lose, so `mbo init` may
+ * make the database in it (an admin may create the file first, with the
+ * owner and mode the install needs).
+ */
+bool mbo_db_unused(const char *path);
 
 /* The last error message; never NULL, "" when there was none. Owned by m. */
 const char *mbo_errmsg(const mbo *m);

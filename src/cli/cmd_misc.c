@@ -97,7 +97,7 @@ static int init_create(struct cli *c)
 	} else if (identity_os_login(login, sizeof login, name, sizeof name) != 0) {
 		return cli_fail(MBO_EPERM, "your user id %ld has no login name", (long)getuid());
 	}
-	if (stat(c->db_path, &sb) == 0)
+	if (stat(c->db_path, &sb) == 0 && !mbo_db_unused(c->db_path))
 		return cli_fail(MBO_EINVAL, "%s already exists: %s", c->db_path,
 		                c->shared ? "the shared install has its database"
 		                          : "remove it or choose another --db");

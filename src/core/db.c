@@ -94,6 +94,63 @@ sqlite3 *mbo_sqlite(mbo *m)
 	return m->db;
 }
 
+/*
+ * Why the database cannot be written, in words that say what to change:
+ * a read-only file system, the folder (SQLite creates the -wal and -shm
+ * files beside the database, so it must be writable), the file itself, or
+ * a -wal or -shm file another user left. Checked with the effective ids.
+ */
+static int readonly_error(mbo *m, const char *what)
+{
+	static const char *const side[] = { "-wal", "-shm" };
+	char dir[4096], aux[4096];
+	const char *slash = strrchr(m->path, '/');
+	size_t i;
+
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == m->path)
+		snprintf(dir, sizeof dir, "/");
+	else
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - m->path), m->path);
+	if (faccessat(AT_FDCWD, m->path, W_OK, AT_EACCESS) != 0 && errno == EROFS)
+		return mbo_error(m, MBO_EDB, "%s: %s is on a read-only file system; copy it to a writable "
+		                 "one, or remount that file system read-write", what, m->path);
+	if (faccessat(AT_FDCWD, m->path, W_OK, AT_EACCESS) != 0)
+		return mbo_error(m, MBO_EDB, "%s: the database file %s is read-only for you; ask its owner "
+		                 "for write access (chmod or chgrp), or work on a copy", what, m->path);
+	if (faccessat(AT_FDCWD, dir, W_OK, AT_EACCESS) != 0)
+		return mbo_error(m, MBO_EDB, "%s: the folder %s is read-only for you, and mbo writes its "
+		                 "journal (%s-wal, %s-shm) beside the database; ask for write access to the "
+		                 "folder, or move the database to a folder you can write", what, dir, m->path,
+		                 m->path);
+	for (i = 0; i < sizeof side / sizeof side[0]; i++) {
+		snprintf(aux, sizeof aux, "%s%s", m->path, side[i]);
+		if (faccessat(AT_FDCWD, aux, W_OK, AT_EACCESS) != 0 && errno != ENOENT)
+			return mbo_error(m, MBO_EDB, "%s: %s is read-only for you (another user's session "
+			                 "made it); ask them or the admin to make it writable for the group, "
+			                 "or to remove it when no one is using mbo", what, aux);
+	}
+	return mbo_error(m, MBO_EDB, "%s: the database %s is read-only", what, m->path);
+}
+
+bool mbo_db_unused(const char *path)
+{
+	static const char *const side[] = { "-wal", "-journal" };
+	char aux[4096];
+	struct stat sb;
+	size_t i;
+
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size != 0)
+		return false;
+	for (i = 0; i < sizeof side / sizeof side[0]; i++) {
+		snprintf(aux, sizeof aux, "%s%s", path, side[i]);
+		if (stat(aux, &sb) == 0 && sb.st_size > 0)
+			return false;
+	}
+	return true;
+}
+
 int mbo_dberr(mbo *m, const char *what)
 {
 	int code = m->db ? sqlite3_errcode(m->db) : SQLITE_ERROR;
@@ -102,7 +159,7 @@ int mbo_dberr(mbo *m, const char *what)
 		return mbo_error(m, MBO_EDB, "%s: the database stayed busy for %d seconds; try again",
 		                 what, BUSY_TIMEOUT_MS / 1000);
 	if (code == SQLITE_READONLY)
-		return mbo_error(m, MBO_EDB, "%s: the database is read-only for you (%s)", what, m->path);
+		return readonly_error(m, what);
 	if (code == SQLITE_FULL)
 		return mbo_error(m, MBO_EDB, "%s: the disk is full; free space and try again", what);
 	if (code == SQLITE_CONSTRAINT)
@@ -291,7 +348,7 @@ int mbo_open(const char *path, int flags, mbo **out)
 		return mbo_error(m, MBO_EFAIL, "out of memory");
 
 	if (flags & MBO_OPEN_CREATE) {
-		if (stat(path, &sb) == 0)
+		if (stat(path, &sb) == 0 && !mbo_db_unused(path))
 			return mbo_error(m, MBO_EINVAL,
 			                 "%s already exists: remove it or choose another --db", path);
 		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -335,7 +392,8 @@ int mbo_open(const char *path, int flags, mbo **out)
 		}
 		if (tables > 0)
 			return mbo_error(m, MBO_EDB, "%s is not an mbo database", path);
-		return mbo_error(m, MBO_EDB, "%s is empty: create the database with `mbo init`", path);
+		return mbo_error(m, MBO_EDB, "%s is an empty file, not yet a database: run `mbo init` to "
+		                 "create the database in it", path);
 	}
 	if (v < mbo_schema_version()) {
 		if (flags & MBO_OPEN_READONLY)
