@@ -134,6 +134,17 @@ static void test_copy_is_private_and_standalone(void **state)
 	/* Opened and read, it left no -wal behind: it stands alone. */
 	assert_int_equal(extra_entries(f), 1);
 
+	/* A name without a folder is written in the current one. */
+	{
+		char cwd[400], rel[450];
+		assert_non_null(getcwd(cwd, sizeof cwd));
+		assert_int_equal(chdir(f->dir), 0);
+		assert_int_equal(mbo_backup(f->m, f->admin, "rel.db"), MBO_OK);
+		assert_int_equal(chdir(cwd), 0);
+		snprintf(rel, sizeof rel, "%s/rel.db", f->dir);
+		assert_int_equal(file_int(rel, "SELECT count(*) FROM person"), 3);
+		assert_int_equal(unlink(rel), 0);
+	}
 	/* An older backup is replaced whole. */
 	write_file(path, "old backup");
 	assert_int_equal(mbo_backup(f->m, f->admin, path), MBO_OK);

@@ -776,7 +776,8 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 		rc = backup_check_dest(m, dest, dir, base);
 	if (rc)
 		return rc;
-	if (snprintf(tmp, sizeof tmp, "%s/%s.tmp-XXXXXX", dir, base) >= (int)sizeof tmp)
+	if (snprintf(tmp, sizeof tmp, "%s%s%s.tmp-XXXXXX", dir, strcmp(dir, "/") == 0 ? "" : "/", base) >=
+	    (int)sizeof tmp)
 		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
 	rc = backup_to_memory(m, &mem);
 	if (rc)

@@ -155,6 +155,16 @@ done
 as "$ADM" backup "$SH/nightly.db"
 expect_rc 0
 
+# A file rep2 planted at the destination itself is theirs: in the sticky
+# folder the admin cannot replace it, and writes nothing into it.
+runuser -u "$REP2" -- sh -c 'umask 0; : > "$1"' sh "$SH/monthly.db"
+as "$ADM" backup "$SH/monthly.db"
+expect_rc 3
+expect_err_line "backup file: cannot write .*monthly.db: Operation not permitted"
+check '[ ! -s "$SH/monthly.db" ] && [ "$(stat -c %U "$SH/monthly.db")" = "$REP2" ]' "rep2's file changed"
+check '[ "$(find "$SH" ! -user "$REP2" -type f)" = "$SH/nightly.db" ]' \
+	"a temporary file stayed: $(find "$SH" ! -user "$REP2" -type f | head -5)"
+
 # A symbolic link planted where the admin will back up is refused, and
 # what it points to is untouched.
 echo "admin's notes" >"$T/home-$ADM/notes"
