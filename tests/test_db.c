@@ -104,12 +104,12 @@ static void test_backup_and_check(void **state)
 
 	fx_person(f, "li.wei", "sales", NULL);
 	snprintf(path, sizeof path, "%s/copy.db", f->dir);
-	assert_int_equal(mbo_backup(f->m, path), MBO_OK);
+	assert_int_equal(mbo_backup(f->m, f->admin, path), MBO_OK);
 	assert_int_equal(mbo_open(path, 0, &m), MBO_OK);
 	assert_int_equal(mbo_check(m), MBO_OK);
 	mbo_close(m);
 	unlink(path);
-	assert_int_equal(mbo_backup(f->m, "/nonexistent/dir/copy.db"), MBO_EINVAL);
+	assert_int_equal(mbo_backup(f->m, f->admin, "/nonexistent/dir/copy.db"), MBO_EINVAL);
 	assert_non_null(strstr(mbo_errmsg(f->m), "backup file"));
 }
 

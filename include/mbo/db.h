@@ -77,9 +77,19 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 /* The SQLite handle, for modules inside the core and for tests. */
 struct sqlite3 *mbo_sqlite(mbo *m);
 
-/* Online backup of the whole database to `dest` (written to a temporary file,
- * then renamed). */
-int mbo_backup(mbo *m, const char *dest);
+/*
+ * Online backup of the whole database to `dest`, for an admin only (else
+ * MBO_EPERM): one read snapshot, so others keep writing. The copy is a
+ * standalone database (journal_mode DELETE), mode 0600, owned by the
+ * caller's user. It is written to a file mkstemp creates beside `dest`,
+ * synced, renamed over `dest`, and the folder synced; nobody else's file is
+ * ever written to. MBO_EINVAL ("backup file: ...") and nothing written when
+ * `dest` is the live database or its -wal, -shm or -journal (by any path,
+ * hard link or symbolic link), a folder, a device, a fifo, a socket or any
+ * symbolic link, or cannot be written; an existing `dest` is then left as
+ * it was and no temporary file stays behind.
+ */
+int mbo_backup(mbo *m, int64_t actor, const char *dest);
 /* PRAGMA integrity_check and foreign_key_check; MBO_EDB with the first
  * problem when the file is damaged. */
 int mbo_check(mbo *m);

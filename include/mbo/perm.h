@@ -18,7 +18,7 @@ enum mbo_action {
 	MBO_ACT_CHECKIN,        /* record progress on the subject's goal */
 	MBO_ACT_TASK,           /* add and tick tasks on the subject's goal */
 	MBO_ACT_PLAN,           /* split into stages, cascade to the team */
-	MBO_ACT_ADMIN,          /* people, settings, the calendar */
+	MBO_ACT_ADMIN,          /* people, settings, the calendar, backups */
 	MBO_ACT_PERSON_ACTIVE,  /* deactivate or reactivate the subject: admins
 	                           only (as adding and moving people), never
 	                           oneself */

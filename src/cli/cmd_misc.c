@@ -12,7 +12,6 @@
 
 #include "cli.h"
 #include "mbo/demo.h"
-#include "mbo/perm.h"
 #include "mbo/setting.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
@@ -158,10 +157,8 @@ static int undo_exec(struct cli *c)
 
 static int backup_exec(struct cli *c)
 {
-	int rc = mbo_perm_check(c->m, c->actor, MBO_ACT_ADMIN, 0);
+	int rc = mbo_backup(c->m, c->actor, c->pos[0]);
 
-	if (rc == 0)
-		rc = mbo_backup(c->m, c->pos[0]);
 	if (rc)
 		return cli_core_error(c, rc);
 	return 0;

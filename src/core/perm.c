@@ -112,7 +112,7 @@ int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subjec
 	if (action == MBO_ACT_ADMIN) {
 		if (a.role == MBO_ROLE_ADMIN)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "only an admin may manage people, settings and the calendar");
+		return mbo_error(m, MBO_EPERM, "only an admin may manage people, settings, the calendar and backups");
 	}
 
 	/* An admin may, wherever the subject stands; the others by the tree. */
