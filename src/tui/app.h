@@ -19,6 +19,7 @@
 #include "mbo/db.h"
 #include "mbo/person.h"
 #include "render.h"
+#include "form.h"
 #include "widgets.h"
 
 struct app;
@@ -27,6 +28,7 @@ struct screen;
 enum screen_kind {
 	SCR_DASHBOARD, SCR_TEAM, SCR_ALERTS, SCR_REPORT,   /* the main screens, Tab order */
 	SCR_GOAL, SCR_TASKS, SCR_EVAL, SCR_HELP,
+	SCREEN_KINDS
 };
 #define MAIN_SCREENS 4
 
@@ -57,17 +59,16 @@ struct screen {
 	void *priv;            /* the screen's own state */
 };
 
-/* A clickable place outside the body: a tab or a key bar entry. */
-struct hit {
-	int y, x0, x1;         /* columns [x0, x1) */
-	int code;              /* the key a click sends */
-};
-
 #define APP_STACK 16
 #define APP_HITS 48
 
+/* Makes a screen of one kind from an id (owner, goal or subject; 0: the
+ * actor) and a period (NULL: the current one); NULL when out of memory. */
+typedef struct screen *(*screen_make)(struct app *a, int64_t id, const char *period);
+
 struct app {
 	mbo *m;
+	const screen_make *screens;  /* by enum screen_kind: tui.c's table */
 	int64_t actor;
 	mbo_person me;
 	bool has_team;          /* the actor has people below them */
@@ -86,7 +87,7 @@ struct app {
 	double loaded_at;       /* when it ended (CLOCK_MONOTONIC seconds) */
 	bool reload_pending;    /* others wrote; a slow screen waits to reload */
 	bool reload_msg;        /* the message line says so */
-	struct hit hits[APP_HITS];
+	struct w_spot hits[APP_HITS]; /* clickable places outside the body: tabs, key bar */
 	int nhits;
 };
 
@@ -94,6 +95,18 @@ struct app {
 struct screen *app_top(struct app *a);
 /* Pushes s (owned by the app from now on) and loads it. */
 void app_push(struct app *a, struct screen *s);
+/* Opens the screen of `kind` for id and period over the others: the one
+ * way screens and forms navigate (see screen_make). */
+void app_open(struct app *a, int kind, int64_t id, const char *period);
+/* Reads s from the core again (its load), timing it. */
+void app_load(struct app *a, struct screen *s);
+/* Closes the top screen, unless it is the last. */
+void app_pop(struct app *a);
+void app_screen_free(struct screen *s);
+/* The main screens in Tab order into kinds; returns how many. */
+int app_main_kinds(const struct app *a, int *kinds);
+/* A monotonic clock in seconds. */
+double app_clock(void);
 /* Replaces the whole stack with the main screen of `kind`. */
 void app_switch_main(struct app *a, int kind);
 /* A message in the message line, in a role (ROLE_MESSAGE, ROLE_ERROR). */
@@ -102,23 +115,12 @@ void app_msg(struct app *a, int role, const char *fmt, ...) __attribute__((forma
 void app_core_error(struct app *a, const char *doing);
 /* Opens f as the form over the screen (the app owns it). */
 void app_open_form(struct app *a, struct form *f);
+/* A key for the open form; closes it when saved or cancelled. */
+int app_form_key(struct app *a, int key);
 /* Registers a clickable place. */
 void app_hit(struct app *a, int y, int x0, int x1, int code);
 /* Marks every screen to be read again from the core. */
 void app_stale_all(struct app *a);
-
-/* The screens. owner 0: the actor. */
-struct screen *screen_dashboard_new(struct app *a, int64_t owner);
-struct screen *screen_goal_new(struct app *a, int64_t goal_id);
-struct screen *screen_tasks_new(struct app *a, int64_t goal_id);
-struct screen *screen_team_new(struct app *a);
-struct screen *screen_alerts_new(struct app *a);
-struct screen *screen_help_new(struct app *a);
-/* The evaluation of `subject` (0: the actor) for `period` (NULL: the
- * current quarter). */
-struct screen *screen_eval_new(struct app *a, int64_t subject, const char *period);
-/* The reports of a period: the period report and the leaderboard. */
-struct screen *screen_report_new(struct app *a);
 
 /* The forms (forms.c). Each opens a form, or puts an error in the message
  * line; returns enum hflag bits. */

@@ -747,7 +747,7 @@ int goal_action_key(struct app *a, int64_t goal_id, int key)
 	case 'A':
 		return form_decide_open(a, goal_id);
 	case 't':
-		app_push(a, screen_tasks_new(a, goal_id));
+		app_open(a, SCR_TASKS, goal_id, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	return H_IGNORED;

@@ -16,6 +16,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/alert.h"
 #include "mbo/text.h"
@@ -300,7 +301,7 @@ static int alerts_key(struct app *a, struct screen *s, int key)
 			return H_HANDLED | H_REDRAW;
 		}
 		if (key_is_enter(key)) {
-			app_push(a, screen_goal_new(a, goal));
+			app_open(a, SCR_GOAL, goal, NULL);
 			return H_HANDLED | H_REDRAW;
 		}
 		return goal_action_key(a, goal, key);

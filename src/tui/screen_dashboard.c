@@ -13,6 +13,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
@@ -198,7 +199,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 	}
 	st_role = sel ? base : role_for_status(r->p.status);
 	if (w[C_BAR])
-		w_bar(a, y, x[C_BAR], w[C_BAR], mbo_progress_completion(&r->g, r->p.actual),
+		w_bar(y, x[C_BAR], w[C_BAR], mbo_progress_completion(&r->g, r->p.actual),
 		      sel ? base : st_role, base);
 	if (w[C_DONE])
 		w_text_right(y, x[C_DONE], w[C_DONE],
@@ -287,13 +288,13 @@ static int dash_key(struct app *a, struct screen *s, int key)
 	if (key_is_enter(key)) {
 		if (id == 0)
 			return H_HANDLED;
-		app_push(a, screen_goal_new(a, id));
+		app_open(a, SCR_GOAL, id, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	if (key == 'n')
 		return form_goal_open(a, d->owner);
 	if (key == 'e') {
-		app_push(a, screen_eval_new(a, d->owner, NULL));
+		app_open(a, SCR_EVAL, d->owner, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	if (key == 'a' || key == 'r' || key == 'A' || key == 't') {

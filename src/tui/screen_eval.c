@@ -14,6 +14,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/perm.h"
@@ -200,7 +201,7 @@ static void ev_draw(struct app *a, struct screen *s)
 	}
 	if (v->built_w != COLS)
 		build(a, v, COLS);
-	page_draw(a, &v->page, a->lay.body_y, rows_of(a));
+	page_draw(&v->page, a->lay.body_y, rows_of(a));
 }
 
 /* ---- its forms ---- */

@@ -13,6 +13,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"
@@ -347,7 +348,7 @@ static void gd_draw(struct app *a, struct screen *s)
 
 	if (d->built_w != COLS)
 		build(a, d, COLS);
-	page_draw(a, &d->page, a->lay.body_y, page_rows(a));
+	page_draw(&d->page, a->lay.body_y, page_rows(a));
 	if (!d->loaded)
 		w_text(a->lay.body_y + 1, 1, COLS - 2, "This goal could not be read.", ROLE_ERROR);
 }
@@ -364,7 +365,7 @@ static int gd_key(struct app *a, struct screen *s, int key)
 	if (key == 'c' && d->loaded)
 		return form_close_open(a, d->id);
 	if (key == 'e' && d->loaded) {
-		app_push(a, screen_eval_new(a, d->g.owner_id, NULL));
+		app_open(a, SCR_EVAL, d->g.owner_id, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	return d->loaded ? goal_action_key(a, d->id, key) : H_IGNORED;

@@ -8,6 +8,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 
 /* A line: a key and what it does; a heading when key is NULL. */

@@ -32,6 +32,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/report.h"
@@ -713,7 +714,7 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 			w_text(yy, x[L_UNIT], w[L_UNIT], l->unit, base);
 		w_text_right(yy, x[L_DONE], w[L_DONE], render_pct(l->completion, n1), base);
 		if (w[L_BAR])
-			w_bar(a, yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
+			w_bar(yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
 	}
 	if (r->llist.top > 0)
 		w_text(y + 3, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
@@ -847,7 +848,7 @@ static int rep_key(struct app *a, struct screen *s, int key)
 		return H_HANDLED | H_REDRAW;
 	}
 	r->sel_id = id;
-	app_push(a, screen_eval_new(a, id, r->period));
+	app_open(a, SCR_EVAL, id, r->period);
 	return H_HANDLED | H_REDRAW;
 }
 

@@ -8,6 +8,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/task.h"

@@ -11,6 +11,7 @@
 #include <curses.h>
 
 #include "app.h"
+#include "screens.h"
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
@@ -276,13 +277,13 @@ static int team_key(struct app *a, struct screen *s, int key)
 	if (id == 0)
 		return H_IGNORED;
 	if (key_is_enter(key)) {
-		app_push(a, screen_dashboard_new(a, id));
+		app_open(a, SCR_DASHBOARD, id, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	if (key == 'n')
 		return form_goal_open(a, id);
 	if (key == 'e') {
-		app_push(a, screen_eval_new(a, id, NULL));
+		app_open(a, SCR_EVAL, id, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
 	return H_IGNORED;

@@ -21,6 +21,7 @@
 #include "tui.h"
 #include "app.h"
 #include "colors.h"
+#include "screens.h"
 #include "mbo/db.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
@@ -36,150 +37,57 @@ static void on_signal(int sig)
 	g_stop = 1;
 }
 
-struct screen *app_top(struct app *a)
+/* The screens by kind, each made from an id (owner, goal or subject; 0:
+ * the actor) and a period (NULL: the current one). Only this table creates
+ * screens: the others ask app_open. */
+static struct screen *make_dashboard(struct app *a, int64_t id, const char *period)
 {
-	return a->depth > 0 ? a->stack[a->depth - 1] : NULL;
+	(void)period;
+	return screen_dashboard_new(a, id);
 }
 
-static void screen_free(struct screen *s)
+static struct screen *make_team(struct app *a, int64_t id, const char *period)
 {
-	if (s == NULL)
-		return;
-	if (s->ops->destroy)
-		s->ops->destroy(s);
-	free(s);
+	(void)id, (void)period;
+	return screen_team_new(a);
 }
 
-static double now_seconds(void)
+static struct screen *make_alerts(struct app *a, int64_t id, const char *period)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	(void)id, (void)period;
+	return screen_alerts_new(a);
 }
 
-static void load(struct app *a, struct screen *s)
+static struct screen *make_report(struct app *a, int64_t id, const char *period)
 {
-	double t0 = now_seconds();
-	int rc = s->ops->load(a, s);
-
-	a->loaded_at = now_seconds();
-	a->load_secs = a->loaded_at - t0;
-	s->stale = false;
-	if (rc)
-		app_core_error(a, NULL);
+	(void)id, (void)period;
+	return screen_report_new(a);
 }
 
-void app_push(struct app *a, struct screen *s)
+static struct screen *make_goal(struct app *a, int64_t id, const char *period)
 {
-	if (s == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
-		return;
-	}
-	if (a->depth == APP_STACK) {
-		screen_free(s);
-		app_msg(a, ROLE_ERROR, "too many screens open; press Esc to go back");
-		return;
-	}
-	a->stack[a->depth++] = s;
-	a->filtering = false;
-	load(a, s);
+	(void)period;
+	return screen_goal_new(a, id);
 }
 
-static void app_pop(struct app *a)
+static struct screen *make_tasks(struct app *a, int64_t id, const char *period)
 {
-	if (a->depth <= 1)
-		return;
-	screen_free(a->stack[--a->depth]);
-	a->filtering = false;
+	(void)period;
+	return screen_tasks_new(a, id);
 }
 
-/* The main screens in Tab order, the daily ones first; Team only for
- * people with a team. */
-static int main_kinds(const struct app *a, int *kinds)
+static struct screen *make_help(struct app *a, int64_t id, const char *period)
 {
-	int n = 0;
-
-	kinds[n++] = SCR_DASHBOARD;
-	if (a->has_team)
-		kinds[n++] = SCR_TEAM;
-	kinds[n++] = SCR_ALERTS;
-	kinds[n++] = SCR_REPORT;
-	return n;
+	(void)id, (void)period;
+	return screen_help_new(a);
 }
 
-void app_switch_main(struct app *a, int kind)
-{
-	struct screen *s;
-
-	switch (kind) {
-	case SCR_TEAM: s = a->has_team ? screen_team_new(a) : NULL; break;
-	case SCR_ALERTS: s = screen_alerts_new(a); break;
-	case SCR_REPORT: s = screen_report_new(a); break;
-	default: s = screen_dashboard_new(a, 0); break;
-	}
-	if (s == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
-		return;
-	}
-	while (a->depth > 0)
-		screen_free(a->stack[--a->depth]);
-	app_push(a, s);
-}
-
-void app_msg(struct app *a, int role, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(a->msg, sizeof a->msg, fmt, ap);
-	va_end(ap);
-	a->msg_role = role;
-	a->reload_msg = false;   /* poll_data sets it after its own message */
-}
-
-void app_core_error(struct app *a, const char *doing)
-{
-	const char *e = mbo_errmsg(a->m);
-
-	if (doing)
-		app_msg(a, ROLE_ERROR, "%s: %s", doing, e[0] ? e : "failed");
-	else
-		app_msg(a, ROLE_ERROR, "%s", e[0] ? e : "failed");
-}
-
-void app_open_form(struct app *a, struct form *f)
-{
-	if (f == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
-		return;
-	}
-	form_free(a->form);
-	a->form = f;
-	f->cur = 0;
-	if (f->changed)
-		f->changed(a, f);
-}
-
-void app_hit(struct app *a, int y, int x0, int x1, int code)
-{
-	if (a->nhits < APP_HITS)
-		a->hits[a->nhits++] = (struct hit){ y, x0, x1, code };
-}
-
-void app_stale_all(struct app *a)
-{
-	int i;
-
-	for (i = 0; i < a->depth; i++)
-		a->stack[i]->stale = true;
-}
-
-int app_list_rows(const struct app *a, int header_rows)
-{
-	int r = a->lay.body_h - header_rows;
-	return r > 1 ? r : 1;
-}
+static const screen_make screens[SCREEN_KINDS] = {
+	[SCR_DASHBOARD] = make_dashboard, [SCR_TEAM] = make_team,
+	[SCR_ALERTS] = make_alerts, [SCR_REPORT] = make_report,
+	[SCR_GOAL] = make_goal, [SCR_TASKS] = make_tasks,
+	[SCR_EVAL] = screen_eval_new, [SCR_HELP] = make_help,
+};
 
 /* True when block characters may not show: MBO_ASCII set, a locale that is
  * not UTF-8, or a terminal named after a DEC VT (vt100, vt220). */
@@ -210,7 +118,7 @@ static void draw_header(struct app *a)
 		[SCR_DASHBOARD] = "My goals", [SCR_TEAM] = "Team", [SCR_ALERTS] = "Alerts",
 		[SCR_REPORT] = "Reports",
 	};
-	int kinds[MAIN_SCREENS], n = main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
+	int kinds[MAIN_SCREENS], n = app_main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
 	char right[600], date[16];
 	struct screen *bottom = a->depth > 0 ? a->stack[0] : NULL;
 
@@ -259,7 +167,7 @@ static void draw_message(struct app *a)
 	w_fill(y, 0, COLS, ROLE_NORMAL);
 	if (a->filtering) {
 		int x = w_str(y, 0, COLS, "Filter: ", ROLE_TITLE), cx = x;
-		field_draw(a, &a->filter, y, x, COLS - x - 1, true, &cx);
+		field_draw(&a->filter, y, x, COLS - x - 1, true, &cx);
 		move(y, cx);
 		return;
 	}
@@ -310,7 +218,7 @@ static void draw(struct app *a)
 	draw_header(a);
 	if (s) {
 		if (s->stale)
-			load(a, s);
+			app_load(a, s);
 		s->ops->draw(a, s);
 	}
 	if (a->form) {
@@ -322,10 +230,10 @@ static void draw(struct app *a)
 	} else if (s) {
 		nk = s->ops->hints(a, s, &k);
 	}
-	w_keybar(a, k, nk);
+	a->nhits += w_keybar(a->lay.keys_y, k, nk, a->hits + a->nhits, APP_HITS - a->nhits);
 	if (a->form) {
 		draw_message(a);
-		form_draw(a);
+		form_draw(a->form, a);
 		if (a->form->cursor_y >= 0) {
 			move(a->form->cursor_y, a->form->cursor_x);
 			curs_set(1);
@@ -376,7 +284,7 @@ static int filter_key(struct app *a, int key)
 static int global_key(struct app *a, int key)
 {
 	struct screen *s = app_top(a);
-	int kinds[MAIN_SCREENS], n = main_kinds(a, kinds), i, cur = 0;
+	int kinds[MAIN_SCREENS], n = app_main_kinds(a, kinds), i, cur = 0;
 
 	if (key >= KEY_TAB_BASE && key < KEY_TAB_BASE + MAIN_SCREENS) {
 		app_switch_main(a, key - KEY_TAB_BASE);
@@ -394,7 +302,7 @@ static int global_key(struct app *a, int key)
 	case '?':
 	case KEY_FN(KEY_F(1)):
 		if (s->ops->kind != SCR_HELP)
-			app_push(a, screen_help_new(a));
+			app_open(a, SCR_HELP, 0, NULL);
 		return H_HANDLED | H_REDRAW;
 	case '/':
 		if (s->ops->filter == NULL) {
@@ -439,7 +347,7 @@ static int dispatch_key(struct app *a, int key)
 	if (s == NULL || a->lay.too_small)
 		return key == 'q' || key == KEY_FN(KEY_F(10)) ? H_QUIT : H_IGNORED;
 	if (a->form)
-		return form_key(a, key);
+		return app_form_key(a, key);
 	if (a->filtering)
 		return filter_key(a, key);
 	a->msg[0] = '\0';
@@ -470,12 +378,12 @@ static int dispatch_mouse(struct app *a)
 	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED)))
 		return H_IGNORED;
 	for (i = 0; i < a->nhits; i++) {
-		struct hit *h = &a->hits[i];
+		struct w_spot *h = &a->hits[i];
 		if (ev.y == h->y && ev.x >= h->x0 && ev.x < h->x1)
 			return dispatch_key(a, h->code);
 	}
 	if (a->form)
-		return form_click(a, ev.y, ev.x);
+		return form_click(a->form, ev.y, ev.x);
 	if (a->filtering)
 		return H_IGNORED;
 	if (ev.y >= a->lay.body_y && ev.y < a->lay.body_y + a->lay.body_h && s->ops->click) {
@@ -517,7 +425,7 @@ static void relayout(struct app *a)
 static bool poll_data(struct app *a)
 {
 	int64_t v = mbo_data_version(a->m);
-	double since = now_seconds() - a->loaded_at;
+	double since = app_clock() - a->loaded_at;
 	bool news = v != a->data_version;
 
 	if (news) {
@@ -546,7 +454,7 @@ static bool poll_data(struct app *a)
 static void loop(struct app *a)
 {
 	bool redraw = true;
-	double last_poll = now_seconds(), before;
+	double last_poll = app_clock(), before;
 	int quick_errors = 0;
 
 	while (!g_stop) {
@@ -561,7 +469,7 @@ static void loop(struct app *a)
 			mbo_read_end(a->m, began);
 			redraw = false;
 		}
-		before = now_seconds();
+		before = app_clock();
 		r = get_wch(&wc);
 		if (g_stop)
 			break;
@@ -569,7 +477,7 @@ static void loop(struct app *a)
 			/* The timeout (or a signal): look for others' writes. An
 			 * error at once, again and again, is a terminal that has
 			 * gone away (end of input): stop rather than spin. */
-			last_poll = now_seconds();
+			last_poll = app_clock();
 			if (last_poll - before < 0.05) {
 				if (++quick_errors > 100)
 					break;
@@ -581,8 +489,8 @@ static void loop(struct app *a)
 			continue;
 		}
 		quick_errors = 0;
-		if (now_seconds() - last_poll >= 1.0) {
-			last_poll = now_seconds();
+		if (app_clock() - last_poll >= 1.0) {
+			last_poll = app_clock();
 			if (poll_data(a))
 				redraw = true;
 		}
@@ -632,6 +540,7 @@ int tui_run(mbo *m, int64_t actor)
 		return MBO_EFAIL;
 	}
 	a->m = m;
+	a->screens = screens;
 	a->actor = actor;
 	a->today = mbo_today();
 	rc = mbo_person_get(m, actor, &a->me);
@@ -685,7 +594,7 @@ int tui_run(mbo *m, int64_t actor)
 
 	form_free(a->form);
 	while (a->depth > 0)
-		screen_free(a->stack[--a->depth]);
+		app_screen_free(a->stack[--a->depth]);
 	/* A terminal without an alternate screen (vt100) would keep the UI. */
 	erase();
 	refresh();
