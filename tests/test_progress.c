@@ -571,6 +571,53 @@ static void test_level_forecast_floor(void **state)
 	assert_int_equal(p.forecast, 0);
 }
 
+/* A chart's series from one call: the plan on each column's day, the
+ * actual up to today. Target 2100 over the 21 workdays of 2026-11-02 ..
+ * 11-30 plans 100 per workday; check-ins 700 (11-05), 200 (11-06) and
+ * 100 (11-13); today 11-16. */
+static void test_series(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	mbo_day days[4] = { fx_day("2026-11-06"), fx_day("2026-11-13"), fx_day("2026-11-20"),
+	                    fx_day("2026-11-30") };
+	mbo_dec plan[4], actual[4];
+	size_t nactual = 99, i;
+	mbo_goal g;
+
+	fx_checkin(f, id, "2026-11-05", "700");
+	fx_checkin(f, id, "2026-11-06", "200");
+	fx_checkin(f, id, "2026-11-13", "100");
+	get(f, id, &g);
+	assert_int_equal(mbo_progress_series(f->m, &g, days, 4, fx_day("2026-11-16"), plan, actual,
+	                                     &nactual), MBO_OK);
+	/* The plan: 5, 10, 15 and 21 workdays of 100. */
+	assert_int_equal(plan[0], MBO_DEC(5 * 100));
+	assert_int_equal(plan[1], MBO_DEC(10 * 100));
+	assert_int_equal(plan[2], MBO_DEC(15 * 100));
+	assert_int_equal(plan[3], MBO_DEC(21 * 100));
+	for (i = 0; i < 4; i++)
+		assert_int_equal(plan[i], prog(f, id, i == 0 ? "2026-11-06" : i == 1 ? "2026-11-13" :
+		                               i == 2 ? "2026-11-20" : "2026-11-30").expected);
+	/* The actual: 700 + 200 by 11-06; + 100 by 11-13; the column of
+	 * 11-14 .. 11-20 holds today (11-16): still 1000; the last column
+	 * starts 11-21, after today: no actual. */
+	assert_int_equal(nactual, 3);
+	assert_int_equal(actual[0], MBO_DEC(700 + 200));
+	assert_int_equal(actual[1], MBO_DEC(700 + 200 + 100));
+	assert_int_equal(actual[2], MBO_DEC(700 + 200 + 100));
+	/* Today before the start: no column has an actual. */
+	assert_int_equal(mbo_progress_series(f->m, &g, days, 4, fx_day("2026-11-01"), plan, actual,
+	                                     &nactual), MBO_OK);
+	assert_int_equal(nactual, 0);
+	/* Today on a column's first day (11-07, the day after 11-06) counts it. */
+	assert_int_equal(mbo_progress_series(f->m, &g, days, 4, fx_day("2026-11-07"), plan, actual,
+	                                     &nactual), MBO_OK);
+	assert_int_equal(nactual, 2);
+	assert_int_equal(actual[1], MBO_DEC(700 + 200));
+	mbo_goal_clear(&g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -589,6 +636,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_calendar_changes_count, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_completion_edges, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_design_worked_example, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_series, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_level_forecast_floor, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_team_goal_rolls_up, fx_setup, fx_teardown),
 	};

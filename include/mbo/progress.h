@@ -6,6 +6,7 @@
 #define MBO_PROGRESS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "mbo/date.h"
 #include "mbo/dec.h"
@@ -42,6 +43,14 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 
 /* The actual of goal g as of `asof` only (cheaper). */
 int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual);
+
+/* The plan and the actual of g on each of n ascending days (a chart's
+ * columns): plan[i] is the expected value by the end of days[i]; actual[i]
+ * the actual as of days[i], or as of `asof` for the column that holds it.
+ * Columns that start after `asof` get no actual: *nactual counts those
+ * that do. The plan's points are read once. */
+int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
+                        mbo_dec *plan, mbo_dec *actual, size_t *nactual);
 
 /* Completion of g given an actual, as a ratio (1.0000 = target met): for up
  * goals actual/target (level: progress from baseline), for down goals

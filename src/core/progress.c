@@ -489,6 +489,29 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	return MBO_OK;
 }
 
+int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
+                        mbo_dec *plan, mbo_dec *actual, size_t *nactual)
+{
+	struct point *pts = NULL;
+	size_t npts = 0, i;
+	int rc;
+
+	*nactual = 0;
+	rc = plan_points(m, g, &pts, &npts);
+	for (i = 0; rc == MBO_OK && i < n; i++) {
+		mbo_day from = i == 0 ? g->start : days[i - 1] + 1;
+
+		plan[i] = plan_at(m, g, pts, npts, days[i]);
+		actual[i] = 0;
+		if (from > asof)
+			continue;
+		rc = mbo_progress_actual(m, g, days[i] < asof ? days[i] : asof, &actual[i]);
+		*nactual = i + 1;
+	}
+	free(pts);
+	return rc;
+}
+
 mbo_dec mbo_progress_completion(const mbo_goal *g, mbo_dec actual)
 {
 	mbo_dec num, den;

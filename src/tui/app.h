@@ -73,7 +73,6 @@ struct app {
 	mbo_person me;
 	bool has_team;          /* the actor has people below them */
 	bool ascii;             /* no Unicode blocks: '#' bars, '~' for cut text */
-	mbo_day today;
 	struct tui_layout lay;
 	struct screen *stack[APP_STACK];
 	int depth;

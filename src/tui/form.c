@@ -346,7 +346,7 @@ void field_draw(const struct field *fl, int y, int x, int w, bool active, int *c
 	}
 }
 
-/* Rows the error (or nothing) of a field takes below its own row. */
+/* Where each field goes: its input, and its error wrapped beside or below. */
 struct fgeom {
 	int input_w;       /* columns of the input */
 	bool beside;       /* error and hint right of the input */
@@ -358,175 +358,220 @@ struct fgeom {
 
 #define ERROR_LINES 4
 
-static void geom_free(struct fgeom *g, int n)
+/* The whole form's geometry for one draw. */
+struct fbox {
+	int x, y, w, h;            /* the box */
+	int inner_w, area_w;       /* inside the borders; left of the side panel */
+	int side_w, label_w;
+	int avail;                 /* rows for the fields */
+	char **msg, **note;        /* the message and the note, wrapped */
+	size_t nmsg, nnote;
+	int msg_rows, note_rows;
+	struct fgeom g[FORM_FIELDS];
+};
+
+static void box_free(struct fbox *b, int n)
 {
 	int i;
 
 	for (i = 0; i < n; i++)
-		render_lines_free(g[i].lines, g[i].nlines);
+		render_lines_free(b->g[i].lines, b->g[i].nlines);
+	render_lines_free(b->msg, b->nmsg);
+	render_lines_free(b->note, b->nnote);
 }
 
-void form_draw(struct form *f, struct app *host)
+/* The box's width and the columns of labels, inputs and the side panel. */
+static void measure_width(struct form *f, struct fbox *b)
 {
-	bool ascii = w_ascii();
-	struct fgeom g[FORM_FIELDS];
-	int label_w = 0, want_input = 0, i, box_w, box_h, box_y, box_x, inner_w, area_w;
-	int side_w = f->side_w, rows_total = 0, avail, y, msg_rows = 0, note_rows = 0;
-	char **msg_lines = NULL, **note_lines = NULL;
-	size_t nmsg = 0, nnote = 0;
+	int want_input = 0, i;
 
-	memset(g, 0, sizeof g);
 	for (i = 0; i < f->n; i++) {
 		int lw = (int)mbo_text_width(f->f[i].label) + 2;
-		if (lw > label_w)
-			label_w = lw;
+		if (lw > b->label_w)
+			b->label_w = lw;
 		if (f->f[i].width > want_input)
 			want_input = f->f[i].width;
 		f->row_of[i] = -1;
 	}
-	box_w = label_w + want_input + 34 + (side_w ? side_w + 1 : 0) + 4;
-	if (box_w < 64)
-		box_w = 64;
+	b->side_w = f->side_w;
+	b->w = b->label_w + want_input + 34 + (b->side_w ? b->side_w + 1 : 0) + 4;
+	if (b->w < 64)
+		b->w = 64;
 	/* Nearly as wide as the terminal: take all of it, so that no column of
 	 * the screen below shows beside the box. */
-	if (box_w > COLS - 4)
-		box_w = COLS;
-	inner_w = box_w - 4;
-	if (side_w && side_w < inner_w * 2 / 5)
-		side_w = inner_w * 2 / 5;
-	area_w = inner_w - (side_w ? side_w + 1 : 0);
-	if (side_w && area_w < label_w + 24) {
-		side_w = 0;
-		area_w = inner_w;
+	if (b->w > COLS - 4)
+		b->w = COLS;
+	b->inner_w = b->w - 4;
+	if (b->side_w && b->side_w < b->inner_w * 2 / 5)
+		b->side_w = b->inner_w * 2 / 5;
+	b->area_w = b->inner_w - (b->side_w ? b->side_w + 1 : 0);
+	if (b->side_w && b->area_w < b->label_w + 24) {
+		b->side_w = 0;
+		b->area_w = b->inner_w;
 	}
+}
+
+/* The rows: the note, each field with its error, the message. */
+static void measure_rows(struct form *f, struct fbox *b)
+{
+	int rows_total = 0, i;
+
 	if (f->note[0]) {
-		nnote = render_wrap(f->note, (size_t)area_w, &note_lines);
-		note_rows = (int)nnote + 1;
-		rows_total += note_rows;
+		b->nnote = render_wrap(f->note, (size_t)b->area_w, &b->note);
+		b->note_rows = (int)b->nnote + 1;
+		rows_total += b->note_rows;
 	}
 	for (i = 0; i < f->n; i++) {
 		struct field *fl = &f->f[i];
-		int room = area_w - label_w;
+		struct fgeom *g = &b->g[i];
+		int room = b->area_w - b->label_w;
 
-		g[i].input_w = fl->width < room ? fl->width : room;
-		g[i].beside = room - g[i].input_w - 1 >= 20;
-		g[i].note_x = g[i].beside ? label_w + g[i].input_w + 1 : label_w;
-		g[i].note_w = g[i].beside ? room - g[i].input_w - 1 : room;
-		g[i].rows = 1;
+		g->input_w = fl->width < room ? fl->width : room;
+		g->beside = room - g->input_w - 1 >= 20;
+		g->note_x = g->beside ? b->label_w + g->input_w + 1 : b->label_w;
+		g->note_w = g->beside ? room - g->input_w - 1 : room;
+		g->rows = 1;
 		if (fl->error[0]) {
-			g[i].nlines = render_wrap(fl->error, (size_t)g[i].note_w, &g[i].lines);
-			if (g[i].nlines > ERROR_LINES)
-				g[i].nlines = ERROR_LINES;
-			g[i].rows += (int)g[i].nlines - (g[i].beside ? 1 : 0);
+			g->nlines = render_wrap(fl->error, (size_t)g->note_w, &g->lines);
+			if (g->nlines > ERROR_LINES)
+				g->nlines = ERROR_LINES;
+			g->rows += (int)g->nlines - (g->beside ? 1 : 0);
 		}
-		rows_total += g[i].rows;
+		rows_total += g->rows;
 	}
 	if (f->message[0]) {
-		nmsg = render_wrap(f->message, (size_t)inner_w, &msg_lines);
-		msg_rows = nmsg > 3 ? 3 : (int)nmsg;
+		b->nmsg = render_wrap(f->message, (size_t)b->inner_w, &b->msg);
+		b->msg_rows = b->nmsg > 3 ? 3 : (int)b->nmsg;
 	}
 	/* Borders, a blank row, the message, the help line. */
-	box_h = rows_total + 4 + msg_rows;
-	if (side_w && box_h < 16)
-		box_h = 16;
-	if (box_h > LINES - 1)
-		box_h = LINES - 1;
-	box_y = (LINES - 1 - box_h) / 2;
-	box_x = (COLS - box_w) / 2;
-	avail = box_h - 4 - msg_rows;
-	if (avail < 1)
-		avail = 1;
+	b->h = rows_total + 4 + b->msg_rows;
+	if (b->side_w && b->h < 16)
+		b->h = 16;
+	if (b->h > LINES - 1)
+		b->h = LINES - 1;
+	b->y = (LINES - 1 - b->h) / 2;
+	b->x = (COLS - b->w) / 2;
+	b->avail = b->h - 4 - b->msg_rows - b->note_rows;
+	if (b->avail < 1)
+		b->avail = 1;
+}
 
-	/* The box. */
-	for (y = box_y; y < box_y + box_h; y++)
-		w_fill(y, box_x, box_w, ROLE_FORM);
+/* The box, its borders (plain ASCII lines where the line-drawing set may
+ * not show) and the title. */
+static void draw_frame(const struct fbox *b, const char *title)
+{
+	bool ascii = w_ascii();
+	int y, tw = (int)mbo_text_width(title);
+
+	for (y = b->y; y < b->y + b->h; y++)
+		w_fill(y, b->x, b->w, ROLE_FORM);
 	role_set(ROLE_FORM);
-	/* Plain ASCII lines where the line-drawing set may not show. */
-	mvhline(box_y, box_x + 1, ascii ? '-' : ACS_HLINE, box_w - 2);
-	mvhline(box_y + box_h - 1, box_x + 1, ascii ? '-' : ACS_HLINE, box_w - 2);
-	mvvline(box_y + 1, box_x, ascii ? '|' : ACS_VLINE, box_h - 2);
-	mvvline(box_y + 1, box_x + box_w - 1, ascii ? '|' : ACS_VLINE, box_h - 2);
-	mvaddch(box_y, box_x, ascii ? '+' : ACS_ULCORNER);
-	mvaddch(box_y, box_x + box_w - 1, ascii ? '+' : ACS_URCORNER);
-	mvaddch(box_y + box_h - 1, box_x, ascii ? '+' : ACS_LLCORNER);
-	mvaddch(box_y + box_h - 1, box_x + box_w - 1, ascii ? '+' : ACS_LRCORNER);
+	mvhline(b->y, b->x + 1, ascii ? '-' : ACS_HLINE, b->w - 2);
+	mvhline(b->y + b->h - 1, b->x + 1, ascii ? '-' : ACS_HLINE, b->w - 2);
+	mvvline(b->y + 1, b->x, ascii ? '|' : ACS_VLINE, b->h - 2);
+	mvvline(b->y + 1, b->x + b->w - 1, ascii ? '|' : ACS_VLINE, b->h - 2);
+	mvaddch(b->y, b->x, ascii ? '+' : ACS_ULCORNER);
+	mvaddch(b->y, b->x + b->w - 1, ascii ? '+' : ACS_URCORNER);
+	mvaddch(b->y + b->h - 1, b->x, ascii ? '+' : ACS_LLCORNER);
+	mvaddch(b->y + b->h - 1, b->x + b->w - 1, ascii ? '+' : ACS_LRCORNER);
 	role_set(ROLE_NORMAL);
-	{
-		int tw = (int)mbo_text_width(f->title);
-		if (tw > box_w - 6)
-			tw = box_w - 6;
-		w_text(box_y, box_x + 2, 1, " ", ROLE_FORM);
-		w_str(box_y, box_x + 3, tw, f->title, ROLE_TITLE);
-		w_text(box_y, box_x + 3 + tw, 1, " ", ROLE_FORM);
-	}
+	if (tw > b->w - 6)
+		tw = b->w - 6;
+	w_text(b->y, b->x + 2, 1, " ", ROLE_FORM);
+	w_str(b->y, b->x + 3, tw, title, ROLE_TITLE);
+	w_text(b->y, b->x + 3 + tw, 1, " ", ROLE_FORM);
+}
 
-	/* Scroll the fields so that the current one shows. */
-	avail -= note_rows;
-	if (avail < 1)
-		avail = 1;
+/* Scrolls the fields so that the current one shows. */
+static void scroll_to_current(struct form *f, const struct fbox *b)
+{
+	int i;
+
 	if (f->cur < f->top)
 		f->top = f->cur;
 	for (;;) {
 		int used = 0;
 		for (i = f->top; i <= f->cur && i < f->n; i++)
-			used += g[i].rows;
-		if (used <= avail || f->top >= f->cur)
+			used += b->g[i].rows;
+		if (used <= b->avail || f->top >= f->cur)
 			break;
 		f->top++;
 	}
-	f->cursor_y = f->cursor_x = -1;
-	y = box_y + 1;
-	for (i = 0; i < (int)nnote && y < box_y + box_h - 3 - msg_rows; i++, y++)
-		w_str(y, box_x + 2, area_w, note_lines[i], ROLE_NORMAL);
-	if (note_rows)
-		y++;
-	for (i = f->top; i < f->n && y + g[i].rows <= box_y + 1 + note_rows + avail; i++) {
-		struct field *fl = &f->f[i];
-		int x0 = box_x + 2, cx = -1;
-		bool active = i == f->cur;
+}
 
-		f->row_of[i] = y;
-		w_text(y, x0, 1, active ? ">" : " ", ROLE_TITLE);
-		w_text(y, x0 + 1, label_w - 2, fl->label, active ? ROLE_TITLE : ROLE_DIM);
-		field_draw(fl, y, x0 + label_w, g[i].input_w, active, &cx);
-		if (active && fl->type == FT_TEXT) {
-			f->cursor_y = y;
-			f->cursor_x = cx;
-		}
-		if (fl->error[0]) {
-			int ey = g[i].beside ? y : y + 1;
-			for (size_t k = 0; k < g[i].nlines; k++)
-				w_str(ey + (int)k, x0 + g[i].note_x, g[i].note_w, g[i].lines[k], ROLE_ERROR);
-		} else if (fl->hint[0] && active) {
-			int hx = label_w + g[i].input_w + 1, hw = area_w - hx;
-			if (hw >= 10)
-				w_str(y, x0 + hx, hw, fl->hint, ROLE_DIM);
-		}
-		y += g[i].rows;
+/* One field at row y: the mark, the label, the input, its error or hint. */
+static void draw_field(struct form *f, const struct fbox *b, int i, int y)
+{
+	const struct field *fl = &f->f[i];
+	const struct fgeom *g = &b->g[i];
+	int x0 = b->x + 2, cx = -1;
+	bool active = i == f->cur;
+
+	f->row_of[i] = y;
+	w_text(y, x0, 1, active ? ">" : " ", ROLE_TITLE);
+	w_text(y, x0 + 1, b->label_w - 2, fl->label, active ? ROLE_TITLE : ROLE_DIM);
+	field_draw(fl, y, x0 + b->label_w, g->input_w, active, &cx);
+	if (active && fl->type == FT_TEXT) {
+		f->cursor_y = y;
+		f->cursor_x = cx;
+	}
+	if (fl->error[0]) {
+		int ey = g->beside ? y : y + 1;
+		for (size_t k = 0; k < g->nlines; k++)
+			w_str(ey + (int)k, x0 + g->note_x, g->note_w, g->lines[k], ROLE_ERROR);
+	} else if (fl->hint[0] && active) {
+		int hx = b->label_w + g->input_w + 1, hw = b->area_w - hx;
+		if (hw >= 10)
+			w_str(y, x0 + hx, hw, fl->hint, ROLE_DIM);
+	}
+}
+
+/* The note and the fields that fit, with marks when some are scrolled off. */
+static void draw_body(struct form *f, const struct fbox *b)
+{
+	bool ascii = w_ascii();
+	int y = b->y + 1, i;
+
+	for (i = 0; i < (int)b->nnote && y < b->y + b->h - 3 - b->msg_rows; i++, y++)
+		w_str(y, b->x + 2, b->area_w, b->note[i], ROLE_NORMAL);
+	if (b->note_rows)
+		y++;
+	for (i = f->top; i < f->n && y + b->g[i].rows <= b->y + 1 + b->note_rows + b->avail; i++) {
+		draw_field(f, b, i, y);
+		y += b->g[i].rows;
 	}
 	if (f->top > 0)
-		w_str(box_y + 1, box_x + box_w - 3, 1, ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+		w_str(b->y + 1, b->x + b->w - 3, 1, ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
 	if (i < f->n)
-		w_str(box_y + note_rows + avail, box_x + box_w - 3, 1, ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+		w_str(b->y + b->note_rows + b->avail, b->x + b->w - 3, 1, ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+}
 
-	/* The side panel. */
-	if (side_w && f->side) {
-		int sx = box_x + 2 + area_w + 1;
+void form_draw(struct form *f, struct app *host)
+{
+	struct fbox b;
+	int i;
+
+	memset(&b, 0, sizeof b);
+	measure_width(f, &b);
+	measure_rows(f, &b);
+	draw_frame(&b, f->title);
+	scroll_to_current(f, &b);
+	f->cursor_y = f->cursor_x = -1;
+	draw_body(f, &b);
+	if (b.side_w && f->side) {
+		int sx = b.x + 2 + b.area_w + 1;
 		role_set(ROLE_FORM);
-		mvvline(box_y + 1, sx - 1, ascii ? '|' : ACS_VLINE, box_h - 3 - msg_rows);
+		mvvline(b.y + 1, sx - 1, w_ascii() ? '|' : ACS_VLINE, b.h - 3 - b.msg_rows);
 		role_set(ROLE_NORMAL);
-		f->side(host, f, box_y + 1, sx, box_h - 3 - msg_rows, box_w - 2 - (sx - box_x));
+		f->side(host, f, b.y + 1, sx, b.h - 3 - b.msg_rows, b.w - 2 - (sx - b.x));
 	}
-
 	/* The message and the help line. */
-	for (i = 0; i < msg_rows; i++)
-		w_str(box_y + box_h - 2 - msg_rows + i, box_x + 2, inner_w, msg_lines[i], ROLE_ERROR);
-	w_str(box_y + box_h - 2, box_x + 2, inner_w,
+	for (i = 0; i < b.msg_rows; i++)
+		w_str(b.y + b.h - 2 - b.msg_rows + i, b.x + 2, b.inner_w, b.msg[i], ROLE_ERROR);
+	w_str(b.y + b.h - 2, b.x + 2, b.inner_w,
 	      f->n == 0 ? "Enter: yes   Esc: no"
 	                : "Tab/Shift-Tab: next/previous field   Enter: save   Esc: cancel", ROLE_DIM);
-	render_lines_free(msg_lines, nmsg);
-	render_lines_free(note_lines, nnote);
-	geom_free(g, f->n);
+	box_free(&b, f->n);
 }
 
 int form_key(struct form *f, struct app *host, int key)

@@ -56,7 +56,7 @@ static int parse_dec(struct form *f, const char *name, bool required, mbo_dec em
 	return rc;
 }
 
-static int parse_day(struct app *a, struct form *f, const char *name, bool required, mbo_day *out)
+static int parse_day(struct form *f, const char *name, bool required, mbo_day *out)
 {
 	char *v = field_value(form_field(f, name));
 	const char *why = NULL;
@@ -70,7 +70,7 @@ static int parse_day(struct app *a, struct form *f, const char *name, bool requi
 			field_error(f, name, "is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd");
 			rc = -1;
 		}
-	} else if (mbo_day_parse(v, a->today, out, &why) != 0) {
+	} else if (mbo_day_parse(v, mbo_today(), out, &why) != 0) {
 		field_error(f, name, why ? why : "is not a date");
 		rc = -1;
 	}
@@ -89,7 +89,7 @@ static int checkin_submit(struct app *a, struct form *f)
 	int64_t id;
 
 	bad |= parse_dec(f, "value", true, 0, &value);
-	bad |= parse_day(a, f, "date", true, &day);
+	bad |= parse_day(f, "date", true, &day);
 	if (bad)
 		return -1;
 	note = field_value(form_field(f, "note"));
@@ -132,7 +132,7 @@ int form_checkin_open(struct app *a, int64_t goal_id)
 		else
 			snprintf(hint, sizeof hint, "%s to add", g.unit);
 		form_text(f, "value", "Value", 16, "", hint);
-		form_text(f, "date", "Date", 12, mbo_day_format(a->today, date), "today, yesterday, -2d");
+		form_text(f, "date", "Date", 12, mbo_day_format(mbo_today(), date), "today, yesterday, -2d");
 		form_text(f, "note", "Note", 40, "", "optional");
 	}
 	mbo_goal_clear(&g);
@@ -202,11 +202,11 @@ static int goal_from_form(struct app *a, struct form *f, mbo_goal *g, bool stric
 		g->weight = d;
 	else
 		bad = 1;
-	if (parse_day(a, f, "start", true, &day) == 0)
+	if (parse_day(f, "start", true, &day) == 0)
 		g->start = day;
 	else
 		bad = 1;
-	if (parse_day(a, f, "due", true, &day) == 0)
+	if (parse_day(f, "due", true, &day) == 0)
 		g->due = day;
 	else
 		bad = 1;
@@ -410,8 +410,8 @@ int form_goal_open(struct app *a, int64_t owner)
 	form_text(f, "baseline", "Baseline", 16, "", "last period's actual");
 	form_choice(f, "kind", "Kind", kinds, 2, MBO_KIND_SUM);
 	form_choice(f, "direction", "Direction", dirs, 2, MBO_DIR_UP);
-	form_text(f, "start", "Start", 12, mbo_day_format(a->today, start), "YYYY-MM-DD or today");
-	form_text(f, "due", "Due", 12, mbo_day_format(mbo_span_end(MBO_SPAN_QUARTER, a->today), due),
+	form_text(f, "start", "Start", 12, mbo_day_format(mbo_today(), start), "YYYY-MM-DD or today");
+	form_text(f, "due", "Due", 12, mbo_day_format(mbo_span_end(MBO_SPAN_QUARTER, mbo_today()), due),
 	          "YYYY-MM-DD or +30d");
 	form_choice(f, "importance", "Importance", levels3, 3, 1);
 	form_choice(f, "urgency", "Urgency", levels3, 3, 1);
@@ -443,8 +443,8 @@ static int revise_submit(struct app *a, struct form *f)
 	}
 	bad |= parse_dec(f, "target", true, 0, &target);
 	bad |= parse_dec(f, "weight", true, 0, &weight);
-	bad |= parse_day(a, f, "start", true, &start);
-	bad |= parse_day(a, f, "due", true, &due);
+	bad |= parse_day(f, "start", true, &start);
+	bad |= parse_day(f, "due", true, &due);
 	reason = field_value(form_field(f, "reason"));
 	if (bad || reason == NULL) {
 		free(reason);
@@ -645,7 +645,7 @@ int form_close_open(struct app *a, int64_t goal_id)
 			initial = 2;
 			snprintf(f->note, sizeof f->note,
 			         "A proposal closes as cancelled only. The reason stays in the goal's history.");
-		} else if (mbo_progress_compute(a->m, &g, a->today, &p) == MBO_OK) {
+		} else if (mbo_progress_compute(a->m, &g, mbo_today(), &p) == MBO_OK) {
 			if (p.status == MBO_PS_ACHIEVED)
 				initial = 0;
 			snprintf(f->note, sizeof f->note, "Progress: %s of %s %s, %s. The reason stays in the goal's history.",
@@ -669,7 +669,7 @@ static int task_submit(struct app *a, struct form *f)
 	int64_t assignee = 0, id;
 	int rc, bad = 0;
 
-	bad |= parse_day(a, f, "due", false, &due);
+	bad |= parse_day(f, "due", false, &due);
 	copy_field(f, "assignee", login, sizeof login);
 	if (login[0]) {
 		mbo_person p;

@@ -149,7 +149,7 @@ static int alerts_load(struct app *a, struct screen *s)
 		row = t->list.sel - t->list.top;
 	}
 	alerts_clear(t);
-	rc = mbo_alerts_each(a->m, a->actor, 0, a->has_team ? a->actor : 0, a->today, keep_alert, &k);
+	rc = mbo_alerts_each(a->m, a->actor, 0, a->has_team ? a->actor : 0, mbo_today(), keep_alert, &k);
 	if (rc) {
 		alerts_clear(t);
 		return rc;

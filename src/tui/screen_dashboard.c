@@ -156,7 +156,7 @@ static void compute(struct app *a, struct row *r)
 		return;
 	r->computed = true;
 	if (r->g.status == MBO_GOAL_ACTIVE)
-		r->prog_rc = mbo_progress_compute(a->m, &r->g, a->today, &r->p);
+		r->prog_rc = mbo_progress_compute(a->m, &r->g, mbo_today(), &r->p);
 }
 
 static void layout(int *x, int *w)
@@ -183,7 +183,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 			       sel ? base : ROLE_DIM);
 		return;
 	}
-	if (r->g.start > a->today) {
+	if (r->g.start > mbo_today()) {
 		char day[16];
 		w_text(y, x[C_STATUS], w[C_STATUS], "upcoming", sel ? base : ROLE_DIM);
 		if (w[C_NEED]) {

@@ -436,7 +436,7 @@ struct screen *screen_eval_new(struct app *a, int64_t subject, const char *perio
 	if (period && period[0])
 		snprintf(v->period, sizeof v->period, "%s", period);
 	else
-		render_quarter_of(a->today, v->period, sizeof v->period);
+		render_quarter_of(mbo_today(), v->period, sizeof v->period);
 	s->ops = &ev_ops;
 	s->priv = v;
 	s->stale = true;

@@ -85,7 +85,7 @@ static int gd_load(struct app *a, struct screen *s)
 	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)d->id);
 	if ((rc = mbo_person_get(a->m, d->g.owner_id, &d->owner)) != MBO_OK)
 		return rc;
-	d->prog_rc = mbo_progress_compute(a->m, &d->g, a->today, &d->p);
+	d->prog_rc = mbo_progress_compute(a->m, &d->g, mbo_today(), &d->p);
 	if (d->g.parent_id)
 		d->have_parent = mbo_goal_get(a->m, a->actor, d->g.parent_id, &d->parent) == MBO_OK;
 	if ((rc = mbo_milestone_list(a->m, d->id, &d->ms, &d->nms)) != MBO_OK)
@@ -94,7 +94,7 @@ static int gd_load(struct app *a, struct screen *s)
 	if (d->ms_actual == NULL)
 		return mbo_error(a->m, MBO_EFAIL, "out of memory");
 	for (i = 0; i < d->nms; i++)
-		if (d->ms[i].day <= a->today)
+		if (d->ms[i].day <= mbo_today())
 			mbo_progress_actual(a->m, &d->g, d->ms[i].day, &d->ms_actual[i]);
 	if ((rc = mbo_task_list(a->m, a->actor, d->id, &d->tasks, &d->ntasks)) != MBO_OK)
 		return rc;
@@ -110,7 +110,7 @@ static void build_chart(struct app *a, struct gd *d, int w)
 	struct chart chart;
 	mbo_day *days;
 	mbo_dec *plan, *actual;
-	int pw, n, i;
+	int pw, n;
 	char left[16], right[16];
 	long long ndays = (long long)d->g.due - d->g.start + 1;
 
@@ -124,17 +124,8 @@ static void build_chart(struct app *a, struct gd *d, int w)
 	actual = calloc((size_t)n, sizeof *actual);
 	if (days && plan && actual) {
 		chart_sample_days(d->g.start, d->g.due, n, days);
-		for (i = 0; i < n; i++) {
-			mbo_day from = i == 0 ? d->g.start : days[i - 1] + 1;
-			mbo_progress p;
-			if (mbo_progress_compute(a->m, &d->g, days[i], &p) == MBO_OK)
-				plan[i] = p.expected;
-			if (from <= a->today) {
-				mbo_day at = days[i] < a->today ? days[i] : a->today;
-				mbo_progress_actual(a->m, &d->g, at, &actual[i]);
-				cd.nactual = (size_t)i + 1;
-			}
-		}
+		if (mbo_progress_series(a->m, &d->g, days, (size_t)n, mbo_today(), plan, actual, &cd.nactual))
+			n = 0;
 		cd.n = (size_t)n;
 		cd.plan = plan;
 		cd.actual = actual;
@@ -142,7 +133,7 @@ static void build_chart(struct app *a, struct gd *d, int w)
 		cd.left = mbo_day_format(d->g.start, left);
 		cd.right = mbo_day_format(d->g.due, right);
 		cd.ascii = a->ascii;
-		if (chart_render(&cd, w, CHART_H, &chart) == 0)
+		if (n > 0 && chart_render(&cd, w, CHART_H, &chart) == 0)
 			page_chart(&d->page, &chart);
 	}
 	free(days);
@@ -150,22 +141,15 @@ static void build_chart(struct app *a, struct gd *d, int w)
 	free(actual);
 }
 
-static void build(struct app *a, struct gd *d, int width)
+/* The goal itself: title, status, owner, metric, period, target, parent. */
+static void build_goal(struct app *a, struct gd *d, int width)
 {
 	mbo_goal *g = &d->g;
 	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
 	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
-	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[600], bar[1100];
+	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[64];
 	struct page_line *l;
-	size_t i;
-	int bw;
 
-	page_clear(&d->page);
-	d->built_w = width;
-	if (!d->loaded)
-		return;
-
-	/* The goal itself. */
 	l = page_line(&d->page);
 	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
 	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PROPOSED, "#%lld %s",
@@ -207,9 +191,18 @@ static void build(struct app *a, struct gd *d, int width)
 	page_kv(l, "KPI", ROLE_NORMAL, g->kpi[0] ? g->kpi : dash);
 	if (g->description && g->description[0])
 		page_para(&d->page, g->description, 1, width - 1, ROLE_NORMAL);
+}
 
-	/* Where it stands. */
-	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(a->today, d1));
+/* Where it stands today, and the burn-up chart. */
+static void build_standing(struct app *a, struct gd *d, int width)
+{
+	mbo_goal *g = &d->g;
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	char n1[48], n2[48], n3[48], d1[16], buf[600], bar[1100];
+	struct page_line *l;
+	int bw;
+
+	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(mbo_today(), d1));
 	page_section(&d->page, buf);
 	if (g->status == MBO_GOAL_PROPOSED) {
 		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "Proposed: progress counts once the goal is approved.");
@@ -258,8 +251,16 @@ static void build(struct app *a, struct gd *d, int width)
 		page_section(&d->page, buf);
 		build_chart(a, d, width - 2 > 160 ? 160 : width - 2);
 	}
+}
 
-	/* Stages. */
+/* The stages, met or short once their day has passed. */
+static void build_stages(struct gd *d)
+{
+	mbo_goal *g = &d->g;
+	char n1[48], n2[48], d1[16];
+	struct page_line *l;
+	size_t i;
+
 	page_section(&d->page, "Stages");
 	if (d->nms == 0)
 		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Split the goal into stages with: mbo goal split %lld --by month",
@@ -268,7 +269,7 @@ static void build(struct app *a, struct gd *d, int width)
 		l = page_line(&d->page);
 		page_seg(l, 3, 12, false, ROLE_NORMAL, "%s", mbo_day_format(d->ms[i].day, d1));
 		page_seg(l, 15, 14, true, ROLE_NORMAL, "%s", render_num(d->ms[i].target, n1));
-		if (d->ms[i].day <= a->today && g->status == MBO_GOAL_ACTIVE) {
+		if (d->ms[i].day <= mbo_today() && g->status == MBO_GOAL_ACTIVE) {
 			mbo_goal stage = *g;
 			bool met;
 			stage.target = d->ms[i].target;
@@ -280,8 +281,15 @@ static void build(struct app *a, struct gd *d, int width)
 			page_seg(l, 31, 0, false, ROLE_DIM, "upcoming");
 		}
 	}
+}
 
-	/* Tasks. */
+/* The tasks, open and done. */
+static void build_tasks(struct gd *d, int width)
+{
+	char d1[16], buf[96];
+	struct page_line *l;
+	size_t i;
+
 	{
 		size_t open = 0;
 		for (i = 0; i < d->ntasks; i++)
@@ -298,14 +306,21 @@ static void build(struct app *a, struct gd *d, int width)
 		page_seg(l, 7, width - 40 > 10 ? width - 40 : 10, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", t->title);
 		if (t->due != MBO_DAY_NONE)
 			page_seg(l, width - 32 > 18 ? width - 32 : 18, 0, false,
-			    !done && t->due < a->today ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
+			    !done && t->due < mbo_today() ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
 			    mbo_day_format(t->due, d1));
 		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
 	}
 	if (d->ntasks == 0)
 		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Press t, then n to add one.");
+}
 
-	/* Recent check-ins. */
+/* The last check-ins. */
+static void build_checkins(struct gd *d, int width)
+{
+	char n1[48], d1[16], buf[96];
+	struct page_line *l;
+	size_t i;
+
 	snprintf(buf, sizeof buf, "Recent check-ins (the last %d)", RECENT_CHECKINS);
 	page_section(&d->page, buf);
 	for (i = 0; i < d->ncis; i++) {
@@ -318,8 +333,16 @@ static void build(struct app *a, struct gd *d, int width)
 	}
 	if (d->ncis == 0)
 		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None yet.");
+}
 
-	/* History. */
+/* The history of changes. */
+static void build_history(struct app *a, struct gd *d, int width)
+{
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	struct page_line *l;
+	size_t i;
+
 	page_section(&d->page, "History");
 	for (i = 0; i < d->nhist; i++) {
 		mbo_revision *r = &d->hist[i];
@@ -335,6 +358,20 @@ static void build(struct app *a, struct gd *d, int width)
 	}
 	if (d->nhist == 0)
 		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "No changes.");
+}
+
+static void build(struct app *a, struct gd *d, int width)
+{
+	page_clear(&d->page);
+	d->built_w = width;
+	if (!d->loaded)
+		return;
+	build_goal(a, d, width);
+	build_standing(a, d, width);
+	build_stages(d);
+	build_tasks(d, width);
+	build_checkins(d, width);
+	build_history(a, d, width);
 }
 
 static int page_rows(const struct app *a)

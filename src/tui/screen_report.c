@@ -930,7 +930,7 @@ struct screen *screen_report_new(struct app *a)
 		free(r);
 		return NULL;
 	}
-	render_quarter_of(a->today, r->period, sizeof r->period);
+	render_quarter_of(mbo_today(), r->period, sizeof r->period);
 	/* A manager ranks their own team; a salesperson asks for their
 	 * manager's, which the core may refuse. */
 	r->lb_team = a->has_team ? 0 : a->me.manager_id;

@@ -120,11 +120,11 @@ static void tasks_draw(struct app *a, struct screen *s)
 				snprintf(buf, sizeof buf, "done %s", mbo_day_format(tk->done, d1));
 			else if (tk->due != MBO_DAY_NONE)
 				snprintf(buf, sizeof buf, "%s%s", mbo_day_format(tk->due, d1),
-				         tk->due < a->today ? " late" : "");
+				         tk->due < mbo_today() ? " late" : "");
 			else
 				buf[0] = '\0';
 			w_text(yy, x[C_DUE], w[C_DUE], buf,
-			       !sel && !done && tk->due != MBO_DAY_NONE && tk->due < a->today ? ROLE_OFF_TRACK : base);
+			       !sel && !done && tk->due != MBO_DAY_NONE && tk->due < mbo_today() ? ROLE_OFF_TRACK : base);
 		}
 		if (w[C_WHO])
 			w_text(yy, x[C_WHO], w[C_WHO], tk->assignee, base);
@@ -147,7 +147,7 @@ static int tasks_key(struct app *a, struct screen *s, int key)
 		return H_HANDLED;
 	tk = &t->v[t->vis[t->list.sel]];
 	if (tk->done == MBO_DAY_NONE)
-		rc = mbo_task_done(a->m, a->actor, tk->id, a->today);
+		rc = mbo_task_done(a->m, a->actor, tk->id, mbo_today());
 	else
 		rc = mbo_task_reopen(a->m, a->actor, tk->id);
 	if (rc) {

@@ -175,14 +175,14 @@ static void rollup(struct app *a, struct prow *r)
 	mbo_goal_filter_init(&f);
 	f.owner_id = r->p.id;
 	f.status = MBO_GOAL_ACTIVE;
-	f.to = a->today;
+	f.to = mbo_today();
 	r->rc = mbo_goal_list(a->m, a->actor, &f, &v, &n);
 	if (r->rc)
 		return;
 	r->ngoals = n;
 	for (i = 0; i < n; i++) {
 		mbo_progress p;
-		if ((r->rc = mbo_progress_compute(a->m, &v[i], a->today, &p)) != MBO_OK)
+		if ((r->rc = mbo_progress_compute(a->m, &v[i], mbo_today(), &p)) != MBO_OK)
 			break;
 		if (r->worst < 0 || render_status_rank(p.status) > render_status_rank(r->worst))
 			r->worst = p.status;

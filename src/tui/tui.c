@@ -136,7 +136,7 @@ static void draw_header(struct app *a)
 		x += w + 1;
 	}
 	/* Who and when, shorter when the tabs leave less room. */
-	mbo_day_format(a->today, date);
+	mbo_day_format(mbo_today(), date);
 	room = COLS - x - 1 - (a->depth > 1 ? 24 : 0);
 	snprintf(right, sizeof right, "%s (%s)  %s ", a->me.name, a->me.login, date);
 	if ((int)mbo_text_width(right) > room)
@@ -542,7 +542,6 @@ int tui_run(mbo *m, int64_t actor)
 	a->m = m;
 	a->screens = screens;
 	a->actor = actor;
-	a->today = mbo_today();
 	rc = mbo_person_get(m, actor, &a->me);
 	if (rc == MBO_OK)
 		rc = mbo_person_reports(m, actor, &ids, &nids);
