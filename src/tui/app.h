@@ -48,6 +48,8 @@ struct screen_ops {
 	size_t (*hints)(struct app *a, struct screen *s, const struct keyhint **out);
 	/* The filter text s->filter changed; NULL when the screen has none. */
 	void (*filter)(struct app *a, struct screen *s);
+	/* The period form's answer; NULL when the screen shows no period. */
+	void (*set_period)(struct app *a, struct screen *s, const char *period);
 	void (*destroy)(struct screen *s);
 };
 
@@ -131,6 +133,14 @@ int form_decide_open(struct app *a, int64_t goal_id);
 int form_close_open(struct app *a, int64_t goal_id);
 int form_task_open(struct app *a, int64_t goal_id);
 int form_undo_open(struct app *a);
+
+/* The forms of evaluation (forms_eval.c): rating `subject` (called `name`)
+ * for a period, writing their summary, and the period of the top screen
+ * (set through its set_period). */
+int form_rate_open(struct app *a, int64_t subject, const char *period, const char *name);
+int form_summary_open(struct app *a, int64_t subject, const char *period, const char *name,
+                      const char *summary);
+int form_period_open(struct app *a, const char *title, const char *period);
 
 /*
  * The keys that act on one goal, shared by the goal lists and the goal

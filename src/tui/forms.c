@@ -2,7 +2,7 @@
  * forms.c: the forms that write, one function each: a check-in, a new goal
  * (with the SMART findings beside it, checked again on every keystroke),
  * a revision with its reason, approving or rejecting a proposal, closing a
- * goal, a new task, and undo. Each parses what was typed only as far as the core's parsers
+ * goal, a new task, and undo (the forms of evaluation are in forms_eval.c). Each parses what was typed only as far as the core's parsers
  * (mbo_dec_parse, mbo_day_parse) go, calls the core, and on an error puts
  * the core's message beside the field it names, keeping what was typed.
  */

@@ -6,7 +6,7 @@
  * the reader may see, and the manager's summary. Opened with e, or with
  * Enter on a person of the Reports tab for its period; [ and ] step to the
  * previous or next period, p types one, R rates the person, S
- * writes the summary. Its forms are here too, as they belong to the screen.
+ * writes the summary (the forms are in forms_eval.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +17,6 @@
 #include "screens.h"
 #include "colors.h"
 #include "mbo/eval.h"
-#include "mbo/perm.h"
 #include "mbo/text.h"
 
 struct ev {
@@ -204,160 +203,14 @@ static void ev_draw(struct app *a, struct screen *s)
 	page_draw(&v->page, a->lay.body_y, rows_of(a));
 }
 
-/* ---- its forms ---- */
-
-static const char *const relations[] = { "self", "superior", "peer", "customer", "subordinate" };
-static const char *const ratings[] = { "1", "2", "3", "4", "5" };
-
-struct evform {
-	int64_t subject;
-	char period[MBO_PERIOD_MAX + 1];
-};
-
-static int rate_submit(struct app *a, struct form *f)
+/* Sets the period the screen shows (the period form's answer). */
+static void ev_set_period(struct app *a, struct screen *s, const char *period)
 {
-	struct evform *c = f->ctx;
-	mbo_rating r;
-	char *name = field_value(form_field(f, "rater_name"));
-	char *comment = field_value(form_field(f, "comment"));
-	bool replaced = false;
-	int rc = -1;
+	struct ev *v = s->priv;
 
-	if (name && comment) {
-		memset(&r, 0, sizeof r);
-		r.relation = form_field(f, "relation")->choice;
-		r.quality = form_field(f, "quality")->choice + 1;
-		r.growth = form_field(f, "growth")->choice + 1;
-		r.teamwork = form_field(f, "teamwork")->choice + 1;
-		r.rater_name = name[0] ? name : NULL;
-		r.comment = comment;
-		rc = mbo_eval_rate(a->m, a->actor, c->subject, c->period, &r, NULL, &replaced);
-		if (rc)
-			form_place_error(f, mbo_errmsg(a->m));
-		else
-			app_msg(a, ROLE_MESSAGE, "Rating saved%s.", replaced ? "; it replaces your earlier one" : "");
-	}
-	free(name);
-	free(comment);
-	return rc ? -1 : 0;
-}
-
-static struct form *evform_new(const char *title, struct ev *v)
-{
-	struct form *f = form_new(title);
-	struct evform *c = calloc(1, sizeof *c);
-
-	if (f == NULL || c == NULL) {
-		form_free(f);
-		free(c);
-		return NULL;
-	}
-	c->subject = v->subject;
-	snprintf(c->period, sizeof c->period, "%s", v->period);
-	f->ctx = c;
-	f->ctx_free = free;
-	return f;
-}
-
-static int rate_open(struct app *a, struct ev *v)
-{
-	char title[600];
-	struct form *f;
-	int rel = mbo_relation(a->m, a->actor, v->subject), initial;
-
-	initial = rel == MBO_REL_SELF ? MBO_EVAL_SELF : rel == MBO_REL_ABOVE ? MBO_EVAL_SUPERIOR
-	          : rel == MBO_REL_BELOW ? MBO_EVAL_SUBORDINATE : MBO_EVAL_PEER;
-	snprintf(title, sizeof title, "Rate %s for %s", v->loaded ? v->e.name : "", v->period);
-	f = evform_new(title, v);
-	if (f) {
-		f->submit = rate_submit;
-		snprintf(f->note, sizeof f->note,
-		         "1 poor ... 5 excellent. Quality: customer satisfaction, service. Growth: skills, "
-		         "knowledge. Teamwork.");
-		form_choice(f, "relation", "As", relations, 5, initial);
-		form_choice(f, "quality", "Quality", ratings, 5, 2);
-		form_choice(f, "growth", "Growth", ratings, 5, 2);
-		form_choice(f, "teamwork", "Teamwork", ratings, 5, 2);
-		form_text(f, "rater_name", "Customer", 30, "", "for customer feedback: who");
-		form_text(f, "comment", "Comment", 40, "", "optional");
-	}
-	app_open_form(a, f);
-	return H_HANDLED | H_REDRAW;
-}
-
-static int summary_submit(struct app *a, struct form *f)
-{
-	struct evform *c = f->ctx;
-	char *text = field_value(form_field(f, "summary"));
-	int rc;
-
-	if (text == NULL)
-		return -1;
-	rc = mbo_eval_summary(a->m, a->actor, c->subject, c->period, text);
-	free(text);
-	if (rc) {
-		form_place_error(f, mbo_errmsg(a->m));
-		return -1;
-	}
-	app_msg(a, ROLE_MESSAGE, "Summary saved.");
-	return 0;
-}
-
-static int summary_open(struct app *a, struct ev *v)
-{
-	char title[600];
-	struct form *f;
-
-	snprintf(title, sizeof title, "Summary of %s for %s", v->loaded ? v->e.name : "", v->period);
-	f = evform_new(title, v);
-	if (f) {
-		f->submit = summary_submit;
-		form_text(f, "summary", "Summary", 60, v->loaded && v->e.summary ? v->e.summary : "",
-		          NULL);
-	}
-	app_open_form(a, f);
-	return H_HANDLED | H_REDRAW;
-}
-
-static const struct screen_ops ev_ops;
-
-static int period_submit(struct app *a, struct form *f)
-{
-	struct screen *s = app_top(a);
-	struct ev *v;
-	char *text = field_value(form_field(f, "period"));
-	mbo_day first, last;
-	const char *why = NULL;
-
-	if (text == NULL)
-		return -1;
-	if (strlen(text) > MBO_PERIOD_MAX || mbo_period_parse(text, &first, &last, &why) != 0) {
-		snprintf(form_field(f, "period")->error, sizeof form_field(f, "period")->error, "%s",
-		         why ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
-		free(text);
-		return -1;
-	}
-	/* The screen under the form, unless a click on a tab replaced it
-	 * (the form does not keep a pointer to it). */
-	if (s && s->ops == &ev_ops) {
-		v = s->priv;
-		snprintf(v->period, sizeof v->period, "%s", text);
-		v->page.top = 0;
-	}
-	free(text);
-	return 0;
-}
-
-static int period_open(struct app *a, struct ev *v)
-{
-	struct form *f = evform_new("Evaluation period", v);
-
-	if (f) {
-		f->submit = period_submit;
-		form_text(f, "period", "Period", 10, v->period, "2026, 2026-Q4, 2026-11, 2026-W48");
-	}
-	app_open_form(a, f);
-	return H_HANDLED | H_REDRAW;
+	(void)a;
+	snprintf(v->period, sizeof v->period, "%s", period);
+	v->page.top = 0;
 }
 
 static int ev_key(struct app *a, struct screen *s, int key)
@@ -379,11 +232,12 @@ static int ev_key(struct app *a, struct screen *s, int key)
 		v->page.top = 0;
 		return H_HANDLED | H_RELOAD | H_REDRAW;
 	case 'p':
-		return period_open(a, v);
+		return form_period_open(a, "Evaluation period", v->period);
 	case 'R':
-		return rate_open(a, v);
+		return form_rate_open(a, v->subject, v->period, v->loaded ? v->e.name : "");
 	case 'S':
-		return summary_open(a, v);
+		return form_summary_open(a, v->subject, v->period, v->loaded ? v->e.name : "",
+		                         v->loaded && v->e.summary ? v->e.summary : "");
 	}
 	return H_IGNORED;
 }
@@ -419,6 +273,7 @@ static const struct screen_ops ev_ops = {
 	.click = NULL,
 	.hints = ev_hints,
 	.filter = NULL,
+	.set_period = ev_set_period,
 	.destroy = ev_destroy,
 };
 

@@ -134,8 +134,6 @@ static const struct col_spec goal_cols[P_N] = {
 	[P_COUNTED] = { 7, 8, 0, 0, 1 },
 };
 
-static const struct screen_ops rep_ops;
-
 /* A score in percent with two places: "71.48%". */
 static char *pct2(mbo_dec v, char *buf)
 {
@@ -734,42 +732,13 @@ static void rep_draw(struct app *a, struct screen *s)
 
 /* ---- keys ---- */
 
-static int period_submit(struct app *a, struct form *f)
+/* Sets the period the reports show (the period form's answer). */
+static void rep_set_period(struct app *a, struct screen *s, const char *period)
 {
-	struct screen *s = app_top(a);
-	struct field *fl = form_field(f, "period");
-	char *text = field_value(fl);
-	mbo_day first, last;
-	const char *why = NULL;
+	struct rep *r = s->priv;
 
-	if (text == NULL)
-		return -1;
-	if (strlen(text) > MBO_PERIOD_MAX || mbo_period_parse(text, &first, &last, &why) != 0) {
-		snprintf(fl->error, sizeof fl->error, "%s",
-		         why ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
-		free(text);
-		return -1;
-	}
-	/* The screen under the form, unless a click on a tab replaced it. */
-	if (s && s->ops == &rep_ops) {
-		struct rep *r = s->priv;
-		snprintf(r->period, sizeof r->period, "%s", text);
-		s->stale = true;
-	}
-	free(text);
-	return 0;
-}
-
-static int period_open(struct app *a, struct rep *r)
-{
-	struct form *f = form_new("Report period");
-
-	if (f) {
-		f->submit = period_submit;
-		form_text(f, "period", "Period", 10, r->period, "2026, 2026-Q4, 2026-11, 2026-W48");
-	}
-	app_open_form(a, f);
-	return H_HANDLED | H_REDRAW;
+	(void)a;
+	snprintf(r->period, sizeof r->period, "%s", period);
 }
 
 /* Chooses metric i and reads its leaderboard (the period report stays). */
@@ -813,7 +782,7 @@ static int rep_key(struct app *a, struct screen *s, int key)
 		s->stale = true;
 		return H_HANDLED | H_REDRAW;
 	case 'p':
-		return period_open(a, r);
+		return form_period_open(a, "Report period", r->period);
 	case 'l':
 		switch_view(a, s);
 		return H_HANDLED | H_REDRAW;
@@ -917,6 +886,7 @@ static const struct screen_ops rep_ops = {
 	.click = rep_click,
 	.hints = rep_hints,
 	.filter = apply_filter,
+	.set_period = rep_set_period,
 	.destroy = rep_destroy,
 };
 

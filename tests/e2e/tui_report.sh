@@ -136,6 +136,29 @@ tui_keys ui Enter
 tui_wait ui "Evaluation of 李伟 (li.wei), 2026-Q3"
 tui_keys ui '['
 tui_wait ui "Evaluation of 李伟 (li.wei), 2026-Q2"
+# R rates him for that period: as his superior (chen.jing is above him),
+# quality one up from the middle (3 + 1 = 4), growth one down (3 - 1 = 2),
+# teamwork left at 3, a comment in Chinese.
+tui_keys ui R
+tui_wait ui "Rate 李伟 for 2026-Q2" || done_testing
+tui_keys ui Tab Right Tab Left Tab Tab Tab
+tui_type ui "跟进及时"
+tui_keys ui Enter
+tui_wait ui "Rating saved"
+check '[ "$(sql "select f.relation, f.quality, f.growth, f.teamwork, f.comment from feedback f
+	join person s on s.id = f.subject_id join person r on r.id = f.rater_id
+	where s.login = '"'li.wei'"' and r.login = '"'chen.jing'"' and f.period = '"'2026-Q2'"'")" = "superior|4|2|3|跟进及时" ]' \
+	"the rating typed in the UI is not the one stored"
+# S writes the manager's summary of the period.
+tui_keys ui S
+tui_wait ui "Summary of 李伟 for 2026-Q2" || done_testing
+tui_keys ui C-u
+tui_type ui "二季度稳步推进"
+tui_keys ui Enter
+tui_wait ui "Summary saved."
+check '[ "$(sql "select e.summary from evaluation e join person s on s.id = e.subject_id
+	where s.login = '"'li.wei'"' and e.period = '"'2026-Q2'"'")" = "二季度稳步推进" ]' \
+	"the summary typed in the UI is not the one stored"
 tui_keys ui Escape
 tui_wait ui "Leaderboard 2026-Q4 on revenue"
 tui_keys ui Escape
