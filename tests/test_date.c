@@ -373,6 +373,33 @@ static void test_minus_year(void **state)
 	assert_string_equal(fmt(mbo_day_minus_year(ymd(2000, 2, 29)), buf), "1999-02-28");
 }
 
+/* The quarter a day is in: each quarter's first and last day, and the
+ * years at both ends of the calendar. */
+static void test_quarter_of(void **state)
+{
+	static const struct { int y, m, d; const char *q; } cases[] = {
+		{ 2026, 1, 1, "2026-Q1" }, { 2026, 3, 31, "2026-Q1" },
+		{ 2026, 4, 1, "2026-Q2" }, { 2026, 6, 30, "2026-Q2" },
+		{ 2026, 7, 1, "2026-Q3" }, { 2026, 9, 30, "2026-Q3" },
+		{ 2026, 10, 1, "2026-Q4" }, { 2026, 11, 27, "2026-Q4" }, { 2026, 12, 31, "2026-Q4" },
+		{ 2027, 1, 1, "2027-Q1" }, { 1, 1, 1, "0001-Q1" }, { 9999, 12, 31, "9999-Q4" },
+	};
+	char buf[16];
+	mbo_day d, first, last;
+	const char *why;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(mbo_day_from_ymd(cases[i].y, cases[i].m, cases[i].d, &d), 0);
+		mbo_quarter_of(d, buf, sizeof buf);
+		assert_string_equal(buf, cases[i].q);
+		/* The name parses back to a quarter that holds the day. */
+		assert_int_equal(mbo_period_parse(buf, &first, &last, &why), 0);
+		assert_true(first <= d && d <= last);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +413,7 @@ int main(void)
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_periods_rejected),
 		cmocka_unit_test(test_span_end),
+		cmocka_unit_test(test_quarter_of),
 		cmocka_unit_test(test_minus_year),
 	};
 

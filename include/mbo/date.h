@@ -7,6 +7,7 @@
 #ifndef MBO_DATE_H
 #define MBO_DATE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef int32_t mbo_day;
@@ -43,6 +44,10 @@ char *mbo_now_utc(char *buf);
  * day, or -1 with *why set.
  */
 int mbo_period_parse(const char *s, mbo_day *first, mbo_day *last, const char **why);
+
+/* The name of the quarter that holds `day`, "2026-Q4", into buf (cap >= 8;
+ * MBO_PERIOD_MAX + 1 holds any period). */
+void mbo_quarter_of(mbo_day day, char *buf, size_t cap);
 
 /* Kinds of calendar span used to split goals into stages. */
 enum mbo_span { MBO_SPAN_WEEK, MBO_SPAN_MONTH, MBO_SPAN_QUARTER };

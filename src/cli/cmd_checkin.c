@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "mbo/checkin.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
@@ -34,11 +35,8 @@ static void summary(struct cli *c, int64_t goal_id)
 	printf("goal %lld (%s): actual %s of %s %s", (long long)g.id, title ? title : "",
 	       mbo_dec_format(p.actual, 2, true, a), mbo_dec_format(g.target, 2, true, t),
 	       unit ? unit : "");
-	if (p.has_pace) {
-		mbo_dec pct = 0;
-		if (mbo_dec_mul(p.pace, MBO_DEC(100), &pct) == 0)
-			printf("; pace %s%%", mbo_dec_format(mbo_dec_round(pct, 0), 0, true, a));
-	}
+	if (p.has_pace)
+		printf("; pace %s", mbo_fmt_pct(p.pace, 0, a));
 	fputs(" (", stdout);
 	out_colored(c, stdout, out_status_color(st), st);
 	fputs(")\n", stdout);

@@ -14,26 +14,11 @@
 #include "cli.h"
 #include "eval_out.h"
 #include "mbo/eval.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/text.h"
 
 /* ---- numbers for reading ---- */
-
-char *cli_eval_pct(mbo_dec v, char *buf)
-{
-	mbo_dec_format(mbo_dec_round(v, 2), 2, true, buf);
-	strcat(buf, "%");
-	return buf;
-}
-
-char *cli_eval_ratio_pct(mbo_dec r, char *buf)
-{
-	mbo_dec pct = 0;
-
-	if (mbo_dec_mul(r, MBO_DEC(100), &pct) != 0)
-		pct = r > 0 ? MBO_DEC_MAX : -MBO_DEC_MAX;
-	return cli_eval_pct(pct, buf);
-}
 
 /* A ratio cell: "93.50%" in a table, 0.935 for scripts. */
 static void cell_ratio(struct out_table *t, bool table, mbo_dec r)
@@ -41,7 +26,7 @@ static void cell_ratio(struct out_table *t, bool table, mbo_dec r)
 	char buf[48];
 
 	if (table)
-		out_text(t, cli_eval_ratio_pct(r, buf));
+		out_text(t, mbo_fmt_pct(r, 2, buf));
 	else
 		out_dec(t, r);
 }
@@ -222,7 +207,7 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 	out_col(t, "quantitative", OUT_TEXT, 0);
 	if (e->has_quantitative)
 		snprintf(buf, sizeof buf, "%s (%zu %s, completion capped at %s%%)",
-		         cli_eval_pct(e->quantitative, a), e->ngoals, e->ngoals == 1 ? "goal" : "goals",
+		         mbo_fmt_percent(e->quantitative, 2, a), e->ngoals, e->ngoals == 1 ? "goal" : "goals",
 		         mbo_dec_format(e->completion_cap * 100, 0, true, b));
 	else
 		snprintf(buf, sizeof buf, "none: no active, achieved or missed goal in the period");
@@ -231,7 +216,7 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 	out_col(t, "qualitative", OUT_TEXT, 0);
 	if (e->has_qualitative) {
 		mbo_dec_format(e->qualitative_score, 2, false, b);
-		snprintf(buf, sizeof buf, "%s (score %s of 5, %zu %s)", cli_eval_pct(e->qualitative, a), b,
+		snprintf(buf, sizeof buf, "%s (score %s of 5, %zu %s)", mbo_fmt_percent(e->qualitative, 2, a), b,
 		         e->nfeedback, e->nfeedback == 1 ? "rating" : "ratings");
 	} else {
 		snprintf(buf, sizeof buf, "none: no feedback yet");

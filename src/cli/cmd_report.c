@@ -21,6 +21,7 @@
 #include "cli.h"
 #include "eval_out.h"
 #include "mbo/eval.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/report.h"
@@ -116,8 +117,8 @@ static int period_row(void *ctx, const mbo_evaluation *e)
 	out_text(po->people, e->subject);
 	out_text(po->people, e->name);
 	out_int(po->people, (int64_t)e->ngoals);
-	out_text(po->people, e->has_quantitative ? cli_eval_pct(e->quantitative, a) : NULL);
-	out_text(po->people, e->has_qualitative ? cli_eval_pct(e->qualitative, a) : NULL);
+	out_text(po->people, e->has_quantitative ? mbo_fmt_percent(e->quantitative, 2, a) : NULL);
+	out_text(po->people, e->has_qualitative ? mbo_fmt_percent(e->qualitative, 2, a) : NULL);
 	out_int(po->people, (int64_t)e->nfeedback);
 	if (e->has_final)
 		out_dec(po->people, e->final);
@@ -140,8 +141,8 @@ static int period_row(void *ctx, const mbo_evaluation *e)
 		out_dec(po->goals, g->weight);
 		out_dec(po->goals, g->target);
 		out_dec(po->goals, g->actual);
-		out_text(po->goals, cli_eval_ratio_pct(g->completion, a));
-		out_text(po->goals, cli_eval_ratio_pct(g->counted, a));
+		out_text(po->goals, mbo_fmt_pct(g->completion, 2, a));
+		out_text(po->goals, mbo_fmt_pct(g->counted, 2, a));
 	}
 	return out_failed(po->people) || out_failed(po->goals) ? CLI_OUT_FAILED : 0;
 }

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "mbo/alert.h"
 #include "mbo/eval.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
@@ -33,15 +34,13 @@ static void print_bonus(struct cli *c, mbo_day asof)
 {
 	mbo_evaluation e;
 	char period[16], pct[32];
-	int y, mo, d;
 
-	mbo_day_to_ymd(asof, &y, &mo, &d);
-	snprintf(period, sizeof period, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
+	mbo_quarter_of(asof, period, sizeof period);
 	if (mbo_eval_compute(c->m, c->actor, c->actor, period, &e) == MBO_OK && e.bonus.configured &&
 	    e.has_quantitative) {
 		char *msg = mbo_text_sanitize(e.bonus.message, true);
-		printf("\nBonus for %s at %s%% completion so far: %s\n", period,
-		       mbo_dec_format(e.quantitative, 2, false, pct), msg ? msg : "");
+		printf("\nBonus for %s at %s completion so far: %s\n", period,
+		       mbo_fmt_percent(e.quantitative, 2, pct), msg ? msg : "");
 		free(msg);
 	}
 	mbo_evaluation_free(&e);

@@ -28,10 +28,4 @@ struct out_table *cli_eval_record(const mbo_evaluation *e, bool table);
 void cli_eval_columns(struct out_table *t);
 void cli_eval_cells(struct out_table *t, const mbo_evaluation *e);
 
-/* The percent v (96.75 means 96.75%) as "96.75%" into buf (>= 40 bytes). */
-char *cli_eval_pct(mbo_dec v, char *buf);
-
-/* The ratio r (0.935) as a percent "93.50%" into buf (>= 40 bytes). */
-char *cli_eval_ratio_pct(mbo_dec r, char *buf);
-
 #endif

@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/fmt.h"
 #include "mbo/text.h"
 
 enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_DEC, CELL_EST, CELL_RATIO, CELL_DATE, CELL_BOOL };
@@ -611,11 +612,7 @@ static char *cell_text(const struct cell *c, bool table, int places)
 		break;
 	case CELL_RATIO:
 		if (table) {
-			mbo_dec pct = 0;
-			if (mbo_dec_mul(c->i, MBO_DEC(100), &pct) != 0)
-				pct = c->i > 0 ? MBO_DEC_MAX : -MBO_DEC_MAX;
-			mbo_dec_format(mbo_dec_round(pct, 0), 0, true, buf);
-			strcat(buf, "%");
+			mbo_fmt_pct(c->i, 0, buf);
 		} else {
 			mbo_dec_format(c->i, 2, false, buf);
 		}

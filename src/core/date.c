@@ -269,3 +269,11 @@ mbo_day mbo_day_minus_year(mbo_day day)
 		d = 28;
 	return civil(y - 1, mo, d);
 }
+
+void mbo_quarter_of(mbo_day day, char *buf, size_t cap)
+{
+	int y, mo, d;
+
+	mbo_day_to_ymd(day, &y, &mo, &d);
+	snprintf(buf, cap, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
+}

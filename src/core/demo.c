@@ -519,14 +519,13 @@ static int feedback(struct demo *d)
 {
 	char period[16];
 	uint64_t saved = d->rng;
-	int y, mo, dd, rc;
+	int rc;
 
 	/* The core takes feedback only on periods that have begun by the
 	 * clock; a demo dated later than the clock goes without. */
 	if (d->prev_start > d->clock)
 		return MBO_OK;
-	mbo_day_to_ymd(d->prev_start, &y, &mo, &dd);
-	snprintf(period, sizeof period, "%04u-Q%u", (unsigned)y % 10000u, (unsigned)d->prev_q % 10u);
+	mbo_quarter_of(d->prev_start, period, sizeof period);
 	/* A random stream of its own, so the rest of the demo (what the tests
 	 * and docs/screens.md show) stays as it was. */
 	d->rng ^= 0x360fee4bac360fULL;

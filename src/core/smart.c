@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/fmt.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
 #include "mbo/setting.h"
@@ -127,19 +128,6 @@ static char *num(mbo_dec v, char *buf)
 	return mbo_dec_format(v, mbo_dec_places(v) == 0 ? 0 : 2, true, buf);
 }
 
-/* A ratio such as 0.5 as "+50%" (one decimal at most). */
-static char *pct_of_ratio(mbo_dec ratio, char *buf)
-{
-	mbo_dec p;
-	char tmp[32];
-
-	if (mbo_dec_mul(ratio, MBO_DEC(100), &p) != 0)
-		p = ratio > 0 ? MBO_DEC_MAX : -MBO_DEC_MAX;
-	p = mbo_dec_round(p, 1);
-	snprintf(buf, 40, "%s%s%%", p >= 0 ? "+" : "", mbo_dec_format(p, 0, true, tmp));
-	return buf;
-}
-
 /* The change from `ref` to `v` as "+80%"; ref must not be 0. */
 static char *growth(mbo_dec v, mbo_dec ref, char *buf)
 {
@@ -147,7 +135,7 @@ static char *growth(mbo_dec v, mbo_dec ref, char *buf)
 
 	if (mbo_dec_muldiv(v - ref, MBO_DEC_SCALE, ref < 0 ? -ref : ref, &ratio) != 0)
 		ratio = v > ref ? MBO_DEC_MAX / 100 : -MBO_DEC_MAX / 100;
-	return pct_of_ratio(ratio, buf);
+	return mbo_fmt_change(ratio, buf);
 }
 
 /* The first `max` characters of s, with "…" when cut. */
@@ -715,7 +703,7 @@ static void a_realism(const struct limits *L, const mbo_goal *g, const struct re
 	num(g->target, t);
 	num(ref->value, v);
 	growth(g->target, ref->value, gr);
-	pct_of_ratio(down ? -L->realism_ceiling : L->realism_ceiling, ceil);
+	mbo_fmt_change(down ? -L->realism_ceiling : L->realism_ceiling, ceil);
 	snprintf(hint, sizeof hint,
 	         "aim for a target of %s %s, or agree on the stretch with your manager and say "
 	         "why in the description", down ? "no lower than" : "at most", num(limit, lim));
@@ -765,7 +753,7 @@ static void a_pass(const struct limits *L, const mbo_goal *g, const struct histo
 	}
 	num(g->target, t);
 	num(ref->value, v);
-	pct_of_ratio(g->direction == MBO_DIR_DOWN ? -L->realism_ceiling : L->realism_ceiling, ceil);
+	mbo_fmt_change(g->direction == MBO_DIR_DOWN ? -L->realism_ceiling : L->realism_ceiling, ceil);
 	if (ref->value > 0)
 		add(r, MBO_A, MBO_PASS, "", "The target %s is %s on %s %s%s, within the realism ceiling "
 		    "of %s%s.", t, growth(g->target, ref->value, gr), ref->what, v, ref->note, ceil, team);
@@ -913,7 +901,7 @@ static void check_challenge(const struct limits *L, const mbo_goal *g, mbo_smart
 	num(g->target, t);
 	num(g->baseline, b);
 	growth(g->target, g->baseline, gr);
-	pct_of_ratio(down ? -L->min_stretch : L->min_stretch, st);
+	mbo_fmt_change(down ? -L->min_stretch : L->min_stretch, st);
 	if (down ? g->target <= need : g->target >= need) {
 		add(r, MBO_CHALLENGE, MBO_PASS, "", "The target %s is %s on the baseline %s, meeting the "
 		    "minimum stretch of %s.", t, gr, b, st);

@@ -101,7 +101,7 @@ static int checkin_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Check-in saved: %s on %s for goal %lld.", render_num(value, num),
+	app_msg(a, ROLE_MESSAGE, "Check-in saved: %s on %s for goal %lld.", mbo_fmt_num(value, num),
 	        mbo_day_format(day, date), (long long)f->goal_id);
 	return 0;
 }
@@ -331,7 +331,7 @@ static void goal_side(struct app *a, struct form *f, int y, int x, int h, int w)
 	if (gf->have_sugg) {
 		char buf[200], num[48];
 		if (gf->sugg.own_samples + gf->sugg.team_samples > 0)
-			snprintf(buf, sizeof buf, "Suggested target: %s %s", render_num(gf->sugg.suggested, num),
+			snprintf(buf, sizeof buf, "Suggested target: %s %s", mbo_fmt_num(gf->sugg.suggested, num),
 			         gf->unit);
 		else
 			snprintf(buf, sizeof buf, "No history of this metric to suggest a target from.");
@@ -649,7 +649,7 @@ int form_close_open(struct app *a, int64_t goal_id)
 			if (p.status == MBO_PS_ACHIEVED)
 				initial = 0;
 			snprintf(f->note, sizeof f->note, "Progress: %s of %s %s, %s. The reason stays in the goal's history.",
-			         render_num(p.actual, num), render_num(g.target, n2), g.unit,
+			         mbo_fmt_num(p.actual, num), mbo_fmt_num(g.target, n2), g.unit,
 			         render_status_word(p.status));
 		}
 		form_choice(f, "status", "Status", closings, 3, initial);

@@ -408,19 +408,6 @@ bool render_match(const char *hay, const char *needle)
 	return false;
 }
 
-char *render_num(mbo_dec v, char *buf)
-{
-	return mbo_dec_format(mbo_dec_round(v, 2), 0, true, buf);
-}
-
-char *render_pct(mbo_dec ratio, char *buf)
-{
-	long long p = ratio >= 0 ? (ratio + 50) / 100 : -((-ratio + 50) / 100);
-
-	snprintf(buf, 32, "%lld%%", p);
-	return buf;
-}
-
 char *render_compact(mbo_dec v, char *buf)
 {
 	static const struct { long long unit; const char *suffix; } units[] = {
@@ -432,7 +419,7 @@ char *render_compact(mbo_dec v, char *buf)
 	size_t i;
 
 	if (a < 10000LL * MBO_DEC_SCALE)
-		return render_num(v, buf);
+		return mbo_fmt_num(v, buf);
 	for (i = 0; i < nunits; i++) {
 		long long scaled = units[i].unit * MBO_DEC_SCALE;
 		long long tenths = (a * 10 + scaled / 2) / scaled;
@@ -550,14 +537,6 @@ char *render_tree_prefix(const bool *last, int depth, bool ascii, char *buf, siz
 }
 
 /* ---- periods and reports ---- */
-
-void render_quarter_of(mbo_day day, char *buf, size_t cap)
-{
-	int y, mo, d;
-
-	mbo_day_to_ymd(day, &y, &mo, &d);
-	snprintf(buf, cap, "%04u-Q%u", (unsigned)y % 10000u, ((unsigned)mo - 1u) / 3u % 4u + 1u);
-}
 
 /* Floor division: -1 / 4 is -1, not 0. */
 static int floordiv(int a, int b)

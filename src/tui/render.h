@@ -17,6 +17,7 @@
 
 #include "mbo/date.h"
 #include "mbo/dec.h"
+#include "mbo/fmt.h"
 
 /* The smallest terminal the UI draws in. */
 #define TUI_MIN_COLS 60
@@ -90,11 +91,6 @@ void render_lines_free(char **lines, size_t n);
  * matches everything. */
 bool render_match(const char *hay, const char *needle);
 
-/* v rounded to two places with thousands separators: "5,272.73", "100,000".
- * buf holds at least 40 bytes; returns buf. */
-char *render_num(mbo_dec v, char *buf);
-/* A ratio (1.0000 = 100%) as a whole percentage: "88%". buf >= 32 bytes. */
-char *render_pct(mbo_dec ratio, char *buf);
 /* A short form for axis labels: "950", "12.5k", "100k", "1.2M". buf >= 32. */
 char *render_compact(mbo_dec v, char *buf);
 
@@ -118,8 +114,6 @@ char *render_tree_prefix(const bool *last, int depth, bool ascii, char *buf, siz
 
 /* ---- periods and reports ---- */
 
-/* The quarter that holds `day`: "2026-Q4". buf >= 9 bytes. */
-void render_quarter_of(mbo_day day, char *buf, size_t cap);
 
 /*
  * The period `step` periods before (negative) or after `period`, of the

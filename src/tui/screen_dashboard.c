@@ -203,14 +203,14 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 		      sel ? base : st_role, base);
 	if (w[C_DONE])
 		w_text_right(y, x[C_DONE], w[C_DONE],
-		             render_pct(mbo_progress_completion(&r->g, r->p.actual), num), base);
-	w_text_right(y, x[C_PACE], w[C_PACE], r->p.has_pace ? render_pct(r->p.pace, num) : dash, base);
+		             mbo_fmt_pct(mbo_progress_completion(&r->g, r->p.actual), 0, num), base);
+	w_text_right(y, x[C_PACE], w[C_PACE], r->p.has_pace ? mbo_fmt_pct(r->p.pace, 0, num) : dash, base);
 	w_text(y, x[C_STATUS], w[C_STATUS], render_status_word(r->p.status), st_role);
 	if (w[C_NEED]) {
 		if (r->p.status == MBO_PS_ACHIEVED || r->p.needed_per_workday <= 0)
 			snprintf(buf, sizeof buf, "%s", dash);
 		else
-			snprintf(buf, sizeof buf, "%s %s", render_num(r->p.needed_per_workday, num), r->g.unit);
+			snprintf(buf, sizeof buf, "%s %s", mbo_fmt_num(r->p.needed_per_workday, num), r->g.unit);
 		w_text(y, x[C_NEED], w[C_NEED], buf, base);
 	}
 	if (w[C_LEFT]) {

@@ -28,14 +28,6 @@ struct ev {
 	int built_w;
 };
 
-/* A percentage kept as a decimal with two places: 93.5 -> "93.50%". */
-static char *pct2(mbo_dec v, char *buf)
-{
-	mbo_dec_format(v, 2, false, buf);
-	strcat(buf, "%");
-	return buf;
-}
-
 static int ev_load(struct app *a, struct screen *s)
 {
 	struct ev *v = s->priv;
@@ -75,10 +67,10 @@ static void build(struct app *a, struct ev *v, int width)
 	l = page_line(p);
 	page_seg(l, 1, 0, false, ROLE_DIM, "Final ");
 	if (e->has_final) {
-		page_seg(l, -1, 0, false, ROLE_TITLE, "%s   ", pct2(e->final, n1));
+		page_seg(l, -1, 0, false, ROLE_TITLE, "%s   ", mbo_fmt_percent(e->final, 2, n1));
 		page_kv(l, "Grade", ROLE_TITLE, e->grade[0] ? e->grade : dash);
 		page_seg(l, -1, 0, false, ROLE_DIM, "(quantitative %s, qualitative %s)",
-		         render_pct(e->blend_used, n2), render_pct(MBO_DEC_SCALE - e->blend_used, n3));
+		         mbo_fmt_pct(e->blend_used, 0, n2), mbo_fmt_pct(MBO_DEC_SCALE - e->blend_used, 0, n3));
 	} else {
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: no goal counts and no feedback");
 	}
@@ -91,7 +83,7 @@ static void build(struct app *a, struct ev *v, int width)
 	/* Quantitative. */
 	if (e->has_quantitative)
 		snprintf(buf, sizeof buf, "Quantitative: goal completion %s (each capped at %s)",
-		         pct2(e->quantitative, n1), render_pct(e->completion_cap, n2));
+		         mbo_fmt_percent(e->quantitative, 2, n1), mbo_fmt_pct(e->completion_cap, 0, n2));
 	else
 		snprintf(buf, sizeof buf, "Quantitative: no goal counts in this period");
 	page_section(p, buf);
@@ -107,17 +99,17 @@ static void build(struct app *a, struct ev *v, int width)
 		mbo_eval_goal *g = &e->goals[i];
 		l = page_line(p);
 		page_seg(l, 3, tw, false, ROLE_NORMAL, "%s", g->title);
-		page_seg(l, 4 + tw, 7, true, ROLE_NORMAL, "%s", render_num(g->weight, n1));
-		page_seg(l, 12 + tw, 14, true, ROLE_NORMAL, "%s", render_num(g->actual, n2));
-		page_seg(l, 27 + tw, 8, true, ROLE_NORMAL, "%s", render_pct(g->completion, n3));
+		page_seg(l, 4 + tw, 7, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->weight, n1));
+		page_seg(l, 12 + tw, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->actual, n2));
+		page_seg(l, 27 + tw, 8, true, ROLE_NORMAL, "%s", mbo_fmt_pct(g->completion, 0, n3));
 		page_seg(l, 36 + tw, 8, true, g->capped ? ROLE_DIM : ROLE_NORMAL, "%s%s",
-		         g->capped ? "cap " : "", render_pct(g->counted, n1));
+		         g->capped ? "cap " : "", mbo_fmt_pct(g->counted, 0, n1));
 	}
 
 	/* Qualitative. */
 	if (e->has_qualitative)
 		snprintf(buf, sizeof buf, "Qualitative: 360-degree feedback %s of 5 = %s",
-		         mbo_dec_format(e->qualitative_score, 2, false, n1), pct2(e->qualitative, n2));
+		         mbo_dec_format(e->qualitative_score, 2, false, n1), mbo_fmt_percent(e->qualitative, 2, n2));
 	else
 		snprintf(buf, sizeof buf, "Qualitative: no feedback yet (press R to rate)");
 	page_section(p, buf);
@@ -139,10 +131,10 @@ static void build(struct app *a, struct ev *v, int width)
 			page_seg(l, 31, 7, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[1], 2, false, n2));
 			page_seg(l, 39, 9, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[2], 2, false, n3));
 			page_seg(l, 49, 6, true, ROLE_TITLE, "%s", mbo_dec_format(rs->score, 2, false, n1));
-			page_seg(l, 56, 7, true, ROLE_NORMAL, "%s", render_pct(rs->weight_used, n2));
+			page_seg(l, 56, 7, true, ROLE_NORMAL, "%s", mbo_fmt_pct(rs->weight_used, 0, n2));
 		} else {
 			page_seg(l, 49, 6, true, ROLE_DIM, "%s", dash);
-			page_seg(l, 56, 7, true, ROLE_DIM, "(%s)", render_pct(rs->weight, n2));
+			page_seg(l, 56, 7, true, ROLE_DIM, "(%s)", mbo_fmt_pct(rs->weight, 0, n2));
 		}
 	}
 	if (e->nmissing > 0 && e->has_qualitative) {
@@ -291,7 +283,7 @@ struct screen *screen_eval_new(struct app *a, int64_t subject, const char *perio
 	if (period && period[0])
 		snprintf(v->period, sizeof v->period, "%s", period);
 	else
-		render_quarter_of(mbo_today(), v->period, sizeof v->period);
+		mbo_quarter_of(mbo_today(), v->period, sizeof v->period);
 	s->ops = &ev_ops;
 	s->priv = v;
 	s->stale = true;

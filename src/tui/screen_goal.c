@@ -173,9 +173,9 @@ static void build_goal(struct app *a, struct gd *d, int width)
 		page_seg(l, -1, 0, false, ROLE_DIM, " (%lld workdays)   ", (long long)d->p.workdays_total);
 	l = page_line(&d->page);
 	page_seg(l, 1, 0, false, ROLE_DIM, "Target ");
-	page_seg(l, -1, 0, false, ROLE_TITLE, "%s %s   ", render_num(g->target, n1), g->unit);
-	page_kv(l, "Baseline", ROLE_NORMAL, render_num(g->baseline, n2));
-	page_kv(l, "Weight", ROLE_NORMAL, render_num(g->weight, n3));
+	page_seg(l, -1, 0, false, ROLE_TITLE, "%s %s   ", mbo_fmt_num(g->target, n1), g->unit);
+	page_kv(l, "Baseline", ROLE_NORMAL, mbo_fmt_num(g->baseline, n2));
+	page_kv(l, "Weight", ROLE_NORMAL, mbo_fmt_num(g->weight, n3));
 	snprintf(buf, sizeof buf, "%d", g->importance);
 	page_kv(l, "Importance", ROLE_NORMAL, buf);
 	snprintf(buf, sizeof buf, "%d", g->urgency);
@@ -214,29 +214,29 @@ static void build_standing(struct app *a, struct gd *d, int width)
 
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Actual ");
-		page_seg(l, -1, 0, false, ROLE_TITLE, "%s", render_num(d->p.actual, n1));
-		page_seg(l, -1, 0, false, ROLE_NORMAL, " of %s %s  ", render_num(g->target, n2), g->unit);
+		page_seg(l, -1, 0, false, ROLE_TITLE, "%s", mbo_fmt_num(d->p.actual, n1));
+		page_seg(l, -1, 0, false, ROLE_NORMAL, " of %s %s  ", mbo_fmt_num(g->target, n2), g->unit);
 		bw = width / 4 < 12 ? 12 : width / 4 > 40 ? 40 : width / 4;
 		render_bar(done, bw, a->ascii, bar, sizeof bar);
 		page_seg(l, -1, 0, false, role, "%s", bar);
-		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", render_pct(done, n3));
+		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", mbo_fmt_pct(done, 0, n3));
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Status ");
 		page_seg(l, -1, 0, false, role, "%s   ", render_status_word(d->p.status));
-		page_kv(l, "Expected by now", ROLE_NORMAL, render_num(d->p.expected, n1));
-		page_kv(l, "Pace", ROLE_NORMAL, d->p.has_pace ? render_pct(d->p.pace, n2) : dash);
+		page_kv(l, "Expected by now", ROLE_NORMAL, mbo_fmt_num(d->p.expected, n1));
+		page_kv(l, "Pace", ROLE_NORMAL, d->p.has_pace ? mbo_fmt_pct(d->p.pace, 0, n2) : dash);
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Forecast ");
-		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s at the due date", render_num(d->p.forecast, n1), g->unit);
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s at the due date", mbo_fmt_num(d->p.forecast, n1), g->unit);
 		l = page_line(&d->page);
 		if (d->p.status == MBO_PS_ACHIEVED)
 			page_seg(l, 1, 0, false, ROLE_ACHIEVED, "Achieved.");
 		else if (d->p.workdays_left > 0)
 			page_seg(l, 1, 0, false, ROLE_NORMAL, "Needs %s %s per workday for the %lld workdays left.",
-			    render_num(d->p.needed_per_workday, n1), g->unit, (long long)d->p.workdays_left);
+			    mbo_fmt_num(d->p.needed_per_workday, n1), g->unit, (long long)d->p.workdays_left);
 		else
 			page_seg(l, 1, 0, false, ROLE_NORMAL, "No workdays left; %s %s short.",
-			    render_num(d->p.needed_per_workday, n1), g->unit);
+			    mbo_fmt_num(d->p.needed_per_workday, n1), g->unit);
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Check-ins ");
 		if (d->p.last_checkin != MBO_DAY_NONE)
@@ -268,14 +268,14 @@ static void build_stages(struct gd *d)
 	for (i = 0; i < d->nms; i++) {
 		l = page_line(&d->page);
 		page_seg(l, 3, 12, false, ROLE_NORMAL, "%s", mbo_day_format(d->ms[i].day, d1));
-		page_seg(l, 15, 14, true, ROLE_NORMAL, "%s", render_num(d->ms[i].target, n1));
+		page_seg(l, 15, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(d->ms[i].target, n1));
 		if (d->ms[i].day <= mbo_today() && g->status == MBO_GOAL_ACTIVE) {
 			mbo_goal stage = *g;
 			bool met;
 			stage.target = d->ms[i].target;
 			met = mbo_progress_completion(&stage, d->ms_actual[i]) >= MBO_DEC_SCALE;
 			page_seg(l, 31, 0, false, ROLE_DIM, "actual ");
-			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s  ", render_num(d->ms_actual[i], n2));
+			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s  ", mbo_fmt_num(d->ms_actual[i], n2));
 			page_seg(l, -1, 0, false, met ? ROLE_ON_TRACK : ROLE_OFF_TRACK, "%s", met ? "met" : "short");
 		} else {
 			page_seg(l, 31, 0, false, ROLE_DIM, "upcoming");
@@ -327,7 +327,7 @@ static void build_checkins(struct gd *d, int width)
 		mbo_checkin *c = &d->cis[i];
 		l = page_line(&d->page);
 		page_seg(l, 3, 10, false, ROLE_NORMAL, "%s", mbo_day_format(c->day, d1));
-		page_seg(l, 14, 14, true, ROLE_NORMAL, "%s", render_num(c->value, n1));
+		page_seg(l, 14, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(c->value, n1));
 		page_seg(l, 30, 14, false, ROLE_DIM, "%s", c->by);
 		page_seg(l, 45, width - 46 > 10 ? width - 46 : 10, false, ROLE_NORMAL, "%s", c->note);
 	}

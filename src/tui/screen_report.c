@@ -134,14 +134,6 @@ static const struct col_spec goal_cols[P_N] = {
 	[P_COUNTED] = { 7, 8, 0, 0, 1 },
 };
 
-/* A score in percent with two places: "71.48%". */
-static char *pct2(mbo_dec v, char *buf)
-{
-	mbo_dec_format(v, 2, false, buf);
-	strcat(buf, "%");
-	return buf;
-}
-
 static void detail_free(struct rep *r)
 {
 	mbo_evaluation_free(&r->detail);
@@ -460,7 +452,7 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 	}
 	if (e->ngoals)
 		snprintf(buf, sizeof buf, "Goals of %s counted in %s, each capped at %s:", e->name, e->period,
-		         render_pct(e->completion_cap, n1));
+		         mbo_fmt_pct(e->completion_cap, 0, n1));
 	else
 		snprintf(buf, sizeof buf, "%s has no goal that counts in %s.", e->name, e->period);
 	w_text(y + 1, 2, COLS - 3, buf, ROLE_SECTION);
@@ -493,13 +485,13 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 			int yy = y + 3 + i;
 			w_text(yy, x[P_TITLE], w[P_TITLE], g->title, ROLE_NORMAL);
 			if (w[P_WEIGHT])
-				w_text_right(yy, x[P_WEIGHT], w[P_WEIGHT], render_num(g->weight, n1), ROLE_NORMAL);
+				w_text_right(yy, x[P_WEIGHT], w[P_WEIGHT], mbo_fmt_num(g->weight, n1), ROLE_NORMAL);
 			if (w[P_TARGET])
-				w_text_right(yy, x[P_TARGET], w[P_TARGET], render_num(g->target, n1), ROLE_NORMAL);
-			w_text_right(yy, x[P_ACTUAL], w[P_ACTUAL], render_num(g->actual, n1), ROLE_NORMAL);
-			w_text_right(yy, x[P_DONE], w[P_DONE], render_pct(g->completion, n1), ROLE_NORMAL);
+				w_text_right(yy, x[P_TARGET], w[P_TARGET], mbo_fmt_num(g->target, n1), ROLE_NORMAL);
+			w_text_right(yy, x[P_ACTUAL], w[P_ACTUAL], mbo_fmt_num(g->actual, n1), ROLE_NORMAL);
+			w_text_right(yy, x[P_DONE], w[P_DONE], mbo_fmt_pct(g->completion, 0, n1), ROLE_NORMAL);
 			if (w[P_COUNTED]) {
-				snprintf(buf, sizeof buf, "%s%s", g->capped ? "cap " : "", render_pct(g->counted, n1));
+				snprintf(buf, sizeof buf, "%s%s", g->capped ? "cap " : "", mbo_fmt_pct(g->counted, 0, n1));
 				w_text_right(yy, x[P_COUNTED], w[P_COUNTED], buf, g->capped ? ROLE_DIM : ROLE_NORMAL);
 			}
 		}
@@ -581,10 +573,10 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		snprintf(buf, sizeof buf, "%zu", e->ngoals);
 		w_text_right(yy, x[E_GOALS], w[E_GOALS], buf, base);
 		if (w[E_DONE])
-			w_text_right(yy, x[E_DONE], w[E_DONE], e->ngoals ? render_pct(e->done / 100, n1) : dash, base);
-		w_text_right(yy, x[E_QUANT], w[E_QUANT], e->has_quantitative ? pct2(e->quantitative, n1) : dash,
+			w_text_right(yy, x[E_DONE], w[E_DONE], e->ngoals ? mbo_fmt_pct(e->done / 100, 0, n1) : dash, base);
+		w_text_right(yy, x[E_QUANT], w[E_QUANT], e->has_quantitative ? mbo_fmt_percent(e->quantitative, 2, n1) : dash,
 		             base);
-		w_text_right(yy, x[E_QUAL], w[E_QUAL], e->has_qualitative ? pct2(e->qualitative, n1) : dash, base);
+		w_text_right(yy, x[E_QUAL], w[E_QUAL], e->has_qualitative ? mbo_fmt_percent(e->qualitative, 2, n1) : dash, base);
 		w_text_right(yy, x[E_FINAL], w[E_FINAL],
 		             e->has_final ? mbo_dec_format(e->final, 2, false, n1) : dash, base);
 		w_text(yy, x[E_GRADE], w[E_GRADE], e->grade[0] ? e->grade : dash,
@@ -705,12 +697,12 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 			snprintf(buf, sizeof buf, "%zu", l->goals);
 			w_text_right(yy, x[L_GOALS], w[L_GOALS], buf, base);
 		}
-		w_text_right(yy, x[L_ACTUAL], w[L_ACTUAL], render_num(l->actual, n1), base);
+		w_text_right(yy, x[L_ACTUAL], w[L_ACTUAL], mbo_fmt_num(l->actual, n1), base);
 		if (w[L_TARGET])
-			w_text_right(yy, x[L_TARGET], w[L_TARGET], render_num(l->target, n1), base);
+			w_text_right(yy, x[L_TARGET], w[L_TARGET], mbo_fmt_num(l->target, n1), base);
 		if (w[L_UNIT])
 			w_text(yy, x[L_UNIT], w[L_UNIT], l->unit, base);
-		w_text_right(yy, x[L_DONE], w[L_DONE], render_pct(l->completion, n1), base);
+		w_text_right(yy, x[L_DONE], w[L_DONE], mbo_fmt_pct(l->completion, 0, n1), base);
 		if (w[L_BAR])
 			w_bar(yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
 	}
@@ -900,7 +892,7 @@ struct screen *screen_report_new(struct app *a)
 		free(r);
 		return NULL;
 	}
-	render_quarter_of(mbo_today(), r->period, sizeof r->period);
+	mbo_quarter_of(mbo_today(), r->period, sizeof r->period);
 	/* A manager ranks their own team; a salesperson asks for their
 	 * manager's, which the core may refuse. */
 	r->lb_team = a->has_team ? 0 : a->me.manager_id;
