@@ -732,6 +732,50 @@ static int add_children(mbo *m, int64_t actor, const mbo_goal *g, const mbo_pers
 	return MBO_OK;
 }
 
+/* The weights of the members' shares, by the cascade's mode. */
+static int cascade_weights(mbo *m, const mbo_goal *g, int mode, const mbo_share *shares,
+                           const mbo_person *people, size_t k, int64_t *w)
+{
+	size_t i;
+
+	switch (mode) {
+	case MBO_CASCADE_SHARES:
+		return share_weights(m, g, shares, k, w);
+	case MBO_CASCADE_EVEN:
+		for (i = 0; i < k; i++)
+			w[i] = 1;
+		return MBO_OK;
+	default:
+		return history_weights(m, g, people, k, w);
+	}
+}
+
+/* A share equal to its baseline is no goal at all (and fails SMART's M):
+ * refuses it here, naming the member, before anything is written. */
+static int refuse_empty_shares(mbo *m, const mbo_goal *g, int mode, const mbo_person *people,
+                               size_t k, const int64_t *w, const mbo_dec *targets,
+                               const mbo_dec *baselines)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++) {
+		char tb[40], db[16];
+		if (targets[i] != baselines[i])
+			continue;
+		if (mode == MBO_CASCADE_HISTORY && w[i] == 0)
+			return mbo_error(m, MBO_EINVAL,
+			                 "goal %lld: %s has no history of %s before %s, so their share would "
+			                 "be %s; leave them out (name the others with --to) or use --even",
+			                 (long long)g->id, people[i].login, g->metric,
+			                 mbo_day_format(g->start, db), mbo_dec_format(targets[i], 0, false, tb));
+		return mbo_error(m, MBO_EINVAL,
+		                 "goal %lld: %s's share would be %s, no change from the baseline; "
+		                 "share the target among fewer members with --to",
+		                 (long long)g->id, people[i].login, mbo_dec_format(targets[i], 0, false, tb));
+	}
+	return MBO_OK;
+}
+
 int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
                      const mbo_share *shares, size_t n,
                      int64_t **child_ids, size_t *nchild)
@@ -778,18 +822,7 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 		rc = mbo_error(m, MBO_EFAIL, "out of memory");
 		goto done;
 	}
-	switch (mode) {
-	case MBO_CASCADE_SHARES:
-		rc = share_weights(m, &g, shares, k, w);
-		break;
-	case MBO_CASCADE_EVEN:
-		for (i = 0; i < k; i++)
-			w[i] = 1;
-		break;
-	default:
-		rc = history_weights(m, &g, people, k, w);
-		break;
-	}
+	rc = cascade_weights(m, &g, mode, shares, people, k, w);
 	if (rc)
 		goto done;
 
@@ -809,26 +842,9 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 		goto done;
 	}
 
-	/* A share equal to its baseline is no goal at all (and fails SMART's
-	 * M): refuse it here, naming the member, before anything is written. */
-	for (i = 0; i < k; i++) {
-		char tb[40], db[16];
-		if (targets[i] != baselines[i])
-			continue;
-		if (mode == MBO_CASCADE_HISTORY && w[i] == 0)
-			rc = mbo_error(m, MBO_EINVAL,
-			               "goal %lld: %s has no history of %s before %s, so their share would "
-			               "be %s; leave them out (name the others with --to) or use --even",
-			               (long long)id, people[i].login, g.metric, mbo_day_format(g.start, db),
-			               mbo_dec_format(targets[i], 0, false, tb));
-		else
-			rc = mbo_error(m, MBO_EINVAL,
-			               "goal %lld: %s's share would be %s, no change from the baseline; "
-			               "share the target among fewer members with --to",
-			               (long long)id, people[i].login,
-			               mbo_dec_format(targets[i], 0, false, tb));
+	rc = refuse_empty_shares(m, &g, mode, people, k, w, targets, baselines);
+	if (rc)
 		goto done;
-	}
 
 	snprintf(summary, sizeof summary, "cascade goal %lld to %zu member%s", (long long)id, k,
 	         k == 1 ? "" : "s");

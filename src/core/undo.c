@@ -322,165 +322,190 @@ static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
 	return 0;
 }
 
+/* The failure of a step whose message is set (or a database error). */
+static int step_failed(mbo *m)
+{
+	return mbo_errcode(m) ? mbo_errcode(m) : MBO_EDB;
+}
+
+/* Runs st with change id bound to ?1, expecting no row. */
+static int run_for_change(mbo *m, sqlite3_stmt *st, int64_t id)
+{
+	if (st == NULL)
+		return step_failed(m);
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "undoing");
+	return MBO_OK;
+}
+
+/* The actor's last change not yet undone. */
+static int last_change(mbo *m, int64_t actor, int64_t *id, char *summary, size_t cap)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT id, summary FROM change WHERE person_id = ? AND "
+	                               "undone_at IS NULL ORDER BY id DESC LIMIT 1");
+	int rc;
+
+	if (st == NULL)
+		return step_failed(m);
+	sqlite3_bind_int64(st, 1, actor);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return mbo_dberr(m, "finding your last change");
+		return mbo_error(m, MBO_EINVAL, "undo: you have no change left to undo");
+	}
+	*id = sqlite3_column_int64(st, 0);
+	mbo_column_copy(st, 1, summary, cap);
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
+/* Refuses when someone else has changed the same rows since. */
+static int refuse_conflict(mbo *m, int64_t id, const char *summary)
+{
+	char who[64], what[512];
+	int conflict = find_conflict(m, id, who, sizeof who, what, sizeof what);
+
+	if (conflict < 0)
+		return step_failed(m);
+	if (conflict)
+		return mbo_error(m, MBO_EINVAL,
+		                 "undo: cannot undo \"%s\": %s has since changed the same data (%s); "
+		                 "ask them, or revise it instead", summary, who, what);
+	return MBO_OK;
+}
+
+/* Runs the reversing SQL, newest first. Statements are built by our
+ * triggers from quote()d values, so they are data, not user SQL. */
+static int reverse_steps(mbo *m, int64_t id, const char *summary)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT sql FROM undo_step WHERE change_id = ? ORDER BY id DESC");
+	int rc;
+
+	if (st == NULL)
+		return step_failed(m);
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *sql = (const char *)sqlite3_column_text(st, 0);
+		int code;
+		bool leaver;
+
+		if (sqlite3_exec(m->db, sql, NULL, NULL, NULL) == SQLITE_OK)
+			continue;
+		code = sqlite3_errcode(m->db);
+		/* The schema's rule of people who leave (version 4) fires here
+		 * before breaks_inactive_rule can say which. */
+		leaver = strstr(sqlite3_errmsg(m->db), "no longer active") != NULL;
+		sqlite3_reset(st);
+		if (code != SQLITE_CONSTRAINT)
+			return mbo_dberr(m, "undoing");
+		if (leaver)
+			return mbo_error(m, MBO_EINVAL,
+			                 "undo: cannot undo \"%s\": it would give an open goal to, or put "
+			                 "someone under, a person deactivated since; reactivate them first, "
+			                 "or leave it", summary);
+		return mbo_error(m, MBO_EINVAL,
+		                 "undo: cannot undo \"%s\": later entries depend on it "
+		                 "(for example check-ins or tasks on a new goal)", summary);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+}
+
+/* Others may have built on the goals this change wrote since: undoing an
+ * approval or a date change must not leave their check-ins on a goal that
+ * is no longer active, or outside its dates. */
+static int refuse_stranded_checkins(mbo *m, int64_t id, const char *summary)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT p.login FROM checkin c JOIN goal g ON g.id = c.goal_id "
+	                 "JOIN person p ON p.id = c.entered_by "
+	                 "WHERE c.goal_id IN (SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal') "
+	                 "AND (g.status NOT IN ('active', 'achieved', 'missed') "
+	                 "     OR c.day < g.start_day OR c.day > g.due_day) LIMIT 1");
+	char who[64];
+	int rc;
+
+	if (st == NULL)
+		return step_failed(m);
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		mbo_column_copy(st, 0, who, sizeof who);
+		sqlite3_reset(st);
+		return mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": check-ins entered since (by %s) "
+		                 "depend on it; revise the goal instead", summary, who);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+}
+
+/* History: reverses the entries of the goals that remain, so the history
+ * says what was undone; then marks the change undone. */
+static int record_undo(mbo *m, int64_t actor, int64_t id, const char *summary)
+{
+	char now[32], reason[700];
+	sqlite3_stmt *st;
+	int rc;
+
+	snprintf(reason, sizeof reason, "undo of: %s", summary);
+	mbo_now_utc(now);
+	st = mbo_stmt(m, "INSERT INTO revision(goal_id, change_id, person_id, at, field, old_value, new_value, reason) "
+	                 "SELECT goal_id, NULL, ?2, ?3, field, new_value, old_value, ?4 FROM revision "
+	                 "WHERE change_id = ?1 ORDER BY id DESC");
+	if (st) {
+		sqlite3_bind_int64(st, 2, actor);
+		mbo_bind_text(st, 3, now);
+		mbo_bind_text(st, 4, reason);
+	}
+	rc = run_for_change(m, st, id);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "UPDATE change SET undone_at = ?2 WHERE id = ?1");
+	if (st)
+		mbo_bind_text(st, 2, now);
+	return run_for_change(m, st, id);
+}
+
 int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 {
-	sqlite3_stmt *st;
-	int64_t id;
-	char summary[512], who[64], what[512], now[32], reason[700];
-	int rc, conflict;
+	char summary[512];
+	int64_t id = 0;
+	int rc, broken;
 
 	rc = mbo_perm_check(m, actor, MBO_ACT_READ, actor);
 	if (rc)
 		return rc;
 	if (begin_immediate(m))
 		return MBO_EDB;
-	st = mbo_stmt(m, "SELECT id, summary FROM change WHERE person_id = ? AND undone_at IS NULL "
-	                 "ORDER BY id DESC LIMIT 1");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, actor);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(st);
-		if (rc != SQLITE_DONE) {
-			mbo_dberr(m, "finding your last change");
-			goto fail;
-		}
-		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-		return mbo_error(m, MBO_EINVAL, "undo: you have no change left to undo");
-	}
-	id = sqlite3_column_int64(st, 0);
-	mbo_column_copy(st, 1, summary, sizeof summary);
-	sqlite3_reset(st);
-
-	conflict = find_conflict(m, id, who, sizeof who, what, sizeof what);
-	if (conflict < 0)
-		goto fail;
-	if (conflict) {
-		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-		return mbo_error(m, MBO_EINVAL,
-		                 "undo: cannot undo \"%s\": %s has since changed the same data (%s); "
-		                 "ask them, or revise it instead", summary, who, what);
-	}
-
+	rc = last_change(m, actor, &id, summary, sizeof summary);
+	if (rc == MBO_OK)
+		rc = refuse_conflict(m, id, summary);
 	/* The whole history of goals this change created goes with them (it
 	 * would otherwise hold them in place through its foreign key). A later
 	 * change by someone else to such a goal was refused above. */
-	st = mbo_stmt(m, "DELETE FROM revision WHERE goal_id IN "
-	                 "(SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal' "
-	                 "AND sql LIKE 'DELETE %')");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
-
-	/* Run the reversing SQL, newest first. Statements are built by our
-	 * triggers from quote()d values, so they are data, not user SQL. */
-	st = mbo_stmt(m, "SELECT sql FROM undo_step WHERE change_id = ? ORDER BY id DESC");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *sql = (const char *)sqlite3_column_text(st, 0);
-		if (sqlite3_exec(m->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
-			int code = sqlite3_errcode(m->db);
-			/* The schema's rule of people who leave (version 4) fires
-			 * here before breaks_inactive_rule can say which. */
-			bool leaver = strstr(sqlite3_errmsg(m->db), "no longer active") != NULL;
-			sqlite3_reset(st);
-			if (code == SQLITE_CONSTRAINT) {
-				sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-				mbo_calendar_invalidate(m);
-				if (leaver)
-					return mbo_error(m, MBO_EINVAL,
-					                 "undo: cannot undo \"%s\": it would give an open goal to, or "
-					                 "put someone under, a person deactivated since; reactivate "
-					                 "them first, or leave it", summary);
-				return mbo_error(m, MBO_EINVAL,
-				                 "undo: cannot undo \"%s\": later entries depend on it "
-				                 "(for example check-ins or tasks on a new goal)", summary);
-			}
-			mbo_dberr(m, "undoing");
-			goto fail;
-		}
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
-
-	/* Others may have built on the goals this change wrote since: undoing
-	 * an approval or a date change must not leave their check-ins on a
-	 * goal that is no longer active, or outside its dates. */
-	st = mbo_stmt(m, "SELECT p.login FROM checkin c JOIN goal g ON g.id = c.goal_id "
-	                 "JOIN person p ON p.id = c.entered_by "
-	                 "WHERE c.goal_id IN (SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal') "
-	                 "AND (g.status NOT IN ('active', 'achieved', 'missed') "
-	                 "     OR c.day < g.start_day OR c.day > g.due_day) LIMIT 1");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		mbo_column_copy(st, 0, who, sizeof who);
-		sqlite3_reset(st);
+	if (rc == MBO_OK)
+		rc = run_for_change(m, mbo_stmt(m, "DELETE FROM revision WHERE goal_id IN "
+		                       "(SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal' "
+		                       "AND sql LIKE 'DELETE %')"), id);
+	if (rc == MBO_OK)
+		rc = reverse_steps(m, id, summary);
+	if (rc == MBO_OK)
+		rc = refuse_stranded_checkins(m, id, summary);
+	if (rc == MBO_OK && (broken = breaks_inactive_rule(m, id, summary)) != 0)
+		rc = broken > 0 ? MBO_EINVAL : step_failed(m);
+	if (rc == MBO_OK)
+		rc = record_undo(m, actor, id, summary);
+	if (rc == MBO_OK && mbo_exec(m, "COMMIT"))
+		rc = step_failed(m);
+	if (rc) {
 		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
 		mbo_calendar_invalidate(m);
-		return mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": check-ins entered since (by %s) "
-		                 "depend on it; revise the goal instead", summary, who);
+		return rc;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
-
-	conflict = breaks_inactive_rule(m, id, summary);
-	if (conflict < 0)
-		goto fail;
-	if (conflict) {
-		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-		mbo_calendar_invalidate(m);
-		return MBO_EINVAL;
-	}
-
-	/* History: reverse the entries of the goals that remain, so the
-	 * history says what was undone. */
-	snprintf(reason, sizeof reason, "undo of: %s", summary);
-	st = mbo_stmt(m, "INSERT INTO revision(goal_id, change_id, person_id, at, field, old_value, new_value, reason) "
-	                 "SELECT goal_id, NULL, ?2, ?3, field, new_value, old_value, ?4 FROM revision "
-	                 "WHERE change_id = ?1 ORDER BY id DESC");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, actor);
-	mbo_bind_text(st, 3, mbo_now_utc(now));
-	mbo_bind_text(st, 4, reason);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
-	st = mbo_stmt(m, "UPDATE change SET undone_at = ?2 WHERE id = ?1");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, id);
-	mbo_bind_text(st, 2, now);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
-		goto fail;
-	}
-	if (mbo_exec(m, "COMMIT"))
-		goto fail;
 	mbo_calendar_invalidate(m);
 	if (buf && cap)
 		snprintf(buf, cap, "%s", summary);
 	return MBO_OK;
-fail:
-	sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-	mbo_calendar_invalidate(m);
-	return mbo_errcode(m) ? mbo_errcode(m) : MBO_EDB;
 }

@@ -45,20 +45,16 @@ static int ev_load(struct app *a, struct screen *s)
 	return MBO_OK;
 }
 
-static void build(struct app *a, struct ev *v, int width)
+/* Who, which period, the final score and grade, the bonus. */
+static void build_head(struct app *a, struct ev *v)
 {
 	mbo_evaluation *e = &v->e;
 	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
 	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
 	struct page *p = &v->page;
 	struct page_line *l;
-	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[400];
-	int tw = width - 46 > 16 ? width - 46 : 16;
-	size_t i;
-	int r;
+	char n1[48], n2[48], n3[48], d1[16], d2[16];
 
-	page_clear(p);
-	v->built_w = width;
 	l = page_line(p);
 	page_seg(l, 1, 0, false, ROLE_TITLE, "Evaluation of %s (%s), %s", e->name, e->subject, e->period);
 	page_seg(l, -1, 0, false, ROLE_DIM, "  %s %s %s", mbo_day_format(e->first, d1), arrow,
@@ -79,8 +75,18 @@ static void build(struct app *a, struct ev *v, int width)
 		page_seg(l, 1, 0, false, ROLE_DIM, "Bonus ");
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", e->bonus.message);
 	}
+}
 
-	/* Quantitative. */
+/* The quantitative part: goal by goal. */
+static void build_quantitative(struct ev *v, int width)
+{
+	mbo_evaluation *e = &v->e;
+	struct page *p = &v->page;
+	struct page_line *l;
+	char n1[48], n2[48], n3[48], buf[400];
+	int tw = width - 46 > 16 ? width - 46 : 16;
+	size_t i;
+
 	if (e->has_quantitative)
 		snprintf(buf, sizeof buf, "Quantitative: goal completion %s (each capped at %s)",
 		         mbo_fmt_percent(e->quantitative, 2, n1), mbo_fmt_pct(e->completion_cap, 0, n2));
@@ -105,8 +111,19 @@ static void build(struct app *a, struct ev *v, int width)
 		page_seg(l, 36 + tw, 8, true, g->capped ? ROLE_DIM : ROLE_NORMAL, "%s%s",
 		         g->capped ? "cap " : "", mbo_fmt_pct(g->counted, 0, n1));
 	}
+}
 
-	/* Qualitative. */
+/* The qualitative part: 360-degree feedback relation by relation. */
+static void build_qualitative(struct app *a, struct ev *v)
+{
+	mbo_evaluation *e = &v->e;
+	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	struct page *p = &v->page;
+	struct page_line *l;
+	char n1[48], n2[48], n3[48], buf[400];
+	size_t i;
+	int r;
+
 	if (e->has_qualitative)
 		snprintf(buf, sizeof buf, "Qualitative: 360-degree feedback %s of 5 = %s",
 		         mbo_dec_format(e->qualitative_score, 2, false, n1), mbo_fmt_percent(e->qualitative, 2, n2));
@@ -146,8 +163,17 @@ static void build(struct app *a, struct ev *v, int width)
 		l = page_line(p);
 		page_seg(l, 3, 0, false, ROLE_DIM, "No feedback from %s; their weight is shared out.", buf);
 	}
+}
 
-	/* The ratings. */
+/* Every rating the reader may see, and the manager's summary. */
+static void build_feedback(struct ev *v, int width)
+{
+	mbo_evaluation *e = &v->e;
+	struct page *p = &v->page;
+	struct page_line *l;
+	char buf[400];
+	size_t i;
+
 	page_section(p, "Feedback");
 	for (i = 0; i < e->nfeedback; i++) {
 		mbo_eval_feedback *f = &e->feedback[i];
@@ -172,6 +198,16 @@ static void build(struct app *a, struct ev *v, int width)
 		page_section(p, "Summary");
 		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "None yet; a manager writes it with S.");
 	}
+}
+
+static void build(struct app *a, struct ev *v, int width)
+{
+	page_clear(&v->page);
+	v->built_w = width;
+	build_head(a, v);
+	build_quantitative(v, width);
+	build_qualitative(a, v);
+	build_feedback(v, width);
 }
 
 static int rows_of(const struct app *a)
