@@ -83,7 +83,7 @@ static void calendar(fx *f, const char *day, const char *kind)
 
 	snprintf(sql, sizeof sql, "INSERT INTO calendar_day(day, kind) VALUES ('%s', '%s')", day, kind);
 	fx_sql(f, sql);
-	mbo_calendar_invalidate(f->m);
+	mbo_caches_forget(f->m);
 }
 
 /* Check-ins of `value` on every workday (Monday-Friday) in [from, to]. */

@@ -12,11 +12,6 @@
 #include "mbo/perm.h"
 #include "mbo/undo.h"
 
-void mbo_calendar_invalidate(mbo *m)
-{
-	m->cal_loaded = false;
-}
-
 static int load(mbo *m)
 {
 	int64_t version = m->change_depth > 0 ? m->cal_version : mbo_data_version(m);
@@ -25,7 +20,8 @@ static int load(mbo *m)
 	size_t n = 0, cap = 0;
 	int rc;
 
-	if (m->cal_loaded && (m->change_depth > 0 || version == m->cal_version))
+	if (m->cal_loaded && m->cal_gen == m->cache_gen &&
+	    (m->change_depth > 0 || version == m->cal_version))
 		return MBO_OK;
 	st = mbo_stmt(m, "SELECT day, kind, name FROM calendar_day ORDER BY day");
 	if (st == NULL)
@@ -52,6 +48,7 @@ static int load(mbo *m)
 	m->ncal = n;
 	m->cal_loaded = true;
 	m->cal_version = version;
+	m->cal_gen = m->cache_gen;
 	return MBO_OK;
 }
 
@@ -172,7 +169,7 @@ int mbo_calendar_set(mbo *m, int64_t actor, mbo_day day, int kind, const char *n
 		return rc;
 	}
 	rc = mbo_change_commit(m);
-	mbo_calendar_invalidate(m);
+	mbo_caches_forget(m);
 	return rc;
 }
 
@@ -205,7 +202,7 @@ int mbo_calendar_unset(mbo *m, int64_t actor, mbo_day day)
 		return mbo_error(m, MBO_ENOTFOUND, "calendar: %s is not a holiday or an extra workday", buf);
 	}
 	rc = mbo_change_commit(m);
-	mbo_calendar_invalidate(m);
+	mbo_caches_forget(m);
 	return rc;
 }
 

@@ -154,6 +154,11 @@ bool mbo_db_unused(const char *path)
 	return true;
 }
 
+void mbo_caches_forget(mbo *m)
+{
+	m->cache_gen++;
+}
+
 int mbo_dberr(mbo *m, const char *what)
 {
 	int code = m->db ? sqlite3_errcode(m->db) : SQLITE_ERROR;

@@ -47,12 +47,17 @@ struct mbo {
 	} settings[16];
 	size_t nsettings;
 
+	/* Bumped by mbo_caches_forget: a cache filled at an older count is
+	 * read again. */
+	uint64_t cache_gen;
+
 	/* Calendar exceptions (calendar.c), sorted by day, reloaded when
-	 * data_version moves. */
+	 * data_version moves or the caches are forgotten. */
 	mbo_calendar_entry *cal;
 	size_t ncal;
 	bool cal_loaded;
 	int64_t cal_version;
+	uint64_t cal_gen;
 };
 
 /*
@@ -92,8 +97,9 @@ int mbo_alert_count(mbo *m, const mbo_goal *g, const struct mbo_progress *p, mbo
  * to a temporary file (512; tests lower it). */
 extern size_t mbo_alert_spill_mem;
 
-/* Forget cached calendar exceptions (after a calendar write). */
-void mbo_calendar_invalidate(mbo *m);
+/* Forgets what the caches in m hold (the calendar's exceptions): after a
+ * write they do not see through data_version, a rollback or an undo. */
+void mbo_caches_forget(mbo *m);
 
 /* Undo journal triggers on this connection (undo.c). */
 int mbo_undo_prepare(mbo *m);

@@ -228,7 +228,7 @@ void mbo_change_rollback(mbo *m)
 		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
 	m->change_depth--;
 	m->change_id = 0;
-	mbo_calendar_invalidate(m);
+	mbo_caches_forget(m);
 }
 
 int64_t mbo_change_current(mbo *m)
@@ -501,10 +501,10 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		rc = step_failed(m);
 	if (rc) {
 		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-		mbo_calendar_invalidate(m);
+		mbo_caches_forget(m);
 		return rc;
 	}
-	mbo_calendar_invalidate(m);
+	mbo_caches_forget(m);
 	if (buf && cap)
 		snprintf(buf, cap, "%s", summary);
 	return MBO_OK;
