@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/leave.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 

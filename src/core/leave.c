@@ -1,0 +1,255 @@
+/*
+ * leave.c: people who leave and come back (docs/design.md, "People who
+ * leave"). The rules keep one invariant: an inactive person has no active
+ * direct report and no open goal, so every listing of what is running
+ * leaves them out by itself, while what they did stays readable.
+ * Deactivating someone with open goals closes them in the same change,
+ * each by how it stands today.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "mbo/date.h"
+#include "mbo/goal.h"
+#include "mbo/leave.h"
+#include "mbo/perm.h"
+#include "mbo/person.h"
+#include "mbo/progress.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+#define ACTIVE_REASON_MAX 500   /* characters; goal reasons hold 1000 */
+
+/* The active direct reports of `id`: how many, and the first three logins
+ * ("bob, cy, dan and 2 more") into names. */
+static int active_reports(mbo *m, int64_t id, size_t *n, char *names, size_t cap)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT login FROM person WHERE manager_id = ? AND active = 1 "
+	                               "ORDER BY login");
+	size_t len;
+	int rc;
+
+	*n = 0;
+	names[0] = '\0';
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (++*n <= 3) {
+			len = strlen(names);
+			snprintf(names + len, cap - len, "%s%s", *n > 1 ? ", " : "",
+			         (const char *)sqlite3_column_text(st, 0));
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading the direct reports");
+	if (*n > 3) {
+		len = strlen(names);
+		snprintf(names + len, cap - len, " and %zu more", *n - 3);
+	}
+	return MBO_OK;
+}
+
+/* The ids of the open (active or proposed) goals of `owner`, oldest first.
+ * Caller frees *ids. */
+static int open_goals(mbo *m, int64_t owner, int64_t **ids, size_t *n, mbo_person_active_info *info)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT id, status = 'proposed' FROM goal WHERE owner_id = ? "
+	                               "AND status IN ('active', 'proposed') ORDER BY id");
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+		if (sqlite3_column_int(st, 1))
+			info->open_proposed++;
+		else
+			info->open_active++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading open goals");
+	}
+	*ids = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+/*
+ * How an open goal of someone who leaves is closed: a proposal, or a goal
+ * that has not started, was never under way (cancelled); a running goal
+ * ends with what was reached, achieved when met as of today (as `mbo
+ * status` would say), else missed. Missed, not cancelled: a cancelled
+ * child drops out of its team goal's roll-up, and the results the person
+ * did bring in would vanish from their manager's numbers.
+ */
+static int close_status(mbo *m, int64_t id, int *status)
+{
+	mbo_goal g;
+	mbo_progress p;
+	mbo_day today = mbo_today();
+	int rc;
+
+	mbo_goal_init(&g);
+	rc = mbo_goal_load(m, id, &g);
+	if (rc == MBO_OK) {
+		if (g.status == MBO_GOAL_PROPOSED || g.start > today)
+			*status = MBO_GOAL_CANCELLED;
+		else if ((rc = mbo_progress_compute(m, &g, today, &p)) == MBO_OK)
+			*status = p.status == MBO_PS_ACHIEVED ? MBO_GOAL_ACHIEVED : MBO_GOAL_MISSED;
+	}
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+/*
+ * The rules of the person's state, read now: not already in that state; to
+ * reactivate, an active manager (or none); to deactivate, no active direct
+ * report and, unless the caller asked to close them, no open goal. Fills
+ * *p, info and, for a deactivation, the open goals' ids (caller frees).
+ */
+static int check_state(mbo *m, int64_t person, bool active, int flags, mbo_person *p,
+                       mbo_person_active_info *info, int64_t **ids, size_t *n)
+{
+	char names[160];
+	mbo_person mg;
+	size_t open;
+	int rc;
+
+	memset(info, 0, sizeof *info);
+	*ids = NULL;
+	*n = 0;
+	if ((rc = mbo_person_get(m, person, p)))
+		return rc;
+	if (p->active == active)
+		return mbo_error(m, MBO_EINVAL, "%s is already %s; nothing to do", p->login,
+		                 active ? "active" : "inactive");
+	if (active) {
+		if (p->manager_id == 0)
+			return MBO_OK;
+		if ((rc = mbo_person_get(m, p->manager_id, &mg)))
+			return rc;
+		if (!mg.active)
+			return mbo_error(m, MBO_EINVAL, "manager: %s's manager %s is no longer active; reactivate "
+			                 "%s first, or move %s to another manager", p->login, mg.login, mg.login,
+			                 p->login);
+		return MBO_OK;
+	}
+	if ((rc = active_reports(m, p->id, &info->active_reports, names, sizeof names)))
+		return rc;
+	if (info->active_reports > 0)
+		return mbo_error(m, MBO_EINVAL, "%s still has %zu active direct report%s (%s); move %s to "
+		                 "another manager first, then deactivate %s", p->login, info->active_reports,
+		                 info->active_reports == 1 ? "" : "s", names,
+		                 info->active_reports == 1 ? "them" : "each of them", p->login);
+	if ((rc = open_goals(m, p->id, ids, n, info)))
+		return rc;
+	open = info->open_active + info->open_proposed;
+	if (open > 0 && !(flags & MBO_DEACTIVATE_CLOSE_GOALS)) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return mbo_error(m, MBO_EINVAL, "%s still owns %zu open goal%s (%zu active, %zu proposed); "
+		                 "close them first, or have the deactivation close them", p->login, open,
+		                 open == 1 ? "" : "s", info->open_active, info->open_proposed);
+	}
+	return MBO_OK;
+}
+
+/* Inside the open change: closes the goals `ids` of p, who is leaving. */
+static int close_goals(mbo *m, int64_t actor, const mbo_person *p, const int64_t *ids, size_t n,
+                       const char *reason, mbo_person_active_info *info)
+{
+	char why[ACTIVE_REASON_MAX * 4 + 64], err[sizeof ((mbo *)0)->errmsg];
+	size_t i;
+	int rc, status = MBO_GOAL_MISSED;
+
+	if (reason)
+		snprintf(why, sizeof why, "%s was deactivated: %s", p->login, reason);
+	else
+		snprintf(why, sizeof why, "%s was deactivated", p->login);
+	for (i = 0; i < n; i++) {
+		rc = close_status(m, ids[i], &status);
+		if (rc == MBO_OK)
+			rc = mbo_goal_close(m, actor, ids[i], status, why);
+		if (rc) {
+			snprintf(err, sizeof err, "%s", mbo_errmsg(m));
+			return mbo_error(m, rc, "closing goal %lld of %s: %s", (long long)ids[i], p->login, err);
+		}
+		if (status == MBO_GOAL_ACHIEVED)
+			info->closed_achieved++;
+		else if (status == MBO_GOAL_MISSED)
+			info->closed_missed++;
+		else
+			info->closed_cancelled++;
+	}
+	return MBO_OK;
+}
+
+int mbo_person_set_active(mbo *m, int64_t actor, int64_t person, bool active, int flags,
+                          const char *reason, mbo_person_active_info *info)
+{
+	mbo_person_active_info scratch;
+	mbo_person p;
+	sqlite3_stmt *st;
+	int64_t *ids = NULL;
+	size_t n = 0;
+	char msg[96];
+	int rc;
+
+	if (info == NULL)
+		info = &scratch;
+	memset(info, 0, sizeof *info);
+	if (reason && (rc = mbo_check_text(m, "reason", reason, 1, ACTIVE_REASON_MAX, false)))
+		return rc;
+	if ((rc = mbo_perm_check(m, actor, MBO_ACT_PERSON_ACTIVE, person)))
+		return rc;
+	/* Checked before the write lock is taken, so that a refusal writes
+	 * nothing and keeps nobody waiting; and again inside the transaction,
+	 * so that nobody adds a goal or a report, or deactivates the manager,
+	 * between the check and the write. */
+	rc = check_state(m, person, active, flags, &p, info, &ids, &n);
+	free(ids);
+	if (rc)
+		return rc;
+	snprintf(msg, sizeof msg, "%s %s", active ? "reactivate" : "deactivate", p.login);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	rc = check_state(m, person, active, flags, &p, info, &ids, &n);
+	if (rc == MBO_OK)
+		rc = close_goals(m, actor, &p, ids, n, reason, info);
+	free(ids);
+	if (rc) {
+		mbo_change_rollback(m);
+		return rc;
+	}
+	st = mbo_stmt(m, "UPDATE person SET active = ? WHERE id = ?");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	sqlite3_bind_int(st, 1, active ? 1 : 0);
+	sqlite3_bind_int64(st, 2, p.id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, active ? "reactivating a person" : "deactivating a person");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}
