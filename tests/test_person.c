@@ -14,7 +14,6 @@
 #include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
-#include "mbo/leave.h"
 #include "mbo/person.h"
 #include "mbo/plan.h"
 #include "mbo/progress.h"

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "cli.h"
-#include "mbo/leave.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 

@@ -63,9 +63,16 @@ expect_rc 0
 copy
 printf 'int planted_new(void) { return 1; }\n' >"$TMP/new.c"
 cc -c -o "$TMP/b/$C/newmodule.c.o" "$TMP/new.c"
-layers "$TMP/b"
+cp -r "$MBO_SRC/src" "$TMP/src"
+cp "$TMP/new.c" "$TMP/src/core/newmodule.c"
+layers "$TMP/b" --src "$TMP/src"
 expect_rc 1
 expect_out_has "^layers: core/newmodule.c is in no layer: add it to the \`\`\`layers block of docs/design.md$"
+
+# An object whose source is gone (a file removed since the build) is not
+# a module: the same object without its source passes.
+layers "$TMP/b"
+expect_rc 0
 
 # ---- a known debt that is paid but still listed ----
 copy

@@ -1,6 +1,8 @@
 /*
- * leave.c: people who leave and come back (docs/design.md, "People who
- * leave"). The rules keep one invariant: an inactive person has no active
+ * org.c: changes to the org, each checked against the permissions and
+ * written as one change: adding a person, moving them under another
+ * manager, and people who leave and come back (docs/design.md, "People
+ * who leave"). The rules of leaving keep one invariant: an inactive person has no active
  * direct report and no open goal, so every listing of what is running
  * leaves them out by itself, while what they did stays readable.
  * Deactivating someone with open goals closes them in the same change,
@@ -13,12 +15,129 @@
 #include "internal.h"
 #include "mbo/date.h"
 #include "mbo/goal.h"
-#include "mbo/leave.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
+
+static int manager_active(mbo *m, const mbo_person *mg)
+{
+	if (mg->active)
+		return MBO_OK;
+	return mbo_error(m, MBO_EINVAL, "manager: %s is no longer active; choose an active manager, "
+	                 "or reactivate %s first", mg->login, mg->login);
+}
+
+int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
+                   int role, const char *manager, int64_t *id)
+{
+	mbo_person mg, dup;
+	sqlite3_stmt *st;
+	char now[32], msg[128];
+	int rc;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
+	if (rc)
+		return rc;
+	if (login == NULL || !mbo_login_ok(login))
+		return mbo_error(m, MBO_EINVAL,
+		                 "login: '%s' is not a valid login; use 1 to 32 letters, digits, '.', '_' or '-', "
+		                 "not starting with '-' or '.'", login ? login : "");
+	rc = mbo_check_text(m, "name", name, 1, MBO_NAME_MAX, false);
+	if (rc)
+		return rc;
+	if (role < 0 || role > MBO_ROLE_ADMIN)
+		return mbo_error(m, MBO_EINVAL, "role: must be sales, manager or admin");
+	if (mbo_person_find(m, login, &dup) == MBO_OK)
+		return mbo_error(m, MBO_EINVAL, "login: '%s' already exists (%s); choose another login",
+		                 login, dup.name);
+	mg.id = 0;
+	if (manager && *manager) {
+		rc = mbo_person_find(m, manager, &mg);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; add them first",
+			                 manager);
+		if (rc)
+			return rc;
+		if ((rc = manager_active(m, &mg)))
+			return rc;
+	}
+	snprintf(msg, sizeof msg, "add person %s", login);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO person(login, name, role, manager_id, created_at) VALUES (?, ?, ?, ?, ?)");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	mbo_bind_text(st, 1, login);
+	mbo_bind_text(st, 2, name);
+	mbo_bind_text(st, 3, mbo_role_name(role));
+	if (mg.id)
+		sqlite3_bind_int64(st, 4, mg.id);
+	else
+		sqlite3_bind_null(st, 4);
+	mbo_bind_text(st, 5, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "adding a person");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return mbo_change_commit(m);
+}
+
+int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *manager)
+{
+	mbo_person p, mg;
+	sqlite3_stmt *st;
+	char msg[128];
+	int rc;
+
+	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
+	if (rc)
+		return rc;
+	rc = mbo_person_get(m, person, &p);
+	if (rc)
+		return rc;
+	mg.id = 0;
+	if (manager && *manager) {
+		rc = mbo_person_find(m, manager, &mg);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'", manager);
+		if (rc)
+			return rc;
+		if (mg.id == p.id || mbo_person_is_above(m, p.id, mg.id))
+			return mbo_error(m, MBO_EINVAL,
+			                 "--manager: %s reports to %s, so %s cannot be %s's manager (that makes a cycle)",
+			                 mg.login, p.login, mg.login, p.login);
+		if ((rc = manager_active(m, &mg)))
+			return rc;
+	}
+	snprintf(msg, sizeof msg, "move %s under %s", p.login, mg.id ? mg.login : "nobody");
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "UPDATE person SET manager_id = ? WHERE id = ?");
+	if (st == NULL) {
+		mbo_change_rollback(m);
+		return MBO_EDB;
+	}
+	if (mg.id)
+		sqlite3_bind_int64(st, 1, mg.id);
+	else
+		sqlite3_bind_null(st, 1);
+	sqlite3_bind_int64(st, 2, p.id);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = mbo_dberr(m, "moving a person");
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}
 
 #define ACTIVE_REASON_MAX 500   /* characters; goal reasons hold 1000 */
 
