@@ -60,4 +60,8 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
                      const mbo_share *shares, size_t n,
                      int64_t **child_ids, size_t *nchild);
 
+/* The decimals a goal's parts are cut at: as many as its target or baseline
+ * needs (two once there is one: 12.5 splits into cents). */
+int mbo_goal_places(const mbo_goal *g);
+
 #endif

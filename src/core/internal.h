@@ -120,11 +120,6 @@ char *mbo_strdup(const char *s);
  * `multiline`). Returns MBO_OK or MBO_EINVAL with "FIELD: ..." and a fix. */
 int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline);
 
-/* Appends one entry to a goal's history inside the current change (goal.c).
- * old/new may be NULL. */
-int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
-                     const char *old_value, const char *new_value, const char *reason);
-
 /*
  * The people whose goals a listing shows (perm.c): one person (owner != 0),
  * a team (team_of != 0: that person and everyone below), or the actor alone
@@ -133,9 +128,6 @@ int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
  */
 int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
                      int64_t **ids, size_t *n);
-
-/* Reads the row of goal `id` without a permission check (goal.c). */
-int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 
 /* After a revision: rescales milestones to a new target, or removes them
  * when the dates moved (plan.c). Runs inside the revision's change. */

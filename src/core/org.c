@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "goal_priv.h"
 #include "mbo/date.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"

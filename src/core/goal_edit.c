@@ -1,0 +1,278 @@
+/*
+ * goal_edit.c: setting a goal's terms: adding a goal, approving or
+ * rejecting a proposal, revising a goal. They are workflows over the goal's
+ * records: the SMART check gates adding and approving, and a revision keeps the goal's stages in step (plan.c), all in one change.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "sql.h"
+#include "goal_priv.h"
+#include "mbo/goal.h"
+#include "mbo/perm.h"
+#include "mbo/person.h"
+#include "mbo/plan.h"
+#include "mbo/smart.h"
+#include "mbo/text.h"
+#include "mbo/undo.h"
+
+static int smart_gate(mbo *m, const mbo_goal *g, const char *doing)
+{
+	mbo_smart_report r;
+	size_t i;
+	int rc;
+
+	rc = mbo_smart_check(m, g, &r);
+	if (rc)
+		return rc;
+	for (i = 0; i < r.n; i++) {
+		if (r.items[i].level == MBO_FAIL)
+			return mbo_error(m, MBO_EINVAL, "%s: SMART %s fails: %s%s%s", doing,
+			                 mbo_letter_name(r.items[i].letter), r.items[i].message,
+			                 r.items[i].hint[0] ? "; " : "", r.items[i].hint);
+	}
+	return MBO_OK;
+}
+
+int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
+{
+	mbo_person owner;
+	mbo_goal parent;
+	sqlite3_stmt *st;
+	char now[32], msg[128];
+	int rc;
+
+	if (g->owner_id == 0)
+		g->owner_id = actor;
+	if (g->description == NULL && (g->description = mbo_strdup("")) == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	rc = mbo_goal_validate(m, g);
+	if (rc)
+		return rc;
+	rc = mbo_person_get(m, g->owner_id, &owner);
+	if (rc)
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EINVAL, "owner: no such person") : rc;
+	rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CREATE, g->owner_id);
+	if (rc)
+		return rc;
+	if (g->parent_id) {
+		/* A child rolls up into its parent's actual, so nobody may lift
+		 * another team's result by linking: the parent is the owner's
+		 * own goal, their direct manager's (the team goal they serve,
+		 * whose owner approves them), or one the actor may plan for (its
+		 * owner or someone above, as in a cascade). */
+		mbo_goal_init(&parent);
+		rc = mbo_goal_get(m, actor, g->parent_id, &parent);
+		if (rc == MBO_ENOTFOUND)
+			rc = mbo_error(m, MBO_EINVAL, "parent: no goal with id %lld; see `mbo goal list`",
+			               (long long)g->parent_id);
+		else if (rc == MBO_OK && parent.status != MBO_GOAL_ACTIVE && parent.status != MBO_GOAL_PROPOSED)
+			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld is %s; link to a proposed or active goal",
+			               (long long)parent.id, mbo_goal_status_name(parent.status));
+		else if (rc == MBO_OK && parent.owner_id != g->owner_id &&
+		         !mbo_person_is_above(m, parent.owner_id, g->owner_id))
+			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld belongs to %s, who is not %s's manager; "
+			               "link to a goal of %s or of someone above them", (long long)parent.id,
+			               parent.owner, owner.login, owner.login);
+		else if (rc == MBO_OK && parent.owner_id != g->owner_id && parent.owner_id != owner.manager_id &&
+		         mbo_perm_check(m, actor, MBO_ACT_PLAN, parent.owner_id) != MBO_OK)
+			rc = mbo_error(m, MBO_EPERM, "parent: goal %lld belongs to %s, above %s's manager; only %s "
+			               "or someone above them may link goals to it", (long long)parent.id,
+			               parent.owner, owner.login, parent.owner);
+		mbo_goal_clear(&parent);
+		if (rc)
+			return rc;
+	}
+	/* A salesperson's own goal waits for their manager; goals set by a
+	 * manager or for someone without one start active. */
+	g->status = (actor == g->owner_id && owner.manager_id != 0) ? MBO_GOAL_PROPOSED : MBO_GOAL_ACTIVE;
+	if (g->status == MBO_GOAL_ACTIVE) {
+		rc = smart_gate(m, g, "goal");
+		if (rc)
+			return rc;
+	}
+	snprintf(msg, sizeof msg, "add goal for %s", owner.login);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "INSERT INTO goal(owner_id, title, description, metric, unit, kind, direction, "
+	                 "baseline, target, start_day, due_day, importance, urgency, weight, parent_id, kpi, "
+	                 "method, status, created_by, created_at) "
+	                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, g->owner_id);
+	mbo_bind_text(st, 2, g->title);
+	mbo_bind_text(st, 3, g->description);
+	mbo_bind_text(st, 4, g->metric);
+	mbo_bind_text(st, 5, g->unit);
+	mbo_bind_text(st, 6, mbo_kind_name(g->kind));
+	mbo_bind_text(st, 7, mbo_direction_name(g->direction));
+	sqlite3_bind_int64(st, 8, g->baseline);
+	sqlite3_bind_int64(st, 9, g->target);
+	mbo_bind_day(st, 10, g->start);
+	mbo_bind_day(st, 11, g->due);
+	sqlite3_bind_int(st, 12, g->importance);
+	sqlite3_bind_int(st, 13, g->urgency);
+	sqlite3_bind_int64(st, 14, g->weight);
+	if (g->parent_id)
+		sqlite3_bind_int64(st, 15, g->parent_id);
+	else
+		sqlite3_bind_null(st, 15);
+	mbo_bind_text(st, 16, g->kpi[0] ? g->kpi : NULL);
+	mbo_bind_text(st, 17, mbo_method_name(g->method));
+	mbo_bind_text(st, 18, mbo_goal_status_name(g->status));
+	sqlite3_bind_int64(st, 19, actor);
+	mbo_bind_text(st, 20, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		mbo_dberr(m, "adding a goal");
+		goto fail;
+	}
+	g->id = sqlite3_last_insert_rowid(m->db);
+	g->created_by = actor;
+	rc = mbo_revision_add(m, actor, g->id, "status", NULL, mbo_goal_status_name(g->status),
+	                      g->status == MBO_GOAL_PROPOSED ? "proposed" : "created");
+	if (rc)
+		goto fail;
+	if (id)
+		*id = g->id;
+	return mbo_change_commit(m);
+fail:
+	rc = mbo_errcode(m);
+	mbo_change_rollback(m);
+	return rc ? rc : MBO_EDB;
+}
+
+int mbo_goal_may_decide(mbo *m, int64_t actor, const mbo_goal *g)
+{
+	int rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g->owner_id);
+
+	return rc ? rc : mbo_goal_need_status(m, g, MBO_GOAL_PROPOSED, "approved or rejected");
+}
+
+int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	mbo_goal_init(&g);
+	if ((rc = mbo_goal_get(m, actor, id, &g)) || (rc = mbo_goal_may_decide(m, actor, &g)) ||
+	    (rc = smart_gate(m, &g, "approve"))) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "approve goal %lld", (long long)id);
+	rc = mbo_goal_set_status(m, actor, &g, MBO_GOAL_ACTIVE, NULL, msg);
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+int mbo_goal_reject(mbo *m, int64_t actor, int64_t id, const char *reason)
+{
+	mbo_goal g;
+	char msg[64];
+	int rc;
+
+	rc = mbo_check_text(m, "reason", reason, 1, MBO_REASON_MAX, false);
+	if (rc)
+		return rc;
+	mbo_goal_init(&g);
+	if ((rc = mbo_goal_get(m, actor, id, &g)) || (rc = mbo_goal_may_decide(m, actor, &g))) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "reject goal %lld", (long long)id);
+	rc = mbo_goal_set_status(m, actor, &g, MBO_GOAL_REJECTED, reason, msg);
+	mbo_goal_clear(&g);
+	return rc;
+}
+
+static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, const char *field,
+                        const char *old_text, const char *new_text, sqlite3_int64 ival,
+                        const char *tval, const char *reason)
+{
+	sqlite3_stmt *st = mbo_stmt(m, sql);
+
+	if (st == NULL)
+		return MBO_EDB;
+	if (tval)
+		mbo_bind_text(st, 1, tval);
+	else
+		sqlite3_bind_int64(st, 1, ival);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "revising a goal");
+	return mbo_revision_add(m, actor, id, field, old_text, new_text, reason);
+}
+
+int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
+{
+	mbo_goal g, after;
+	char o[48], n[48], msg[64];
+	int rc, changes = 0;
+
+	rc = mbo_check_text(m, "reason", c->reason, 1, MBO_REASON_MAX, false);
+	if (rc)
+		return rc == MBO_EINVAL && (c->reason == NULL || c->reason[0] == '\0')
+		               ? mbo_error(m, MBO_EINVAL, "reason: a revision needs a reason; say why the goal changes")
+		               : rc;
+	if (!c->set_target && !c->set_start && !c->set_due && !c->set_weight)
+		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give a new target, start, due date or weight");
+	mbo_goal_init(&g);
+	rc = mbo_goal_get(m, actor, id, &g);
+	if (rc == MBO_OK)
+		rc = mbo_goal_may_revise(m, actor, &g);
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	after = g;
+	if (c->set_target)
+		after.target = c->target;
+	if (c->set_start)
+		after.start = c->start;
+	if (c->set_due)
+		after.due = c->due;
+	if (c->set_weight)
+		after.weight = c->weight;
+	rc = mbo_goal_validate(m, &after);
+	if (rc == MBO_OK && after.status == MBO_GOAL_ACTIVE)
+		rc = smart_gate(m, &after, "revise");
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	snprintf(msg, sizeof msg, "revise goal %lld", (long long)id);
+	rc = mbo_change_begin(m, actor, msg);
+	if (rc) {
+		mbo_goal_clear(&g);
+		return rc;
+	}
+	if (rc == MBO_OK && after.target != g.target && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET target = ? WHERE id = ?", "target",
+		                  mbo_dec_format(g.target, 0, false, o), mbo_dec_format(after.target, 0, false, n),
+		                  after.target, NULL, c->reason);
+	if (rc == MBO_OK && after.start != g.start && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET start_day = ? WHERE id = ?", "start",
+		                  mbo_day_format(g.start, o), mbo_day_format(after.start, n), 0, n, c->reason);
+	if (rc == MBO_OK && after.due != g.due && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET due_day = ? WHERE id = ?", "due",
+		                  mbo_day_format(g.due, o), mbo_day_format(after.due, n), 0, n, c->reason);
+	if (rc == MBO_OK && after.weight != g.weight && ++changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET weight = ? WHERE id = ?", "weight",
+		                  mbo_dec_format(g.weight, 0, false, o), mbo_dec_format(after.weight, 0, false, n),
+		                  after.weight, NULL, c->reason);
+	if (rc == MBO_OK && changes > 0)
+		rc = mbo_plan_follow_revision(m, actor, &g, &after);
+	mbo_goal_clear(&g);
+	if (rc == MBO_OK && changes == 0)
+		rc = mbo_error(m, MBO_EINVAL, "revise: the new values equal the current ones; nothing changed");
+	if (rc) {
+		mbo_change_rollback(m);
+		return rc;
+	}
+	return mbo_change_commit(m);
+}

@@ -1,0 +1,26 @@
+/*
+ * goal_priv.h: what goal.c, the goal's records, offers the core's goal
+ * workflows (goal_edit.c, plan.c, import.c, org.c ...); not public.
+ */
+#ifndef MBO_GOAL_PRIV_H
+#define MBO_GOAL_PRIV_H
+
+#include "internal.h"
+#include "mbo/goal.h"
+
+/* Reads the row of goal `id` without a permission check. */
+int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
+
+/* Appends one entry to a goal's history inside the current change.
+ * old/new may be NULL. */
+int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
+                     const char *old_value, const char *new_value, const char *reason);
+
+/* Sets g's status as one change (`summary`) with its history entry. */
+int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
+                        const char *summary);
+
+/* MBO_OK when g is in `status`, else MBO_EINVAL saying it cannot be `doing`. */
+int mbo_goal_need_status(mbo *m, const mbo_goal *g, int status, const char *doing);
+
+#endif
