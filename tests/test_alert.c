@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "alert_priv.h"
 #include "mbo/alert.h"
 #include "mbo/demo.h"
 #include "mbo/person.h"

@@ -22,6 +22,7 @@
 
 #include "fixture.h"
 #include "internal.h"
+#include "perm_priv.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 

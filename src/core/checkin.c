@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "checkin_priv.h"
 #include "sql.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "plan_priv.h"
 #include "sql.h"
 #include "goal_priv.h"
 #include "mbo/goal.h"

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "internal.h"
+#include "checkin_priv.h"
 #include "goal_priv.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"

@@ -73,7 +73,6 @@ int mbo_dberr(mbo *m, const char *what);
 /* Runs SQL with no result rows; MBO_EDB on failure. */
 int mbo_exec(mbo *m, const char *sql);
 
-
 /* Binding and reading helpers for dates and decimals. */
 int mbo_bind_day(sqlite3_stmt *st, int idx, mbo_day day);   /* NULL for NONE */
 mbo_day mbo_column_day(sqlite3_stmt *st, int col);           /* NONE for NULL */
@@ -88,21 +87,9 @@ __int128 mbo_column_sum(sqlite3_stmt *st, int col);
  * NULL when out of memory. */
 char *mbo_ids_json(const int64_t *ids, size_t n);
 
-/* alert.c: the number of alerts on an active goal that has started, whose
- * progress as of asof is p, for the roll-up (which has computed p). No
- * permission check: the caller has checked the scope. */
-struct mbo_progress;
-int mbo_alert_count(mbo *m, const mbo_goal *g, const struct mbo_progress *p, mbo_day asof, size_t *n);
-/* How many warnings mbo_alerts_each keeps in memory before it writes them
- * to a temporary file (512; tests lower it). */
-extern size_t mbo_alert_spill_mem;
-
 /* Forgets what the caches in m hold (the calendar's exceptions): after a
  * write they do not see through data_version, a rollback or an undo. */
 void mbo_caches_forget(mbo *m);
-
-/* Undo journal triggers on this connection (undo.c). */
-int mbo_undo_prepare(mbo *m);
 
 /*
  * Makes room in a growing array: *pv (any object pointer, passed as its
@@ -119,41 +106,5 @@ char *mbo_strdup(const char *s);
  * [min, max], valid UTF-8, no control characters (newlines allowed when
  * `multiline`). Returns MBO_OK or MBO_EINVAL with "FIELD: ..." and a fix. */
 int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline);
-
-/*
- * The people whose goals a listing shows (perm.c): one person (owner != 0),
- * a team (team_of != 0: that person and everyone below), or the actor alone
- * (both 0). MBO_EPERM when the actor may not read one of them. Caller frees
- * *ids.
- */
-int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
-                     int64_t **ids, size_t *n);
-
-/* After a revision: rescales milestones to a new target, or removes them
- * when the dates moved (plan.c). Runs inside the revision's change. */
-int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, const mbo_goal *after);
-
-/*
- * The rules of a check-in, kept once in checkin.c and shared by
- * mbo_checkin_add and the CSV importer (import.c).
- * mbo_checkin_check_goal: the actor may record progress on g and g takes
- * check-ins (it is active); MBO_EPERM or MBO_EINVAL.
- * mbo_checkin_check_entry: the note is plain text, the value in range and of
- * the right sign, the day within [start, due] and not after today; MBO_EINVAL
- * naming the field. No database access.
- * mbo_checkin_insert: stores one check-in by `actor` inside the caller's
- * open change, without checks; *id may be NULL.
- * mbo_checkin_total: the exact sum of goal `goal_id`'s own check-ins (not
- * its roll-up), read in the caller's transaction.
- * mbo_checkin_check_total: for a sum goal, MBO_EINVAL when `total` (its own
- * check-ins with the new `value`) is beyond MBO_DEC_MAX, the most one goal
- * may hold, so that no later sum of a team's goals can overflow.
- */
-int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g);
-int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note);
-int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
-                       const char *note, int64_t *id);
-int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total);
-int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value);
 
 #endif

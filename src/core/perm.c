@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "perm_priv.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 

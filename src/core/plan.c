@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "plan_priv.h"
 #include "goal_priv.h"
 #include "sql.h"
 #include "mbo/goal.h"

@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "internal.h"
+#include "perm_priv.h"
+#include "alert_priv.h"
 #include "sql.h"
 #include "mbo/alert.h"
 #include "mbo/eval.h"

@@ -117,7 +117,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	return rc;
 }
 
-int mbo_undo_prepare(mbo *m)
+static int undo_prepare(mbo *m)
 {
 	size_t i;
 	int rc;
@@ -170,7 +170,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 		m->change_depth++;
 		return MBO_OK;
 	}
-	rc = mbo_undo_prepare(m);
+	rc = undo_prepare(m);
 	if (rc)
 		return rc;
 	if (begin_immediate(m))
