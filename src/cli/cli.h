@@ -108,12 +108,12 @@ extern const struct cmd_entry cmd_ui_entries[];
 /* main.c: the list of tables, for lookup and for the help text. */
 extern const struct cmd_entry *const cli_tables[];
 
-/* cmd_goal.c: the task listing of one goal (goal_id != 0, as in goal show)
+/* goal_out.c: the task listing of one goal (goal_id != 0, as in goal show)
  * or of the actor's open tasks (0, with a goal column); *rc gets the core's
  * code. The caller frees the table. */
 struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc);
 
-/* cmd_goal.c: a goal's progress as cells (actual, expected, pace,
+/* goal_out.c: a goal's progress as cells (actual, expected, pace,
  * forecast, needed_per_workday, workdays_left, status), as `goal show` and
  * `status` give them. */
 struct mbo_progress;

@@ -260,22 +260,6 @@ static void field(struct out_table *t, const char *key, int type)
 	out_col(t, key, type, 0);
 }
 
-void cli_progress_cells(struct out_table *t, const mbo_progress *p)
-{
-	const char *st = mbo_pace_status_name(p->status);
-
-	out_dec(t, p->actual);
-	out_est(t, p->expected);
-	if (p->has_pace)
-		out_ratio(t, p->pace);
-	else
-		out_null(t);
-	out_est(t, p->forecast);
-	out_est(t, p->needed_per_workday);
-	out_int(t, p->workdays_left);
-	out_word(t, st, out_status_color(st));
-}
-
 static struct out_table *progress_object(struct cli *c, const mbo_goal *g)
 {
 	struct out_table *t = out_new();
@@ -320,43 +304,6 @@ static struct out_table *milestone_list(struct cli *c, int64_t id)
 	}
 	free(v);
 	return t;
-}
-
-static struct out_table *task_table(struct cli *c, int64_t goal_id, bool with_goal, int *rc)
-{
-	struct out_table *t = out_new();
-	mbo_task *v = NULL;
-	size_t n = 0, i;
-
-	out_col(t, "id", OUT_NUMBER, 0);
-	if (with_goal)
-		out_col(t, "goal", OUT_NUMBER, 0);
-	out_col(t, "title", OUT_TEXT, OUT_CAP);
-	out_col(t, "due", OUT_DATE, 0);
-	out_col(t, "assignee", OUT_TEXT, 0);
-	out_col(t, "done", OUT_BOOL, 0);
-	out_col(t, "done_on", OUT_DATE, OUT_OPTIONAL);
-	*rc = mbo_task_list(c->m, c->actor, goal_id, &v, &n);
-	if (*rc)
-		return t;
-	for (i = 0; i < n; i++) {
-		out_row(t);
-		out_int(t, v[i].id);
-		if (with_goal)
-			out_int(t, v[i].goal_id);
-		out_text(t, v[i].title);
-		out_date(t, v[i].due);
-		out_text(t, v[i].assignee);
-		out_bool(t, v[i].done != MBO_DAY_NONE);
-		out_date(t, v[i].done);
-	}
-	mbo_task_list_free(v, n);
-	return t;
-}
-
-struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc)
-{
-	return task_table(c, goal_id, goal_id == 0, rc);
 }
 
 static void history_columns(struct out_table *t)
@@ -462,7 +409,7 @@ static int goal_show_exec(struct cli *c)
 	}
 	out_object(t, "progress", "Progress", progress_object(c, &g));
 	out_section(t, "milestones", "Milestones", milestone_list(c, g.id));
-	sub = task_table(c, g.id, false, &rc);
+	sub = cli_task_table(c, g.id, &rc);
 	out_section(t, "tasks", "Tasks", sub);
 	out_section(t, "checkins", "Latest check-ins", checkin_table(c, g.id));
 	sub = history_table(c, g.id, &rc);
