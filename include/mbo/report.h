@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "mbo/date.h"
+#include "mbo/progress.h"
 #include "mbo/dec.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
@@ -37,6 +38,7 @@ typedef struct mbo_rollup_goal {
 	int status;                  /* enum mbo_pace_status */
 	mbo_day due;
 	mbo_day last_checkin;        /* MBO_DAY_NONE when none */
+	mbo_progress progress;       /* the whole of it, as of asof */
 } mbo_rollup_goal;
 
 /* One person in the roll-up, in org-tree order (depth first, by login). */

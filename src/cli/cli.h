@@ -113,11 +113,14 @@ extern const struct cmd_entry *const cli_tables[];
  * code. The caller frees the table. */
 struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc);
 
-/* goal_out.c: a goal's progress as cells (actual, expected, pace,
- * forecast, needed_per_workday, workdays_left, status), as `goal show` and
- * `status` give them. */
+/* goal_out.c: a goal's progress, with the same keys wherever it is shown
+ * (`status`, `goal show`, `report rollup`): actual, expected, pace,
+ * completion, forecast, needed_per_workday, workdays_left, pace_status,
+ * last_checkin. The columns, then one row's cells (completion as
+ * mbo_progress_completion gives it). */
 struct mbo_progress;
-void cli_progress_cells(struct out_table *t, const struct mbo_progress *p);
+void cli_progress_columns(struct out_table *t);
+void cli_progress_cells(struct out_table *t, const struct mbo_progress *p, mbo_dec completion);
 
 /* ---- args.c ---- */
 

@@ -266,14 +266,7 @@ static struct out_table *progress_object(struct cli *c, const mbo_goal *g)
 	mbo_progress p;
 
 	out_col(t, "asof", OUT_DATE, 0);
-	out_col(t, "actual", OUT_NUMBER, 0);
-	out_col(t, "expected", OUT_NUMBER, 0);
-	out_col(t, "pace", OUT_NUMBER, 0);
-	out_col(t, "forecast", OUT_NUMBER, 0);
-	out_col(t, "needed_per_workday", OUT_NUMBER, 0);
-	out_col(t, "workdays_left", OUT_NUMBER, 0);
-	out_col(t, "status", OUT_TEXT, 0);
-	out_col(t, "last_checkin", OUT_DATE, 0);
+	cli_progress_columns(t);
 	if (g->status == MBO_GOAL_PROPOSED || g->status == MBO_GOAL_REJECTED ||
 	    g->status == MBO_GOAL_CANCELLED)
 		return t;
@@ -282,8 +275,7 @@ static struct out_table *progress_object(struct cli *c, const mbo_goal *g)
 		return t;
 	out_row(t);
 	out_date(t, p.asof);
-	cli_progress_cells(t, &p);
-	out_date(t, p.last_checkin);
+	cli_progress_cells(t, &p, mbo_progress_completion(g, p.actual));
 	return t;
 }
 

@@ -279,19 +279,12 @@ static void rollup_goal_columns(struct out_table *t, bool with_owner)
 	out_col(t, "unit", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "direction", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "target", OUT_NUMBER, 0);
-	out_col(t, "actual", OUT_NUMBER, 0);
-	out_col(t, "expected", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "pace", OUT_NUMBER, 0);
-	out_col(t, "completion", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "status", OUT_TEXT, 0);
+	cli_progress_columns(t);
 	out_col(t, "due", OUT_DATE, OUT_OPTIONAL);
-	out_col_head(t, "last_checkin", "LAST CHECK-IN", OUT_DATE, OUT_OPTIONAL);
 }
 
 static void rollup_goal_cells(struct out_table *t, const mbo_rollup_row *p, const mbo_rollup_goal *g)
 {
-	const char *st = mbo_pace_status_name(g->status);
-
 	out_row(t);
 	if (p)
 		out_text(t, p->login);
@@ -301,16 +294,8 @@ static void rollup_goal_cells(struct out_table *t, const mbo_rollup_row *p, cons
 	out_text(t, g->unit);
 	out_text(t, mbo_direction_name(g->direction));
 	out_dec(t, g->target);
-	out_dec(t, g->actual);
-	out_est(t, g->expected);
-	if (g->has_pace)
-		out_ratio(t, g->pace);
-	else
-		out_null(t);
-	out_ratio(t, g->completion);
-	out_word(t, st, out_status_color(st));
+	cli_progress_cells(t, &g->progress, g->completion);
 	out_date(t, g->due);
-	out_date(t, g->last_checkin);
 }
 
 static void rollup_person_columns(struct out_table *t)

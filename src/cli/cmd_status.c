@@ -74,7 +74,7 @@ static int status_row(void *ctx, const mbo_goal *g)
 	out_text(t, g->metric);
 	out_text(t, g->unit);
 	out_dec(t, g->target);
-	cli_progress_cells(t, &p);
+	cli_progress_cells(t, &p, mbo_progress_completion(g, p.actual));
 	return out_failed(t) ? CLI_OUT_FAILED : 0;
 }
 
@@ -101,13 +101,7 @@ static int status_exec(struct cli *c)
 	out_col(t, "metric", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "unit", OUT_TEXT, OUT_OPTIONAL);
 	out_col(t, "target", OUT_NUMBER, 0);
-	out_col(t, "actual", OUT_NUMBER, 0);
-	out_col(t, "expected", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "pace", OUT_NUMBER, 0);
-	out_col(t, "forecast", OUT_NUMBER, OUT_OPTIONAL);
-	out_col_head(t, "needed_per_workday", "NEEDED/WORKDAY", OUT_NUMBER, OUT_OPTIONAL);
-	out_col_head(t, "workdays_left", "DAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "status", OUT_TEXT, 0);
+	cli_progress_columns(t);
 	so.c = c;
 	so.t = t;
 	so.asof = asof;

@@ -12,7 +12,20 @@
 #include "mbo/progress.h"
 #include "mbo/task.h"
 
-void cli_progress_cells(struct out_table *t, const mbo_progress *p)
+void cli_progress_columns(struct out_table *t)
+{
+	out_col(t, "actual", OUT_NUMBER, 0);
+	out_col(t, "expected", OUT_NUMBER, OUT_OPTIONAL);
+	out_col(t, "pace", OUT_NUMBER, 0);
+	out_col(t, "completion", OUT_NUMBER, OUT_OPTIONAL);
+	out_col(t, "forecast", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "needed_per_workday", "NEEDED/WORKDAY", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "workdays_left", "DAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "pace_status", "STATUS", OUT_TEXT, 0);
+	out_col_head(t, "last_checkin", "LAST CHECK-IN", OUT_DATE, OUT_NOTABLE);
+}
+
+void cli_progress_cells(struct out_table *t, const mbo_progress *p, mbo_dec completion)
 {
 	const char *st = mbo_pace_status_name(p->status);
 
@@ -22,10 +35,12 @@ void cli_progress_cells(struct out_table *t, const mbo_progress *p)
 		out_ratio(t, p->pace);
 	else
 		out_null(t);
+	out_ratio(t, completion);
 	out_est(t, p->forecast);
 	out_est(t, p->needed_per_workday);
 	out_int(t, p->workdays_left);
 	out_word(t, st, out_status_color(st));
+	out_date(t, p->last_checkin);
 }
 
 static struct out_table *task_table(struct cli *c, int64_t goal_id, bool with_goal, int *rc)

@@ -244,6 +244,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		o->status = p.status;
 		o->due = g->due;
 		o->last_checkin = p.last_checkin;
+		o->progress = p;
 
 		row->active_goals++;
 		if (p.status >= 0 && p.status < 5)

@@ -117,7 +117,7 @@ run --as ann goal show 1 --format json
 expect_rc 0
 json_check 'd["id"] == 1 and d["owner"] == "ann" and d["kpi"] == "revenue"'
 json_check 'isinstance(d["milestones"], list) and isinstance(d["tasks"], list) and isinstance(d["history"], list)'
-json_check 'd["progress"]["status"] in ("on_track","at_risk","off_track","achieved","overdue")'
+json_check 'd["progress"]["pace_status"] in ("on_track","at_risk","off_track","achieved","overdue")'
 run --as ann goal show 1
 expect_rc 0
 expect_out_has '^title: +Revenue, "key" accounts Q4$'

@@ -31,8 +31,11 @@ run --as ann status --format json
 expect_rc 0
 check 'grep -q "\"actual\": 100.00," "$OUTF"' "status JSON does not say actual 100.00"
 json_check 'd[0]["actual"] == Decimal("100.00") and d[0]["target"] == Decimal("200")'
-json_check 'set(d[0]) >= {"id","owner","title","metric","unit","target","actual","expected","pace","forecast","needed_per_workday","workdays_left","status"}'
-json_check 'd[0]["status"] in ("on_track","at_risk","off_track","achieved","overdue")'
+# The keys of a goal's progress, the same as in goal show and report rollup.
+json_check 'list(d[0]) == ["id","owner","title","metric","unit","target","actual","expected","pace","completion","forecast","needed_per_workday","workdays_left","pace_status","last_checkin"]'
+json_check 'd[0]["pace_status"] in ("on_track","at_risk","off_track","achieved","overdue")'
+# Completion: actual 100 of target 200 = 100 / 200 = 0.50.
+json_check 'd[0]["completion"] == Decimal("100") / Decimal("200")'
 json_check 'isinstance(d[0]["workdays_left"], int) and (d[0]["pace"] is None or isinstance(d[0]["pace"], Decimal))'
 run --as ann status
 expect_rc 0

@@ -10,15 +10,15 @@ check '[ "$(sql "select count(*) from person where role = \"sales\"")" -ge 5 ]' 
 
 run --as chen.jing status --team chen.jing --format json
 expect_rc 0
-json_check 'len(d) >= 6 and {g["status"] for g in d} >= {"on_track"}'
-json_check 'len({g["status"] for g in d}) >= 2'
+json_check 'len(d) >= 6 and {g["pace_status"] for g in d} >= {"on_track"}'
+json_check 'len({g["pace_status"] for g in d}) >= 2'
 run --as chen.jing status --team chen.jing --format csv
 expect_rc 0
 CHECKS=$((CHECKS + 1))
 python3 - "$OUTF" <<'PY' || fail "status CSV does not parse"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
-assert len(rows) >= 6 and all(r["status"] for r in rows)
+assert len(rows) >= 6 and all(r["pace_status"] for r in rows)
 PY
 run --as chen.jing status --team chen.jing
 expect_rc 0

@@ -285,7 +285,7 @@ run --as chen.jing report rollup --format json
 expect_rc 0
 json_check '[p["login"] for p in d] == ["chen.jing", "li.wei", "sun.li", "wang.fang", "zhao.min"]'
 json_check 'd[1]["active_goals"] == 2 and [g["id"] for g in d[1]["goals"]] == [2, 3] and d[1]["last_checkin"] == "2026-11-26"'
-json_check 'd[4]["goals"][0]["status"] == "achieved"'
+json_check 'd[4]["goals"][0]["pace_status"] == "achieved"'
 run --as chen.jing report rollup --date 2026-11-20 --format csv
 expect_rc 0
 check 'head -n1 "$OUTF" | grep -q "^login,name,manager,depth,active_goals,"' "rollup CSV header"
