@@ -308,6 +308,53 @@ static void test_is_clean(void **state)
 	assert_true(mbo_text_is_clean("a\tb", true));
 }
 
+/* The one UTF-8 decoder: each length at its smallest and largest code
+ * point, and each way bytes fail to be UTF-8. */
+static void test_utf8_decode(void **state)
+{
+	static const struct { const char *s; size_t n, len; uint32_t cp; } ok[] = {
+		{ "A", 1, 1, 0x41 }, { "\x7f", 1, 1, 0x7f },
+		{ "\xc2\x80", 2, 2, 0x80 }, { "\xdf\xbf", 2, 2, 0x7ff },
+		{ "\xe0\xa0\x80", 3, 3, 0x800 }, { "\xe4\xb8\xad", 3, 3, 0x4e2d },   /* 中 */
+		{ "\xef\xbf\xbf", 3, 3, 0xffff }, { "\xf0\x90\x80\x80", 4, 4, 0x10000 },
+		{ "\xf4\x8f\xbf\xbf", 4, 4, 0x10ffff },
+	};
+	static const struct { const char *s; size_t n; } bad[] = {
+		{ "\x80", 1 },                 /* a lone continuation byte */
+		{ "\xc0\x80", 2 },             /* overlong NUL */
+		{ "\xc1\xbf", 2 },             /* overlong 0x7f */
+		{ "\xe0\x9f\xbf", 3 },         /* overlong 0x7ff */
+		{ "\xed\xa0\x80", 3 },         /* the surrogate U+D800 */
+		{ "\xf4\x90\x80\x80", 4 },     /* U+110000, beyond Unicode */
+		{ "\xe4\xb8", 2 },             /* cut short */
+		{ "\xe4\x41\xad", 3 },         /* a continuation that is not */
+		{ "\xff", 1 }, { "\xf8\x88\x80\x80\x80", 5 },
+	};
+	size_t i;
+	uint32_t cp;
+
+	(void)state;
+	for (i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		assert_int_equal(mbo_utf8_decode(ok[i].s, ok[i].n, &cp), ok[i].len);
+		assert_int_equal(cp, ok[i].cp);
+	}
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_int_equal(mbo_utf8_decode(bad[i].s, bad[i].n, &cp), 0);
+		assert_int_equal(cp, 0xfffd);
+	}
+	/* Controls: below, on and above each edge of each range. */
+	assert_true(mbo_text_is_control(0x00) && mbo_text_is_control(0x1f));
+	assert_false(mbo_text_is_control(0x20) || mbo_text_is_control(0x7e));
+	assert_true(mbo_text_is_control(0x7f) && mbo_text_is_control(0x80) && mbo_text_is_control(0x9f));
+	assert_false(mbo_text_is_control(0xa0));
+	assert_true(mbo_text_is_control(0x2028) && mbo_text_is_control(0x2029));
+	assert_true(mbo_text_is_control(0x202a) && mbo_text_is_control(0x202e));
+	assert_false(mbo_text_is_control(0x202f) || mbo_text_is_control(0x2027));
+	assert_true(mbo_text_is_control(0x2066) && mbo_text_is_control(0x2069));
+	assert_false(mbo_text_is_control(0x2065) || mbo_text_is_control(0x206a));
+	assert_false(mbo_text_is_control(0x4e2d));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_fit_ascii_fallback),
 		cmocka_unit_test(test_fit_sanitizes),
 		cmocka_unit_test(test_is_clean),
+		cmocka_unit_test(test_utf8_decode),
 	};
 
 	mbo_text_init_locale();

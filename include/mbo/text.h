@@ -11,6 +11,7 @@
 #define MBO_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdbool.h>
 
 /* setlocale(LC_ALL, "") and, when that is not UTF-8, LC_CTYPE C.UTF-8. */
@@ -39,5 +40,14 @@ size_t mbo_text_chars(const char *s);
 /* True when s is valid UTF-8 with no control characters (tab excluded when
  * `allow_newline` for multi-line text). */
 bool mbo_text_is_clean(const char *s, bool allow_newline);
+
+/* Decodes the UTF-8 character at s (n > 0 bytes left) into *cp and returns
+ * its length; 0 when the bytes are not UTF-8 (then *cp is U+FFFD and the
+ * caller skips one byte). The one UTF-8 decoder of mbo. */
+size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* True for a character that must not reach a terminal or an output raw:
+ * C0 and C1 controls, DEL, line and paragraph separators, bidi controls. */
+bool mbo_text_is_control(uint32_t cp);
 
 #endif

@@ -659,51 +659,26 @@ static int first_row(struct cursor *cur, struct out_table *t, const struct row *
 
 /* ---- JSON ---- */
 
-/* Decodes one UTF-8 character; returns its length or 0 when invalid. */
-static size_t utf8_len(const unsigned char *u, size_t n, unsigned *cp)
+/* \uXXXX for cp, a surrogate pair beyond the basic plane. */
+static void json_escape(FILE *f, uint32_t cp)
 {
-	size_t len, i;
-	unsigned c;
-
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
+	if (cp <= 0xffff) {
+		fprintf(f, "\\u%04x", (unsigned)cp);
+		return;
 	}
-	if ((u[0] & 0xe0) == 0xc0) {
-		len = 2;
-		c = u[0] & 0x1f;
-	} else if ((u[0] & 0xf0) == 0xe0) {
-		len = 3;
-		c = u[0] & 0x0f;
-	} else if ((u[0] & 0xf8) == 0xf0) {
-		len = 4;
-		c = u[0] & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((u[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (u[i] & 0x3f);
-	}
-	if ((len == 2 && c < 0x80) || (len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
-	    c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return len;
+	cp -= 0x10000;
+	fprintf(f, "\\u%04x\\u%04x", (unsigned)(0xd800 + (cp >> 10)), (unsigned)(0xdc00 + (cp & 0x3ff)));
 }
 
 void out_json_string(FILE *f, const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	const char *u = s;
 	size_t n = strlen(s);
 
 	fputc('"', f);
 	while (n > 0) {
-		unsigned cp;
-		size_t len = utf8_len(u, n, &cp);
+		uint32_t cp;
+		size_t len = mbo_utf8_decode(u, n, &cp);
 
 		if (len == 0) {
 			fputs("\xef\xbf\xbd", f);   /* U+FFFD for a byte that is not UTF-8 */
@@ -721,11 +696,8 @@ void out_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 		else if (cp == '\r')
 			fputs("\\r", f);
-		else if (cp < 0x20 || cp == 0x7f)
-			fprintf(f, "\\u%04x", cp);
-		else if ((cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029 ||
-		         (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-			fprintf(f, "\\u%04x", cp);   /* C1 controls, line breaks, bidi overrides */
+		else if (mbo_text_is_control(cp))
+			json_escape(f, cp);   /* controls, line breaks, bidi: never raw */
 		else
 			fwrite(u, 1, len, f);
 		u += len;

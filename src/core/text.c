@@ -292,3 +292,17 @@ bool mbo_text_is_clean(const char *s, bool allow_newline)
 	}
 	return true;
 }
+
+size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	wchar_t wc;
+	size_t len = decode(s, n, &wc);
+
+	*cp = (uint32_t)wc;
+	return len;
+}
+
+bool mbo_text_is_control(uint32_t cp)
+{
+	return is_control((wchar_t)cp);
+}

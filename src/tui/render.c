@@ -236,21 +236,6 @@ char *render_fit_pad(const char *s, size_t width, bool right, bool ascii)
 	return out;
 }
 
-/* Length of the UTF-8 character starting with byte c (text is valid UTF-8
- * after sanitizing). */
-static size_t u8len(unsigned char c)
-{
-	if (c < 0x80)
-		return 1;
-	if ((c & 0xe0) == 0xc0)
-		return 2;
-	if ((c & 0xf0) == 0xe0)
-		return 3;
-	if ((c & 0xf8) == 0xf0)
-		return 4;
-	return 1;
-}
-
 /* Display width of the n bytes at s. */
 static size_t width_n(const char *s, size_t n)
 {
@@ -306,10 +291,11 @@ static void wrap_para(struct lines *l, const char *p, size_t len, size_t width)
 	size_t start = 0, q = 0, w = 0, space = none;
 
 	while (q < len) {
-		size_t cl = u8len((unsigned char)p[q]), cw;
+		uint32_t cp;
+		size_t cl = mbo_utf8_decode(p + q, len - q, &cp), cw;
 
-		if (q + cl > len)
-			cl = len - q;
+		if (cl == 0)
+			cl = 1;   /* not UTF-8 (sanitized text always is): one byte */
 		cw = width_n(p + q, cl);
 		if (w + cw > width && q > start) {
 			if (p[q] == ' ') {
