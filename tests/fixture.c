@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "fixture.h"
+#include "mbo/goal.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -108,19 +109,76 @@ int64_t fx_int(fx *f, const char *sql)
 	return v;
 }
 
+/* Quotes s for SQL into buf: 'it''s'. */
+static const char *quoted(const char *s, char *buf, size_t cap)
+{
+	size_t o = 0;
+
+	buf[o++] = '\'';
+	for (; *s && o + 3 < cap; s++) {
+		if (*s == '\'')
+			buf[o++] = '\'';
+		buf[o++] = *s;
+	}
+	buf[o++] = '\'';
+	buf[o] = '\0';
+	return buf;
+}
+
+int64_t fx_goal_with(fx *f, const fx_goal_spec *s)
+{
+	const char *metric = s->metric ? s->metric : "revenue";
+	char title[300], sql[2048], q[12][300], parent[32];
+
+	snprintf(title, sizeof title, "Goal on %s", metric);
+	if (s->parent)
+		snprintf(parent, sizeof parent, "%lld", (long long)s->parent);
+	else
+		snprintf(parent, sizeof parent, "NULL");
+	snprintf(sql, sizeof sql,
+	         "INSERT INTO goal(owner_id, title, metric, unit, kind, direction, baseline, target, "
+	         "weight, start_day, due_day, status, parent_id, created_by, created_at) VALUES "
+	         "(%lld, %s, %s, %s, %s, %s, %lld, %lld, %lld, %s, %s, %s, %s, %lld, "
+	         "'2026-01-01T00:00:00Z')",
+	         (long long)s->owner, quoted(s->title ? s->title : title, q[0], sizeof q[0]),
+	         quoted(metric, q[1], sizeof q[1]), quoted(s->unit ? s->unit : "units", q[2], sizeof q[2]),
+	         quoted(s->kind ? s->kind : "sum", q[3], sizeof q[3]),
+	         quoted(s->dir ? s->dir : "up", q[4], sizeof q[4]),
+	         (long long)fx_dec(s->baseline ? s->baseline : "0"), (long long)fx_dec(s->target),
+	         (long long)fx_dec(s->weight ? s->weight : "1"), quoted(s->start, q[5], sizeof q[5]),
+	         quoted(s->due, q[6], sizeof q[6]), quoted(s->status ? s->status : "active", q[7], sizeof q[7]),
+	         parent, (long long)f->admin);
+	fx_sql(f, sql);
+	return sqlite3_last_insert_rowid(mbo_sqlite(f->m));
+}
+
 int64_t fx_goal(fx *f, int64_t owner, const char *metric, const char *target,
                 const char *start, const char *due)
 {
-	char sql[1024];
+	return fx_goal_with(f, &(fx_goal_spec){ .owner = owner, .metric = metric, .target = target,
+	                                        .start = start, .due = due });
+}
 
-	snprintf(sql, sizeof sql,
-	         "INSERT INTO goal(owner_id, title, metric, unit, target, start_day, due_day, status, "
-	         "created_by, created_at) VALUES (%lld, 'Goal on %s', '%s', 'units', %lld, '%s', '%s', "
-	         "'active', %lld, '2026-01-01T00:00:00Z')",
-	         (long long)owner, metric, metric, (long long)fx_dec(target), start, due,
-	         (long long)f->admin);
-	fx_sql(f, sql);
-	return sqlite3_last_insert_rowid(mbo_sqlite(f->m));
+int64_t fx_goal_add(fx *f, int64_t actor, int64_t owner, int kind, const char *start,
+                    const char *due)
+{
+	mbo_goal g;
+	int64_t id = 0;
+
+	mbo_goal_init(&g);
+	g.owner_id = owner;
+	g.title = strdup("Sign 5 new customers");
+	snprintf(g.metric, sizeof g.metric, "new_customers");
+	snprintf(g.unit, sizeof g.unit, "customers");
+	g.kind = kind;
+	g.baseline = MBO_DEC(2);
+	g.target = MBO_DEC(5);
+	g.start = fx_day(start);
+	g.due = fx_day(due);
+	if (mbo_goal_add(f->m, actor, &g, &id) != MBO_OK)
+		fail_msg("fx_goal_add: %s", mbo_errmsg(f->m));
+	mbo_goal_clear(&g);
+	return id;
 }
 
 void fx_checkin(fx *f, int64_t goal, const char *day, const char *value)

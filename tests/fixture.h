@@ -37,10 +37,28 @@ mbo_dec fx_dec(const char *s);
 void fx_sql(fx *f, const char *sql);
 /* The single integer a query returns. */
 int64_t fx_int(fx *f, const char *sql);
-/* Adds an active sum/up goal owned by `owner` with plain SQL (no rules), for
- * tests of modules that read goals. Returns its id. */
+/*
+ * A goal written with plain SQL (no rules), for tests of modules that read
+ * goals. A field left NULL (or 0) takes its default: metric "revenue",
+ * title "Goal on METRIC", unit "units", kind sum, direction up, baseline 0,
+ * weight 1, status active, no parent. Returns its id.
+ */
+typedef struct fx_goal_spec {
+	int64_t owner;
+	const char *metric, *title, *unit, *kind, *dir;
+	const char *baseline, *target, *weight;   /* decimals as text */
+	const char *start, *due, *status;
+	int64_t parent;
+} fx_goal_spec;
+int64_t fx_goal_with(fx *f, const fx_goal_spec *s);
+/* The common case of fx_goal_with: an active sum/up goal. */
 int64_t fx_goal(fx *f, int64_t owner, const char *metric, const char *target,
                 const char *start, const char *due);
+/* A goal added through the core (mbo_goal_add: permissions and SMART
+ * apply) by `actor` for `owner`: "Sign 5 new customers", from 2 to 5, of
+ * `kind` (enum mbo_kind) over [start, due]. Fails the test when refused. */
+int64_t fx_goal_add(fx *f, int64_t actor, int64_t owner, int kind, const char *start,
+                    const char *due);
 /* Adds a check-in with plain SQL. */
 void fx_checkin(fx *f, int64_t goal, const char *day, const char *value);
 

@@ -38,12 +38,8 @@ static struct team team(fx *f)
 static int64_t goal(fx *f, int64_t owner, const char *title, const char *target,
                     const char *start, const char *due)
 {
-	int64_t id = fx_goal(f, owner, "revenue", target, start, due);
-	char sql[512];
-
-	snprintf(sql, sizeof sql, "UPDATE goal SET title = '%s' WHERE id = %lld", title, (long long)id);
-	fx_sql(f, sql);
-	return id;
+	return fx_goal_with(f, &(fx_goal_spec){ .owner = owner, .title = title, .target = target,
+	                                        .start = start, .due = due });
 }
 
 static void sqlf(fx *f, const char *fmt, long long a, const char *b)

@@ -30,23 +30,7 @@ static void make_team(fx *f, struct team *t)
  * proposed) over [start, due]. */
 static int64_t goal(fx *f, int64_t actor, int64_t owner, int kind, const char *start, const char *due)
 {
-	mbo_goal g;
-	int64_t id = 0;
-
-	mbo_goal_init(&g);
-	g.owner_id = owner;
-	g.title = strdup("Sign 5 new customers this quarter");
-	snprintf(g.metric, sizeof g.metric, "new_customers");
-	snprintf(g.unit, sizeof g.unit, "customers");
-	g.kind = kind;
-	g.baseline = MBO_DEC(2);
-	g.target = MBO_DEC(5);
-	g.start = fx_day(start);
-	g.due = fx_day(due);
-	if (mbo_goal_add(f->m, actor, &g, &id) != MBO_OK)
-		fail_msg("goal: %s", mbo_errmsg(f->m));
-	mbo_goal_clear(&g);
-	return id;
+	return fx_goal_add(f, actor, owner, kind, start, due);
 }
 
 static int64_t rows(fx *f)

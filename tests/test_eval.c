@@ -46,16 +46,9 @@ static int64_t goal(fx *f, int64_t owner, const char *metric, const char *unit, 
                     const char *target, const char *weight, const char *start, const char *due,
                     const char *status)
 {
-	char sql[1024];
-
-	snprintf(sql, sizeof sql,
-	         "INSERT INTO goal(owner_id, title, metric, unit, direction, target, weight, start_day, "
-	         "due_day, status, created_by, created_at) VALUES (%lld, 'Goal on %s', '%s', '%s', '%s', "
-	         "%lld, %lld, '%s', '%s', '%s', %lld, '2026-01-01T00:00:00Z')",
-	         (long long)owner, metric, metric, unit, dir, (long long)fx_dec(target),
-	         (long long)fx_dec(weight), start, due, status, (long long)f->admin);
-	fx_sql(f, sql);
-	return sqlite3_last_insert_rowid(mbo_sqlite(f->m));
+	return fx_goal_with(f, &(fx_goal_spec){ .owner = owner, .metric = metric, .unit = unit,
+	                                        .dir = dir, .target = target, .weight = weight,
+	                                        .start = start, .due = due, .status = status });
 }
 
 static int rate(fx *f, int64_t actor, int64_t subject, const char *period, int rel,

@@ -18,13 +18,9 @@
 static int64_t goal(fx *f, const char *kind, const char *dir, const char *baseline,
                     const char *target, const char *start, const char *due)
 {
-	int64_t id = fx_goal(f, f->admin, "revenue", target, start, due);
-	char sql[256];
-
-	snprintf(sql, sizeof sql, "UPDATE goal SET kind = '%s', direction = '%s', baseline = %lld "
-	         "WHERE id = %lld", kind, dir, (long long)fx_dec(baseline), (long long)id);
-	fx_sql(f, sql);
-	return id;
+	return fx_goal_with(f, &(fx_goal_spec){ .owner = f->admin, .kind = kind, .dir = dir,
+	                                        .baseline = baseline, .target = target,
+	                                        .start = start, .due = due });
 }
 
 /* Reads the fields progress uses straight from the row. */

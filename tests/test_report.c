@@ -30,20 +30,10 @@ struct team {
 static int64_t goal(fx *f, int64_t owner, const char *metric, const char *dir, const char *target,
                     const char *start, const char *due, const char *status, int64_t parent)
 {
-	char sql[1024], par[32];
-
-	if (parent)
-		snprintf(par, sizeof par, "%lld", (long long)parent);
-	else
-		snprintf(par, sizeof par, "NULL");
-	snprintf(sql, sizeof sql,
-	         "INSERT INTO goal(owner_id, title, metric, unit, direction, target, start_day, due_day, "
-	         "status, parent_id, created_by, created_at) VALUES (%lld, 'Goal on %s', '%s', '%s', '%s', "
-	         "%lld, '%s', '%s', '%s', %s, %lld, '2026-01-01T00:00:00Z')",
-	         (long long)owner, metric, metric, strcmp(metric, "revenue") == 0 ? "CNY" : "units", dir,
-	         (long long)fx_dec(target), start, due, status, par, (long long)f->admin);
-	fx_sql(f, sql);
-	return sqlite3_last_insert_rowid(mbo_sqlite(f->m));
+	return fx_goal_with(f, &(fx_goal_spec){
+		.owner = owner, .metric = metric, .unit = strcmp(metric, "revenue") == 0 ? "CNY" : "units",
+		.dir = dir, .target = target, .start = start, .due = due, .status = status,
+		.parent = parent });
 }
 
 static void make_team(fx *f, struct team *t)

@@ -27,24 +27,10 @@ static void make_team(fx *f, struct team *t)
 	t->ben = fx_person(f, "ben", "sales", "mgr");
 }
 
+/* A Q4 goal of `owner` added by `actor` through the core. */
 static int64_t goal(fx *f, int64_t actor, int64_t owner)
 {
-	mbo_goal g;
-	int64_t id = 0;
-
-	mbo_goal_init(&g);
-	g.owner_id = owner;
-	g.title = strdup("Sign 5 new customers in Q4");
-	snprintf(g.metric, sizeof g.metric, "new_customers");
-	snprintf(g.unit, sizeof g.unit, "customers");
-	g.baseline = MBO_DEC(2);
-	g.target = MBO_DEC(5);
-	g.start = fx_day("2026-10-01");
-	g.due = fx_day("2026-12-31");
-	if (mbo_goal_add(f->m, actor, &g, &id) != MBO_OK)
-		fail_msg("goal: %s", mbo_errmsg(f->m));
-	mbo_goal_clear(&g);
-	return id;
+	return fx_goal_add(f, actor, owner, MBO_KIND_SUM, "2026-10-01", "2026-12-31");
 }
 
 static int64_t checkin(fx *f, int64_t actor, int64_t goal_id, const char *day, const char *value)
