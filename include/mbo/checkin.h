@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "mbo/date.h"
 #include "mbo/dec.h"
+#include "mbo/goal.h"
 #include "mbo/person.h"
 
 typedef struct mbo mbo;
@@ -39,5 +40,11 @@ int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
 int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
                      mbo_checkin **out, size_t *n);
 void mbo_checkin_list_free(mbo_checkin *v, size_t n);
+
+/* Whether `actor` may record progress on g now: the permission and that g
+ * takes check-ins (it is active). MBO_OK, or MBO_EPERM or MBO_EINVAL with
+ * the message, as mbo_checkin_add would refuse. A face asks it before it
+ * offers a check-in. */
+int mbo_checkin_may(mbo *m, int64_t actor, const mbo_goal *g);
 
 #endif

@@ -24,9 +24,10 @@ void mbo_checkin_list_free(mbo_checkin *v, size_t n)
 
 /*
  * The rules of a check-in live here once; mbo_checkin_add and the CSV
- * importer (import.c) both ask them. See internal.h.
+ * importer (import.c) both ask them (checkin_priv.h), and the UI asks
+ * mbo_checkin_may before it opens its form.
  */
-int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g)
+int mbo_checkin_may(mbo *m, int64_t actor, const mbo_goal *g)
 {
 	int rc = mbo_perm_check(m, actor, MBO_ACT_CHECKIN, g->owner_id);
 
@@ -131,7 +132,7 @@ int mbo_checkin_add(mbo *m, int64_t actor, int64_t goal_id, mbo_day day,
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, goal_id, &g);
 	if (rc == MBO_OK)
-		rc = mbo_checkin_check_goal(m, actor, &g);
+		rc = mbo_checkin_may(m, actor, &g);
 	if (rc == MBO_OK)
 		rc = mbo_checkin_check_entry(m, &g, day, value, note);
 	if (rc) {

@@ -11,8 +11,6 @@
 /*
  * The rules of a check-in, kept once and shared by
  * mbo_checkin_add and the CSV importer (import.c).
- * mbo_checkin_check_goal: the actor may record progress on g and g takes
- * check-ins (it is active); MBO_EPERM or MBO_EINVAL.
  * mbo_checkin_check_entry: the note is plain text, the value in range and of
  * the right sign, the day within [start, due] and not after today; MBO_EINVAL
  * naming the field. No database access.
@@ -24,7 +22,6 @@
  * check-ins with the new `value`) is beyond MBO_DEC_MAX, the most one goal
  * may hold, so that no later sum of a team's goals can overflow.
  */
-int mbo_checkin_check_goal(mbo *m, int64_t actor, const mbo_goal *g);
 int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note);
 int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
                        const char *note, int64_t *id);

@@ -4,7 +4,7 @@
  * A small CSV reader walks the buffer record by record, counting physical
  * lines so that each record is reported at the line where it starts. Every
  * row is checked before anything is written, with the rules of checkin.c
- * (mbo_checkin_check_goal once per goal, mbo_checkin_check_entry per row);
+ * (mbo_checkin_may once per goal, mbo_checkin_check_entry per row);
  * when all rows are good they are inserted in one change with one cached
  * statement.
  */
@@ -338,7 +338,7 @@ static struct gentry *goal_entry(struct importer *im, int64_t id)
 		snprintf(e->reason, sizeof e->reason, "goal %lld: no such goal; see `mbo goal list`",
 		         (long long)id);
 	} else if (e->rc == MBO_OK) {
-		e->rc = mbo_checkin_check_goal(im->m, im->actor, &e->g);
+		e->rc = mbo_checkin_may(im->m, im->actor, &e->g);
 		if (e->rc == MBO_OK && e->g.kind == MBO_KIND_SUM)
 			e->rc = mbo_checkin_total(im->m, id, &e->total);
 		if (e->rc == MBO_EPERM)

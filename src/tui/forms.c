@@ -116,7 +116,7 @@ int form_checkin_open(struct app *a, int64_t goal_id)
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(a->m, a->actor, goal_id, &g);
 	if (rc == MBO_OK)
-		rc = mbo_perm_check(a->m, a->actor, MBO_ACT_CHECKIN, g.owner_id);
+		rc = mbo_checkin_may(a->m, a->actor, &g);
 	if (rc) {
 		app_core_error(a, "check-in");
 		mbo_goal_clear(&g);

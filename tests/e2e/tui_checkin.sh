@@ -106,4 +106,18 @@ tui_keys ui q
 tui_wait ui "My goals: 4 active"
 tui_keys ui q
 check '[ "$(tui_exit_status ui)" = 0 ]' "q did not quit with status 0"
+
+# A proposal takes no check-in: a on it says why, as the core would on
+# saving, and opens no form (the UI asks the core, mbo_checkin_may).
+PROP=$(sql "select g.id from goal g join person p on p.id = g.owner_id where p.login = 'wang.fang' and g.status = 'proposed'")
+tui_start wf 100x30 -- --as wang.fang
+tui_wait wf "My goals:" || done_testing
+tui_keys wf /
+tui_type wf "提高客户满意度"
+tui_keys wf Enter
+tui_wait_re wf "^> .*提高客户满意度" 2 "the proposal is not selected"
+tui_keys wf a
+tui_wait wf "goal $PROP is proposed: check-ins go to active goals; ask your manager to approve it"
+CHECKS=$((CHECKS + 1))
+tui_screen wf | grep -q "Check-in:" && fail "a check-in form opened on a proposal"
 done_testing
