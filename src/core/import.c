@@ -622,7 +622,7 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int 
 	bool dry_run = (flags & MBO_IMPORT_DRY_RUN) != 0;
 	struct importer im;
 	struct csv c;
-	int col[NCOL];
+	int col[NCOL] = { 0 };   /* read_header sets each; gcc -O2 cannot see it */
 	size_t ncols = 0, goodcap = 0, i;
 	bool have_header = false, tx;
 	int rc = MBO_OK, more;
