@@ -16,14 +16,24 @@ FIX=$MBO_SRC/tests/fixtures
 CUR=$(sed -n 's/^-- @version \([0-9][0-9]*\)$/\1/p' "$MBO_SRC/schema.sql" | tail -n1)
 check '[ "$CUR" -ge 4 ]' "no schema version read from schema.sql"
 
-# load V: the fixture of version V in a fresh file $DB, and a pristine copy
+# load V: the fixture of version V in a fresh file $DB, in WAL mode as every
+# mbo made its files (a .dump does not keep the mode), and a pristine copy
 # $OLD to compare with.
 load() {
 	DB=$TMP/v$1.db
 	OLD=$TMP/v$1-old.db
 	rm -f "$DB" "$OLD"
 	sqlite3 "$DB" <"$FIX/schema-v$1.sql" || fail "schema-v$1.sql does not load"
+	sqlite3 "$DB" "PRAGMA journal_mode = WAL" >/dev/null
 	cp "$DB" "$OLD"
+}
+
+# The schema of a database that today's mbo creates: an upgraded one must
+# have the same tables, indexes and triggers, to the letter.
+FRESH=$TMP/fresh.db
+"$MBO" --db "$FRESH" init >/dev/null 2>&1 || fail "mbo init failed"
+schema_of() {
+	sqlite3 "$1" "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
 }
 
 old() {
@@ -132,7 +142,12 @@ upgrade_one() {
 	check '[ "$(sql "SELECT note FROM checkin WHERE id = 1")" = 签约两家新客户 ]' "v$v: the Chinese note of check-in 1 is not kept"
 	check '[ "$(sql "SELECT value FROM setting WHERE key = \"pace.on_track\"")" = 0.90 ]' "v$v: the setting pace.on_track=0.90 was not kept"
 	check '[ "$(sql "SELECT count(*) FROM change WHERE undone_at IS NOT NULL")" = 1 ]' "v$v: the undone change is not kept"
-	check '[ ! -e "$DB-journal" ]' "v$v: a -journal was left behind"
+	check '[ "$(schema_of "$DB")" = "$(schema_of "$FRESH")" ]' \
+		"v$v: the upgraded schema differs from a new database's: $(diff <(schema_of "$DB") <(schema_of "$FRESH") | head -4)"
+	check '[ "$(sql "SELECT group_concat(key) FROM (SELECT key FROM setting ORDER BY key)")" = "$(sqlite3 "$FRESH" "SELECT group_concat(key) FROM (SELECT key FROM setting ORDER BY key)")" ]' \
+		"v$v: the upgraded database lacks settings a new one has"
+	check '[ "$(sql "PRAGMA journal_mode")" = wal ]' "v$v: the upgraded database left WAL mode"
+	check '[ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ] && [ ! -e "$DB-journal" ]' "v$v: journal files outlived the last session"
 }
 
 for v in 1 2 3; do
