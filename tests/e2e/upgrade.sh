@@ -154,6 +154,32 @@ for v in 1 2 3; do
 	upgrade_one "$v"
 done
 
+# ---- an old database that its reader may not write ----
+# The first open upgrades, so a reader without write access is told what to
+# change, and the file keeps its bytes and version. As root (who ignores
+# modes) the reader is the user nobody, in a folder nobody owns.
+if [ "$(id -u)" = 0 ]; then
+	command -v setpriv >/dev/null || skip "setpriv (util-linux) is needed to run as nobody"
+	AS=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+else
+	AS=()
+fi
+load 1
+R=$TMP/ro
+mkdir "$R"
+chmod 755 "$TMP"
+[ "$(id -u)" = 0 ] && chown nobody "$R"
+mv "$DB" "$R/old.db"
+chmod 444 "$R/old.db"
+sum=$(sha256sum <"$R/old.db")
+LAST_CMD="mbo --db $R/old.db --as ann status (read-only file)"
+"${AS[@]}" "$MBO" --db "$R/old.db" --as ann status >"$OUTF" 2>"$ERRF"
+RC=$?
+expect_rc 6
+expect_err_line "^mbo: upgrading the database to schema version 2: the database file $R/old.db is read-only for you; ask its owner for write access \(chmod or chgrp\), or work on a copy$"
+check '[ "$(sha256sum <"$R/old.db")" = "$sum" ]' "a refused upgrade changed the file"
+check '[ "$(sqlite3 "$R/old.db" "PRAGMA user_version")" = 1 ]' "a refused upgrade moved the version"
+
 # ---- a newer database is refused, untouched ----
 # refused FILE WHAT RE: status and a check-in on FILE both exit 6 with one
 # line matching RE; the file's sha256 is the same and nothing lies beside it.
