@@ -54,6 +54,57 @@ static void test_newer_schema_refused(void **state)
 	mbo_close(m);
 }
 
+/* Turns the fixture's database back into what version 1 made: the v1 block
+ * of schema.sql is all it had, so drop what blocks 2 to 4 add. */
+static void make_v1(fx *f)
+{
+	fx_sql(f, "DROP TRIGGER goal_open_owner_active; DROP TRIGGER goal_reopen_owner_active;"
+	          "DROP TRIGGER person_add_manager_active; DROP TRIGGER person_manager_active;"
+	          "DROP INDEX feedback_subject; DROP TABLE evaluation; DROP TABLE feedback_request;"
+	          "DROP TABLE feedback; DELETE FROM setting WHERE key GLOB 'eval.*';"
+	          "PRAGMA user_version = 1");
+}
+
+/* A version 1 database is brought to the current version on open, its rows
+ * kept and version 2's settings added (16 eval.* keys). */
+static void test_upgrade_from_v1(void **state)
+{
+	fx *f = *state;
+	mbo *m = NULL;
+
+	fx_person(f, "li.wei", "sales", NULL);
+	make_v1(f);
+	assert_int_equal(mbo_open(f->path, 0, &m), MBO_OK);
+	mbo_close(m);
+	assert_int_equal(fx_int(f, "PRAGMA user_version"), mbo_schema_version());
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM person WHERE login = 'li.wei'"), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM setting WHERE key GLOB 'eval.*'"), 16);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM sqlite_master WHERE name IN ('feedback', "
+	                        "'feedback_request', 'evaluation', 'feedback_subject', "
+	                        "'person_manager_active')"), 5);
+}
+
+/* An upgrade that fails part-way writes nothing: the database stays at its
+ * old version, whole, and the message names the step. The blocks are
+ * idempotent (IF NOT EXISTS, INSERT OR IGNORE), so it takes a table of our
+ * name made by hand in the v1 file: version 2's index on feedback fails. */
+static void test_failed_upgrade_rolls_back(void **state)
+{
+	fx *f = *state;
+	mbo *m = NULL;
+
+	make_v1(f);
+	fx_sql(f, "CREATE TABLE feedback(x); INSERT INTO feedback VALUES ('kept')");
+	assert_int_equal(mbo_open(f->path, 0, &m), MBO_EDB);
+	assert_non_null(strstr(mbo_errmsg(m), "upgrading the database to schema version 2: "));
+	mbo_close(m);
+	assert_int_equal(fx_int(f, "PRAGMA user_version"), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM setting WHERE key GLOB 'eval.*'"), 0);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM feedback WHERE x = 'kept'"), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM sqlite_master WHERE name IN ('feedback_one', "
+	                        "'feedback_request', 'evaluation')"), 0);
+}
+
 /* A database at version 0 with tables is not ours; an empty file asks for
  * init. */
 static void test_foreign_and_empty_files(void **state)
@@ -174,6 +225,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_create_refuses_existing, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_schema_version_and_wal, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_refused, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_upgrade_from_v1, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_failed_upgrade_rolls_back, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_and_empty_files, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_checks_reject_bad_rows, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_backup_and_check, fx_setup, fx_teardown),

@@ -274,7 +274,18 @@ static int apply_block(void *arg, int version, const char *sql, size_t len)
 	memcpy(text, sql, len);
 	text[len] = '\0';
 	if (sqlite3_exec(a->m->db, text, NULL, NULL, &err) != SQLITE_OK) {
-		mbo_error(a->m, MBO_EDB, "schema version %d: %s", version, err ? err : "failed");
+		int code = sqlite3_errcode(a->m->db);
+		char what[80];
+
+		/* The first to open an old database upgrades it, so a reader who
+		 * may not write it (a shared install, a copy in a read-only
+		 * folder) ends here: say what to change, as any refused write
+		 * does. A failed upgrade is a database error, never bad input. */
+		snprintf(what, sizeof what, "upgrading the database to schema version %d", version);
+		if (code == SQLITE_READONLY || code == SQLITE_FULL || code == SQLITE_BUSY)
+			mbo_dberr(a->m, what);
+		else
+			mbo_error(a->m, MBO_EDB, "%s: %s", what, err ? err : "failed");
 		sqlite3_free(err);
 		free(text);
 		return MBO_EDB;
