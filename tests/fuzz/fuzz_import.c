@@ -44,7 +44,8 @@ static void check_rows(const mbo_import_result *r, size_t lines)
 		FUZZ_CHECK(r->errors[i].line >= 1 && r->errors[i].line <= lines, "error at line %zu of %zu",
 		           r->errors[i].line, lines);
 		FUZZ_CHECK(r->errors[i].reason[0] && !strchr(r->errors[i].reason, '\n'),
-		           "error at line %zu without a one-line reason", r->errors[i].line);
+		           "error %zu of %zu at line %zu without a one-line reason: '%s'", i, r->nerrors,
+		           r->errors[i].line, r->errors[i].reason);
 	}
 }
 
