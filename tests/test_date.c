@@ -277,6 +277,58 @@ static void test_periods(void **state)
 	period_is("2025-W52", "2025-12-22", "2025-12-28");
 }
 
+/*
+ * The ends of the calendar (found by tests/fuzz/fuzz_date.c; the inputs are
+ * in tests/fuzz/corpus/date/). A day past 9999-12-31 formatted as year 0000
+ * and never parsed back, so a date or week that would reach it is refused.
+ * 9999-12-31 is a Friday (9999-01-04, a Monday, starts W01; 52 weeks later
+ * is Monday 9999-12-27), so 9999-W52 runs 9999-12-27 to 10000-01-02.
+ * 0001-01-01 is a Monday: 0001-W01 starts on the calendar's first day.
+ */
+static void test_calendar_ends(void **state)
+{
+	mbo_day d, first, last, lo = ymd(1, 1, 1), hi = ymd(9999, 12, 31);
+	const char *why;
+	char a[16], b[16];
+
+	(void)state;
+	assert_int_equal(mbo_day_parse("tomorrow", hi, &d, &why), -1);
+	assert_non_null(strstr(why, "9999-12-31"));
+	assert_int_equal(mbo_day_parse("+1d", hi, &d, &why), -1);
+	assert_int_equal(mbo_day_parse("+36600d", hi, &d, &why), -1);
+	assert_int_equal(mbo_day_parse("yesterday", lo, &d, &why), -1);
+	assert_non_null(strstr(why, "0001-01-01"));
+	assert_int_equal(mbo_day_parse("-1d", lo, &d, &why), -1);
+	/* The ends themselves are days. */
+	assert_int_equal(mbo_day_parse("today", hi, &d, &why), 0);
+	assert_int_equal(d, hi);
+	assert_int_equal(mbo_day_parse("+0d", lo, &d, &why), 0);
+	assert_int_equal(d, lo);
+	/* 36600 days back from 9999-12-31: back to 9899-12-31 is 100 * 365 + 24
+	 * leap days (9904..9996; 9900 is not leap) = 36524, then 76 more:
+	 * 31 (Dec) + 30 (Nov) + 15 = 76, so 9899-10-16. */
+	assert_int_equal(mbo_day_parse("-36600d", hi, &d, &why), 0);
+	assert_string_equal(fmt(d, a), "9899-10-16");
+	assert_int_equal(mbo_day_parse("9999-12-31", 0, &d, &why), 0);
+	assert_int_equal(d, hi);
+
+	assert_int_equal(mbo_period_parse("9999-W52", &first, &last, &why), -1);
+	assert_non_null(strstr(why, "9999-12-31"));
+	assert_int_equal(mbo_period_parse("9999-W51", &first, &last, &why), 0);
+	assert_string_equal(fmt(first, a), "9999-12-20");
+	assert_string_equal(fmt(last, b), "9999-12-26");
+	assert_int_equal(mbo_period_parse("9999-W53", &first, &last, &why), -1);
+	assert_int_equal(mbo_period_parse("0001-W01", &first, &last, &why), 0);
+	assert_string_equal(fmt(first, a), "0001-01-01");
+	assert_string_equal(fmt(last, b), "0001-01-07");
+	assert_int_equal(mbo_period_parse("9999", &first, &last, &why), 0);
+	assert_int_equal(last, hi);
+	assert_int_equal(mbo_period_parse("9999-Q4", &first, &last, &why), 0);
+	assert_int_equal(last, hi);
+	assert_int_equal(mbo_period_parse("0001", &first, &last, &why), 0);
+	assert_int_equal(first, lo);
+}
+
 static void test_periods_rejected(void **state)
 {
 	(void)state;
@@ -412,6 +464,7 @@ int main(void)
 		cmocka_unit_test(test_today_and_now),
 		cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_periods_rejected),
+		cmocka_unit_test(test_calendar_ends),
 		cmocka_unit_test(test_span_end),
 		cmocka_unit_test(test_quarter_of),
 		cmocka_unit_test(test_minus_year),

@@ -536,6 +536,32 @@ static void test_control_characters(void **state)
 	assert_int_equal(fx_int(f, "SELECT count(*) FROM checkin WHERE note = 'line1 line2 line3'"), 1);
 }
 
+/*
+ * A NUL byte in the header (found by tests/fuzz/fuzz_import.c; the input is
+ * tests/fuzz/corpus/import/crash-nul-in-header): the reason named the byte
+ * with a buffer nobody had written, so it held whatever was on the stack,
+ * line breaks included. It names "a NUL byte", in the list and the message.
+ */
+static void test_nul_in_header(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	mbo_import_result r;
+	char csv[128];
+	int n;
+
+	make_team(f, &t);
+	n = snprintf(csv, sizeof csv, "goal,date,vaXlue\n%lld,2026-11-02,1\n", (long long)t.g_ana);
+	*strchr(csv, 'X') = '\0';
+	assert_int_equal(mbo_import_checkins(f->m, t.ana, csv, (size_t)n, 0, &r), MBO_EINVAL);
+	assert_int_equal(r.nerrors, 1);
+	assert_int_equal(r.errors[0].line, 1);
+	assert_string_equal(r.errors[0].reason, "header: column 3 holds a NUL byte");
+	assert_non_null(strstr(mbo_errmsg(f->m), "line 1: header: column 3 holds a NUL byte, which is not text"));
+	mbo_import_result_free(&r);
+	assert_int_equal(checkins(f), 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 /* A CRM export imported twice would count twice: rows equal to recorded
@@ -597,6 +623,7 @@ int main(void)
 		T(test_duplicates),
 		T(test_totals_bounded),
 		T(test_control_characters),
+		T(test_nul_in_header),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 1);

@@ -105,7 +105,7 @@ extern const struct cmd_entry cmd_calendar_entries[];
 extern const struct cmd_entry cmd_misc_entries[];
 extern const struct cmd_entry cmd_ui_entries[];
 
-/* main.c: the list of tables, for lookup and for the help text. */
+/* tables.c: the list of tables, for lookup and for the help text. */
 extern const struct cmd_entry *const cli_tables[];
 
 /* goal_out.c: the task listing of one goal (goal_id != 0, as in goal show)

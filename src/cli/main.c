@@ -22,22 +22,6 @@
 #define MBO_VERSION "0.0.0"
 #endif
 
-/* Every command, family by family; the order is the order of `mbo --help`. */
-const struct cmd_entry *const cli_tables[] = {
-	cmd_status_entries,
-	cmd_checkin_entries,
-	cmd_goal_entries,
-	cmd_task_entries,
-	cmd_eval_entries,
-	cmd_report_entries,
-	cmd_import_entries,
-	cmd_person_entries,
-	cmd_calendar_entries,
-	cmd_misc_entries,
-	cmd_ui_entries,
-	NULL,
-};
-
 static const struct cmd_entry *find_entry(const char *name)
 {
 	int t;

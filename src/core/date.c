@@ -84,6 +84,16 @@ int mbo_day_weekday(mbo_day day)
 	return w + 1;
 }
 
+/* The calendar mbo writes: four-digit years, 0001-01-01 to 9999-12-31. A
+ * day beyond it would format as year 0000 and never parse back, so
+ * relative dates and weeks that reach past either end are refused. */
+static int in_calendar(mbo_day day)
+{
+	return day >= civil(1, 1, 1) && day <= civil(9999, 12, 31);
+}
+
+static const char beyond[] = "is beyond the calendar; dates run from 0001-01-01 to 9999-12-31";
+
 static int parse_digits(const char *s, int n, int *out)
 {
 	int v = 0, i;
@@ -118,12 +128,8 @@ static int parse_ymd(const char *s, mbo_day *out, const char **why)
 	return 0;
 }
 
-int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
+static int parse_relative(const char *s, mbo_day today, mbo_day *out, const char **why)
 {
-	if (s == NULL || *s == '\0') {
-		*why = "is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd";
-		return -1;
-	}
 	if (strcmp(s, "today") == 0) {
 		*out = today;
 		return 0;
@@ -151,7 +157,30 @@ int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
 		*why = "is not a date; relative dates look like +3d or -7d";
 		return -1;
 	}
-	return parse_ymd(s, out, why);
+	return 1;
+}
+
+int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
+{
+	mbo_day d;
+	int rc;
+
+	if (s == NULL || *s == '\0') {
+		*why = "is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd";
+		return -1;
+	}
+	rc = parse_relative(s, today, &d, why);
+	if (rc < 0)
+		return -1;
+	if (rc > 0)
+		return parse_ymd(s, out, why);
+	if (!in_calendar(d)) {
+		/* "tomorrow" on 9999-12-31, "-1d" on 0001-01-01. */
+		*why = beyond;
+		return -1;
+	}
+	*out = d;
+	return 0;
 }
 
 mbo_day mbo_today(void)
@@ -231,6 +260,11 @@ int mbo_period_parse(const char *s, mbo_day *first, mbo_day *last, const char **
 		if (n < 1 || n > weeks) {
 			*why = weeks == 53 ? "has no such week; that year has weeks W01 to W53"
 			                   : "has no such week; that year has weeks W01 to W52";
+			return -1;
+		}
+		if (!in_calendar(w1 + (n - 1) * 7 + 6)) {
+			/* 9999-W52 ends on 10000-01-02. */
+			*why = beyond;
 			return -1;
 		}
 		*first = w1 + (n - 1) * 7;

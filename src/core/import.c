@@ -501,12 +501,14 @@ static int read_header(struct importer *im, struct csv *c, int *col)
 		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: %s", c->rec_line, c->err);
 	}
 	if (c->ctl_field >= 0) {
+		/* The name is the return value: for a NUL byte cb stays unwritten
+		 * (the import fuzzer found the header's reason full of stack). */
 		char cb[40];
-		control_name(c->ctl, cb, sizeof cb);
-		bad(im, c->rec_line, "header: column %ld holds %s", c->ctl_field + 1, cb);
+		const char *what = control_name(c->ctl, cb, sizeof cb);
+		bad(im, c->rec_line, "header: column %ld holds %s", c->ctl_field + 1, what);
 		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: column %ld holds %s, which is not text; "
 		                 "remove it, or save the file again as CSV UTF-8", c->rec_line, c->ctl_field + 1,
-		                 cb);
+		                 what);
 	}
 	for (i = 0; i < c->nf; i++) {
 		char *name = trim(c->buf + c->offs[i]);
