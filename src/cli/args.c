@@ -197,8 +197,8 @@ static int take_word(struct cli *c, const char *word)
 		return 0;
 	}
 	if (c->cmd_name == NULL) {
-		for (t = 0; cli_tables[t]; t++) {
-			for (e = cli_tables[t]; e->name; e++) {
+		for (t = 0; c->tables[t]; t++) {
+			for (e = c->tables[t]; e->name; e++) {
 				if (strcmp(e->name, word) != 0)
 					continue;
 				if (e->sub == NULL) {
@@ -218,8 +218,8 @@ static int take_word(struct cli *c, const char *word)
 		}
 		return 0;
 	}
-	for (t = 0; cli_tables[t]; t++) {
-		for (e = cli_tables[t]; e->name; e++) {
+	for (t = 0; c->tables[t]; t++) {
+		for (e = c->tables[t]; e->name; e++) {
 			if (strcmp(e->name, c->cmd_name) == 0 && e->sub && strcmp(e->sub, word) == 0) {
 				c->cmd = e;
 				return 0;
@@ -407,15 +407,15 @@ static void print_entry_line(const struct cmd_entry *e, FILE *f)
 		fprintf(f, "  mbo %s%s%s\n", e->name, e->args[0] ? " " : "", e->args);
 }
 
-void cli_usage_all(FILE *f)
+void cli_usage_all(const struct cli *c, FILE *f)
 {
 	int t;
 	const struct cmd_entry *e;
 
 	fputs("mbo: management by objectives for sales teams\n\nUsage:\n"
 	      "  mbo                     the terminal UI (your goals' status when not a terminal)\n", f);
-	for (t = 0; cli_tables[t]; t++)
-		for (e = cli_tables[t]; e->name; e++)
+	for (t = 0; c->tables[t]; t++)
+		for (e = c->tables[t]; e->name; e++)
 			print_entry_line(e, f);
 	fputs("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
 	      "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
@@ -439,14 +439,14 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 	}
 	if (family) {
 		fputs("Usage:\n", f);
-		for (t = 0; cli_tables[t]; t++)
-			for (e = cli_tables[t]; e->name; e++)
+		for (t = 0; c->tables[t]; t++)
+			for (e = c->tables[t]; e->name; e++)
 				if (strcmp(e->name, family) == 0)
 					print_entry_line(e, f);
 		fprintf(f, "\nSee mbo %s SUBCOMMAND --help for the options of each.\n", family);
 		return;
 	}
-	cli_usage_all(f);
+	cli_usage_all(c, f);
 }
 
 /* ---- values ---- */

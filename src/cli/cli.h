@@ -41,7 +41,9 @@ struct cli {
 	bool no_color;
 	bool help, version;
 
-	/* The command. */
+	/* The command, found in `tables` (set by the caller: cli_tables in
+	 * mbo; the parser sits below the tables and does not name them). */
+	const struct cmd_entry *const *tables;
 	const struct cmd_entry *cmd;
 	const char *cmd_name;     /* first command word, when known */
 	int npos;
@@ -138,7 +140,7 @@ int cli_db_path(struct cli *c);
 /* Prints the usage of c->cmd (or of the family / the whole program). */
 void cli_usage(const struct cli *c, const char *family, FILE *f);
 /* Prints the full list of commands. */
-void cli_usage_all(FILE *f);
+void cli_usage_all(const struct cli *c, FILE *f);
 
 /* The value of option `name`, NULL when absent (or a flag). */
 const char *cli_opt(const struct cli *c, const char *name);

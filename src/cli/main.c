@@ -90,6 +90,7 @@ int main(int argc, char **argv)
 	mbo_text_init_locale();
 	c.today = mbo_today();
 	c.format = FMT_TABLE;
+	c.tables = cli_tables;
 
 	rc = cli_parse(&c, argc, argv);
 	if (rc || c.version || c.help)

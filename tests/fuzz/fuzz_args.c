@@ -83,6 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	argv[argc] = NULL;
 	memset(&c, 0, sizeof c);
 	c.format = FMT_TABLE;
+	c.tables = cli_tables;
 	mbo_day_parse("2026-11-27", 0, &c.today, &why);
 	rc = cli_parse(&c, argc, argv);
 	FUZZ_CHECK(rc == 0 || rc == MBO_EUSAGE, "cli_parse gave %d", rc);
