@@ -634,9 +634,8 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			break;
 		}
 		if (strlen(item) > MBO_LOGIN_MAX || item[0] == '\0') {
-			char *z = mbo_text_sanitize(item, true);
-			rc = cli_fail(MBO_EINVAL, "--to: '%s' is not a login", z ? z : "");
-			free(z);
+			char z[MBO_EXCERPT_CAP];
+			rc = cli_fail(MBO_EINVAL, "--to: '%s' is not a login", mbo_text_excerpt(item, z, sizeof z));
 			break;
 		}
 		memcpy(v[i].login, item, strlen(item) + 1);

@@ -79,12 +79,10 @@ int mbo_person_find(mbo *m, const char *login, mbo_person *out)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "finding a person");
 	{
-		char *safe = mbo_text_sanitize(login, true);
-		mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
-		          safe ? safe : "?");
-		free(safe);
+		char z[MBO_EXCERPT_CAP];
+		return mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
+		                 mbo_text_excerpt(login, z, sizeof z));
 	}
-	return MBO_ENOTFOUND;
 }
 
 int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
