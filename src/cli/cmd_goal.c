@@ -713,7 +713,9 @@ static int goal_suggest_exec(struct cli *c)
 	if ((rc = mbo_perm_check(c->m, c->actor, MBO_ACT_READ, owner)))
 		return cli_core_error(c, rc);
 	memset(&sg, 0, sizeof sg);
-	rc = mbo_smart_suggest(c->m, owner, metric, kind, start, due, &sg);
+	rc = mbo_metric_known(c->m, metric);
+	if (rc == 0)
+		rc = mbo_smart_suggest(c->m, owner, metric, kind, start, due, &sg);
 	if (rc)
 		return cli_core_error(c, rc);
 	if (mbo_person_get(c->m, owner, &p) != 0)

@@ -12,7 +12,6 @@
 
 #include "cli.h"
 #include "mbo/demo.h"
-#include "mbo/person.h"
 #include "mbo/setting.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"

@@ -16,7 +16,6 @@
 
 #include "internal.h"
 #include "mbo/perm.h"
-#include "mbo/person.h"
 #include "mbo/text.h"
 
 extern const char mbo_schema_sql[];
@@ -602,6 +601,21 @@ int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t 
 		return mbo_error(m, MBO_EINVAL, "%s: is too long (%zu characters); keep it to %zu",
 		                 field, n, max);
 	return MBO_OK;
+}
+
+bool mbo_login_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > MBO_LOGIN_MAX || s[0] == '-' || s[0] == '.')
+		return false;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '_' || c == '-'))
+			return false;
+	}
+	return true;
 }
 
 int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id)

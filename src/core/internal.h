@@ -106,9 +106,5 @@ char *mbo_strdup(const char *s);
  * [min, max], valid UTF-8, no control characters (newlines allowed when
  * `multiline`). Returns MBO_OK or MBO_EINVAL with "FIELD: ..." and a fix. */
 int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline);
-/* A metric asked about (suggest, leaderboard): plain text that some goal
- * measures. MBO_EINVAL for bad text, MBO_ENOTFOUND, with a message naming
- * the metric, when no goal measures it: a typo must not read as "no data". */
-int mbo_metric_known(mbo *m, const char *metric);
 
 #endif

@@ -32,21 +32,6 @@ int mbo_role_parse(const char *s)
 	return -1;
 }
 
-bool mbo_login_ok(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	if (n == 0 || n > MBO_LOGIN_MAX || s[0] == '-' || s[0] == '.')
-		return false;
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      c == '.' || c == '_' || c == '-'))
-			return false;
-	}
-	return true;
-}
-
 #define PERSON_COLS "p.id, p.login, p.name, p.role, p.manager_id, coalesce(mg.login, ''), p.active "
 #define PERSON_FROM "FROM person p LEFT JOIN person mg ON mg.id = p.manager_id "
 

@@ -1070,8 +1070,6 @@ int mbo_smart_suggest(mbo *m, int64_t owner, const char *metric, int kind,
 	memset(out, 0, sizeof *out);
 	if (metric == NULL || metric[0] == '\0')
 		return mbo_error(m, MBO_EINVAL, "metric: is empty; name what you count, such as revenue");
-	if ((rc = mbo_metric_known(m, metric)))
-		return rc;
 	if (start == MBO_DAY_NONE || due == MBO_DAY_NONE || due <= start)
 		return mbo_error(m, MBO_EINVAL, "due: must be after the start date");
 	w.workdays = mbo_workdays(m, start, due);
