@@ -163,7 +163,7 @@ hcase() {
 	shift 2
 	NCASES[$CAT]=$((${NCASES[$CAT]:-0} + 1))
 	LAST_CMD="mbo $(printf '%q ' "$@" | head -c 300)"
-	"$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	"$MBO" --db "$DB" "$@" </dev/null >"$OUTF" 2>"$ERRF"
 	RC=$?
 	ERR=
 	IFS= read -r -d '' ERR <"$ERRF"
@@ -457,7 +457,7 @@ init_case() {
 	local want=$1 re=$2 v=$3
 	NCASES[$CAT]=$((${NCASES[$CAT]:-0} + 1))
 	LAST_CMD="mbo --db new.db init --admin ..."
-	"$MBO" --db "$NEW" init --admin "$v" >"$OUTF" 2>"$ERRF"
+	"$MBO" --db "$NEW" init --admin "$v" </dev/null >"$OUTF" 2>"$ERRF"
 	RC=$?
 	ERR=
 	IFS= read -r -d '' ERR <"$ERRF"
