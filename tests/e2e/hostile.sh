@@ -40,51 +40,55 @@ run calendar holiday 2026-12-25 "Christmas"
 sqlite3 "$DB" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
 rm -f "$DB-wal" "$DB-shm"
 cp "$DB" "$TMP/pristine.db"
+touch -d 2000-01-01 "$TMP/pristine.db"
 HASH0=$(sqlite3 "$DB" .dump | sha256sum)
 TABLES0=$(sqlite3 "$DB" "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'")
 touch -d 2000-01-02 "$TMP/stamp"
 touch -d 2000-01-01 "$DB"
 
 # ---- the values ----
-# name category value; "text" fields get the characters inside ordinary text
-# (see `field`), the other kinds get the value alone.
-VN=() VC=() VV=()
-val() { VN+=("$1"); VC+=("$2"); VV+=("$3"); }
-val d_feb30     dates     2026-02-30
+# name category value. A name with a * is the category's representative:
+# a field gets every value of its kind's own categories (KOWN: a date field
+# every date) and the representatives of the others, which reach the same
+# parser (a date field refuses 1e400 and NaN alike), so the test stays fast
+# under ASan.
+VN=() VC=() VV=() VREP=()
+val() { VN+=("${1%\*}"); VC+=("$2"); VV+=("$3"); [[ $1 == *\* ]] && VREP+=(1) || VREP+=(0); }
+val d_feb30*     dates     2026-02-30
 val d_month13   dates     2026-13-01
 val d_zero      dates     0000-00-00
 val d_week54    dates     2026-W54
 val d_q5        dates     2026-Q5
-val d_far       dates     +999999d
-val n_1e400     numbers   1e400
+val d_far*       dates     +999999d
+val n_1e400*     numbers   1e400
 val n_nan       numbers   NaN
 val n_inf       numbers   inf
-val n_negzero   numbers   -0
+val n_negzero*   numbers   -0
 val n_comma     numbers   1,000
 val n_hex       numbers   0x10
-val n_20digits  numbers   12345678901234567890
+val n_20digits*  numbers   12345678901234567890
 val n_1e12p1    numbers   1000000000001
-val s_empty     strings   ""
-val s_120k      strings   "$(head -c 120000 /dev/zero | tr '\0' x)"
-val u_cont      utf8      $'\x80'
+val s_empty*     strings   ""
+val s_120k*      strings   "$(head -c 120000 /dev/zero | tr '\0' x)"
+val u_cont*      utf8      $'\x80'
 val u_overlong  utf8      $'\xc0\xaf'
-val u_surrogate utf8      $'\xed\xa0\x80'
+val u_surrogate* utf8      $'\xed\xa0\x80'
 val u_truncated utf8      $'\xe2\x82'
-val z_zwsp      invisible $'\u200b'
+val z_zwsp*      invisible $'\u200b'
 val z_bom       invisible $'\ufeff'
-val b_rlo       invisible $'\u202e'
+val b_rlo*       invisible $'\u202e'
 val b_lri       invisible $'\u2066'
-val e_csi       escapes   $'\e[31m'
+val e_csi*       escapes   $'\e[31m'
 val e_osc       escapes   $'\e]0;owned\a'
 val e_c1        escapes   $'\u009b2J'
-val q_drop      sql       "'; DROP TABLE goal;--"
+val q_drop*      sql       "'; DROP TABLE goal;--"
 val q_percent   sql       %
 val q_under     sql       _
 val i_zero      ids       0
-val i_minus1    ids       -1
+val i_minus1*    ids       -1
 val i_big       ids       99999999
-val i_frac      ids       1.5
-val l_space     logins    "ann smith"
+val i_frac*      ids       1.5
+val l_space*     logins    "ann smith"
 
 # Which categories each kind of field gets, and the exit code it expects
 # (a value named in the row's -o overrides it).
@@ -104,6 +108,14 @@ declare -A KCATS=(
 	[int]="strings utf8 invisible escapes sql numbers ids"
 	[path]="strings utf8 invisible escapes"
 	[newpath]="strings utf8 invisible escapes"
+)
+# The categories of each kind that it gets whole.
+declare -A KOWN=(
+	[date]="dates" [period]="dates" [number]="numbers" [id]="ids numbers"
+	[login]="logins sql ids" [newlogin]="logins sql" [reflogin]="logins sql" [actor]="logins"
+	[usage]="strings" [text]="strings utf8 invisible escapes sql"
+	[opttext]="strings utf8 invisible escapes sql" [enum]="strings" [int]="numbers"
+	[path]="strings utf8 escapes" [newpath]="strings utf8 escapes"
 )
 # rc_for KIND NAME CAT: the default expected exit code.
 rc_for() {
@@ -141,10 +153,10 @@ err_clean() {
 	[[ $ERR =~ $RE_UTF8 ]] && ! [[ $ERR =~ $RE_RAW ]]
 }
 
+# The pristine copy is dated 2000-01-01, and cp -p keeps that date.
 restore() {
-	cp "$TMP/pristine.db" "$DB"
-	rm -f "$DB-wal" "$DB-shm"
-	touch -d 2000-01-01 "$DB"
+	cp -p "$TMP/pristine.db" "$DB"
+	[ ! -e "$DB-wal" ] || rm -f "$DB-wal" "$DB-shm"
 }
 
 # Unchanged: not written since the case began, or the same content hash.
@@ -172,9 +184,11 @@ hcase() {
 	if [ "$want" = 0 ]; then
 		# Accepted (an SQL metacharacter in a text, an empty note): stored
 		# as text, every table still there.
-		ck '[ "$(sqlite3 "$DB" "SELECT group_concat(name) FROM sqlite_master WHERE type = '"'table'"'")" = "$TABLES0" ]' \
-			"a table is gone"
-		restore
+		if [ "$CAT" = sql ]; then
+			ck '[ "$(sqlite3 "$DB" "SELECT group_concat(name) FROM sqlite_master WHERE type = '"'table'"'")" = "$TABLES0" ]' \
+				"a table is gone"
+		fi
+		[[ ! $DB -nt $TMP/stamp && ! -e $DB-wal ]] || restore
 		return
 	fi
 	ck '[ ! -s "$OUTF" ]' "stdout is not empty"
@@ -222,6 +236,7 @@ field() {
 	for ((i = 0; i < ${#VN[@]}; i++)); do
 		n=${VN[$i]} c=${VC[$i]} v=${VV[$i]}
 		[[ " ${KCATS[$kind]} " == *" $c "* ]] || continue
+		[[ ${VREP[$i]} = 1 || " ${KOWN[$kind]} " == *" $c "* ]] || continue
 		want=${over[$n]:-$(rc_for "$kind" "$n" "$c")}
 		local args=()
 		for a in "$@"; do
@@ -256,7 +271,6 @@ options() {
 	hcase 0 . "$@"
 	CAT=options
 	hcase 2 "unknown option --colour" "$@" --colour red
-	hcase 2 "unknown option --colour" "$@" --colour=
 	hcase 2 "unknown option -Z" "$@" -Z
 	hcase 2 'unknown option --\\x1b\[31m' "$@" $'--\e[31m'
 }
@@ -415,6 +429,7 @@ field text "Left the company" person deactivate cy --reason "Left the @company"
 options person deactivate cy
 run person deactivate cy
 [ "$RC" = 0 ] && cp "$DB" "$TMP/pristine.db" && rm -f "$DB-wal" && HASH0=$(sqlite3 "$DB" .dump | sha256sum)
+touch -d 2000-01-01 "$TMP/pristine.db"
 touch -d 2000-01-01 "$DB"
 field -f person login cy person activate @
 options person activate cy
