@@ -218,6 +218,17 @@ static void test_not_a_regular_file_refused(void **state)
 	assert_refused(f, path, "is a folder");
 	snprintf(path, sizeof path, "%s/sub/.", f->dir);
 	assert_refused(f, path, "is a folder");
+	/* A name longer than any path is refused before anything is tried,
+	 * and not echoed. */
+	{
+		char *big = malloc(120001);
+		assert_non_null(big);
+		memset(big, 'x', 120000);
+		big[120000] = '\0';
+		assert_refused(f, big, "the path is too long (120000 bytes)");
+		assert_true(strlen(mbo_errmsg(f->m)) < 100);
+		free(big);
+	}
 	snprintf(path, sizeof path, "%s/sub", f->dir);
 	assert_int_equal(rmdir(path), 0);
 

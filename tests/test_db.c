@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fixture.h"
+#include "internal.h"
 #include "mbo/setting.h"
 
 static void test_open_missing_says_init(void **state)
@@ -217,6 +218,56 @@ static void test_settings_in_a_read(void **state)
 	mbo_close(other);
 }
 
+/* Text that is not plain is refused with the character named, escaped. */
+static void test_text_refusals_name_the_character(void **state)
+{
+	fx *f = *state;
+
+	assert_int_equal(mbo_check_text(f->m, "title", "Visit \xe2\x80\xae" "forty", 1, 200, false),
+	                 MBO_EINVAL);
+	assert_string_equal(mbo_errmsg(f->m), "title: contains U+202E, a bidirectional control that "
+	                                      "reorders the text (character 7); type plain text");
+	assert_int_equal(mbo_check_text(f->m, "name", "Ann\xe2\x80\x8b", 1, 100, false), MBO_EINVAL);
+	assert_string_equal(mbo_errmsg(f->m), "name: contains U+200B, an invisible character "
+	                                      "(character 4); type plain text");
+	assert_int_equal(mbo_check_text(f->m, "note", "ok\x1b[31m", 0, 100, false), MBO_EINVAL);
+	assert_string_equal(mbo_errmsg(f->m), "note: contains control characters (U+001B at character "
+	                                      "3); type plain text");
+	assert_int_equal(mbo_check_text(f->m, "unit", "\xc0\xaf", 1, 20, false), MBO_EINVAL);
+	assert_string_equal(mbo_errmsg(f->m), "unit: is not valid UTF-8 (byte 0xc0 at byte 1); type plain text");
+	assert_int_equal(mbo_check_text(f->m, "unit", "CNY", 1, 20, false), MBO_OK);
+}
+
+/* The first admin's login is checked before their name, which is often
+ * the login again. */
+static void test_bootstrap_checks_the_login(void **state)
+{
+	fx *f = *state;
+	char path[400];
+	int64_t id = 0;
+	mbo *m = NULL;
+
+	assert_true(mbo_login_ok("ann"));
+	assert_true(mbo_login_ok("chen.jing_2-b"));
+	assert_false(mbo_login_ok(""));
+	assert_false(mbo_login_ok("ann smith"));
+	assert_false(mbo_login_ok("-ann"));
+	assert_false(mbo_login_ok(".ann"));
+	assert_false(mbo_login_ok("ann\x1b"));
+	assert_false(mbo_login_ok("123456789012345678901234567890123"));   /* 33 */
+	assert_true(mbo_login_ok("12345678901234567890123456789012"));     /* 32 */
+	snprintf(path, sizeof path, "%s/new.db", f->dir);
+	assert_int_equal(mbo_open(path, MBO_OPEN_CREATE, &m), MBO_OK);
+	assert_int_equal(mbo_bootstrap_admin(m, "\x1b[31m", "\x1b[31m", &id), MBO_EINVAL);
+	assert_string_equal(mbo_errmsg(m), "login: '\\x1b[31m' is not a valid login; use 1 to 32 letters, "
+	                                   "digits, '.', '_' or '-', not starting with '-' or '.'");
+	assert_int_equal(mbo_bootstrap_admin(m, "", "", &id), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(m), "login: '' is not a valid login"));
+	assert_int_equal(mbo_bootstrap_admin(m, "mei", "Mei", &id), MBO_OK);
+	mbo_close(m);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +282,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_checks_reject_bad_rows, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_backup_and_check, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_settings, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_text_refusals_name_the_character, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_bootstrap_checks_the_login, fx_setup, fx_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

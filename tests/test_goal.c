@@ -762,6 +762,20 @@ static void test_list_filters(void **state)
 	assert_int_equal(v[0].id, c1);
 	assert_int_equal(v[1].id, c2);
 	mbo_goal_list_free(v, n);
+	/* A parent that does not exist is not found, not an empty list. */
+	flt.parent_id = 99999999;
+	assert_int_equal(mbo_goal_list(f->m, t.mgr, &flt, &v, &n), MBO_ENOTFOUND);
+	assert_string_equal(mbo_errmsg(f->m), "parent: no goal with id 99999999; see `mbo goal list`");
+	assert_int_equal(n, 0);
+	/* A metric is known when a goal measures it; a typo is not found, bad
+	 * text is refused as text. */
+	assert_int_equal(mbo_metric_known(f->m, "new_customers"), MBO_OK);
+	assert_int_equal(mbo_metric_known(f->m, "new_customer"), MBO_ENOTFOUND);
+	assert_string_equal(mbo_errmsg(f->m), "metric: no goal measures 'new_customer'; see the METRIC column of "
+	                                      "mbo goal list");
+	assert_int_equal(mbo_metric_known(f->m, "%"), MBO_ENOTFOUND);
+	assert_int_equal(mbo_metric_known(f->m, "visits\xe2\x80\x8b"), MBO_EINVAL);
+	assert_int_equal(mbo_metric_known(f->m, ""), MBO_EINVAL);
 
 	/* A salesperson: their own by default; not the team, not others. */
 	mbo_goal_filter_init(&flt);

@@ -380,6 +380,22 @@ static void test_file(void **state)
 	assert_int_equal(mbo_import_checkins_file(f->m, t.ana, path, false, &r), MBO_ENOTFOUND);
 	assert_non_null(strstr(mbo_errmsg(f->m), "in.csv"));
 	mbo_import_result_free(&r);
+	/* No name is bad input, not a missing file; nor is a name longer than
+	 * any path, which is not echoed. */
+	assert_int_equal(mbo_import_checkins_file(f->m, t.ana, "", false, &r), MBO_EINVAL);
+	assert_non_null(strstr(mbo_errmsg(f->m), "file: give the name of the CSV file"));
+	mbo_import_result_free(&r);
+	{
+		char *big = malloc(120001);
+		assert_non_null(big);
+		memset(big, 'x', 120000);
+		big[120000] = '\0';
+		assert_int_equal(mbo_import_checkins_file(f->m, t.ana, big, false, &r), MBO_EINVAL);
+		assert_non_null(strstr(mbo_errmsg(f->m), "file: the path is too long (120000 bytes)"));
+		assert_true(strlen(mbo_errmsg(f->m)) < 100);
+		mbo_import_result_free(&r);
+		free(big);
+	}
 }
 
 /* 10,000 rows in one change, which one undo takes back. */

@@ -188,6 +188,11 @@ static void test_leaderboard(void **state)
 	assert_int_equal(v[2].actual, fx_dec("93500"));
 	assert_int_equal(v[2].completion, fx_dec("0.7792"));
 	free(v);
+	/* A metric no goal measures is not found: not an empty board. */
+	assert_int_equal(mbo_report_leaderboard(f->m, t.chen, 0, "revenu", "2026-Q4", &v, &n), MBO_ENOTFOUND);
+	assert_non_null(strstr(mbo_errmsg(f->m), "metric: no goal measures 'revenu'"));
+	assert_int_equal(mbo_report_leaderboard(f->m, t.chen, 0, "rev\x1b[2J", "2026-Q4", &v, &n), MBO_EINVAL);
+	assert_null(strchr(mbo_errmsg(f->m), '\x1b'));
 
 	assert_int_equal(mbo_report_leaderboard(f->m, t.chen, 0, "calls", "2026-11", &v, &n), MBO_OK);
 	assert_int_equal(n, 1);

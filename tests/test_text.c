@@ -351,8 +351,97 @@ static void test_utf8_decode(void **state)
 	assert_true(mbo_text_is_control(0x202a) && mbo_text_is_control(0x202e));
 	assert_false(mbo_text_is_control(0x202f) || mbo_text_is_control(0x2027));
 	assert_true(mbo_text_is_control(0x2066) && mbo_text_is_control(0x2069));
-	assert_false(mbo_text_is_control(0x2065) || mbo_text_is_control(0x206a));
+	assert_false(mbo_text_is_control(0x2065));
+	/* Invisible format characters (test_invisible) count too. */
+	assert_true(mbo_text_is_control(0x200b) && mbo_text_is_control(0xfeff));
+	assert_true(mbo_text_is_control(0x206a) && mbo_text_is_control(0x206f));
+	assert_false(mbo_text_is_control(0x2070) || mbo_text_is_control(0x200d));
 	assert_false(mbo_text_is_control(0x4e2d));
+}
+
+/* Invisible format characters make two names that look alike differ: they
+ * are refused like controls and shown as escapes. ZWJ and ZWNJ stay. */
+static void test_invisible(void **state)
+{
+	(void)state;
+	assert_false(mbo_text_is_clean("ann\xe2\x80\x8b", false));       /* U+200B */
+	assert_false(mbo_text_is_clean("\xef\xbb\xbf" "ann", false));    /* U+FEFF */
+	assert_false(mbo_text_is_clean("a\xe2\x81\xa0" "b", false));     /* U+2060 */
+	assert_false(mbo_text_is_clean("a\xe2\x81\xa6" "b", false));     /* U+2066 */
+	assert_false(mbo_text_is_clean("a\xe2\x80\x8f" "b", false));     /* U+200F */
+	assert_true(mbo_text_is_clean("a\xe2\x80\x8d" "b", false));      /* ZWJ */
+	assert_true(mbo_text_is_clean("a\xe2\x80\x8c" "b", false));      /* ZWNJ */
+	sanitized_is("ann\xe2\x80\x8b", true, "ann\\u200b");
+	sanitized_is("\xef\xbb\xbf" "x", true, "\\ufeffx");
+	/* An escape is as wide as it is long: "\u200b" is 6 columns. */
+	assert_int_equal(mbo_text_width("a\xe2\x80\x8b"), 7);
+}
+
+static void test_first_bad(void **state)
+{
+	unsigned long code = 0;
+	size_t at = 0;
+
+	(void)state;
+	assert_int_equal(mbo_text_first_bad("plain 销售", false, &code, &at), MBO_TEXT_CLEAN);
+	assert_int_equal(mbo_text_first_bad("ab\x80", false, &code, &at), MBO_TEXT_BAD_UTF8);
+	assert_int_equal(code, 0x80);
+	assert_int_equal(at, 3);                       /* the third byte */
+	/* "销" is one character of three bytes: U+202E is character 3. */
+	assert_int_equal(mbo_text_first_bad("销a\xe2\x80\xae" "b", false, &code, &at), MBO_TEXT_BAD_BIDI);
+	assert_int_equal(code, 0x202e);
+	assert_int_equal(at, 3);
+	assert_int_equal(mbo_text_first_bad("x\xe2\x80\x8b", false, &code, &at), MBO_TEXT_BAD_INVISIBLE);
+	assert_int_equal(code, 0x200b);
+	assert_int_equal(at, 2);
+	assert_int_equal(mbo_text_first_bad("\x1b[31m", false, &code, &at), MBO_TEXT_BAD_CONTROL);
+	assert_int_equal(code, 0x1b);
+	assert_int_equal(at, 1);
+	assert_int_equal(mbo_text_first_bad("a\nb", true, &code, &at), MBO_TEXT_CLEAN);
+	assert_int_equal(mbo_text_first_bad("a\nb", false, &code, &at), MBO_TEXT_BAD_CONTROL);
+	/* An overlong "/" and an encoded surrogate are not UTF-8. */
+	assert_int_equal(mbo_text_first_bad("\xc0\xaf", false, &code, &at), MBO_TEXT_BAD_UTF8);
+	assert_int_equal(mbo_text_first_bad("\xed\xa0\x80", false, &code, &at), MBO_TEXT_BAD_UTF8);
+}
+
+static void test_excerpt(void **state)
+{
+	char buf[MBO_EXCERPT_CAP], want[64];
+	char *big = malloc(120001);
+
+	(void)state;
+	assert_non_null(big);
+	memset(big, 'x', 120000);
+	big[120000] = '\0';
+	/* Short text is whole. */
+	assert_string_equal(mbo_text_excerpt("ann", buf, sizeof buf), "ann");
+	assert_string_equal(mbo_text_excerpt("", buf, sizeof buf), "");
+	/* Exactly 40 columns stay whole; 120,000 become 39 and the ellipsis. */
+	memset(want, 'x', 40);
+	want[40] = '\0';
+	assert_string_equal(mbo_text_excerpt(want, buf, sizeof buf), want);
+	memcpy(want + 39, ELLIPSIS, 4);
+	assert_string_equal(mbo_text_excerpt(big, buf, sizeof buf), want);
+	assert_int_equal(mbo_text_width(buf), 40);
+	/* Escaped, never raw. */
+	assert_string_equal(mbo_text_excerpt("\x1b[31mred", buf, sizeof buf), "\\x1b[31mred");
+	assert_string_equal(mbo_text_excerpt("a\xe2\x80\xae" "b", buf, sizeof buf), "a\\u202eb");
+	assert_string_equal(mbo_text_excerpt("a\x80", buf, sizeof buf), "a" FFFD);
+	/* 30 CJK characters are 60 columns: 19 (38 columns) fit before the
+	 * ellipsis, a 20th would make 40 and leave it no room. */
+	{
+		char cjk[91] = "", w[64] = "";
+		int i;
+		for (i = 0; i < 30; i++)
+			strcat(cjk, "销");
+		for (i = 0; i < 19; i++)
+			strcat(w, "销");
+		strcat(w, ELLIPSIS);
+		assert_string_equal(mbo_text_excerpt(cjk, buf, sizeof buf), w);
+	}
+	/* A small buffer is never overrun and ends whole. */
+	assert_string_equal(mbo_text_excerpt(big, buf, 8), "xxxx" ELLIPSIS);
+	free(big);
 }
 
 int main(void)
@@ -369,6 +458,9 @@ int main(void)
 		cmocka_unit_test(test_fit_sanitizes),
 		cmocka_unit_test(test_is_clean),
 		cmocka_unit_test(test_utf8_decode),
+		cmocka_unit_test(test_invisible),
+		cmocka_unit_test(test_first_bad),
+		cmocka_unit_test(test_excerpt),
 	};
 
 	mbo_text_init_locale();

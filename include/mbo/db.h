@@ -74,6 +74,10 @@ const char *mbo_path(const mbo *m);
  */
 int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id);
 
+/* Whether s can be a login: 1 to MBO_LOGIN_MAX letters, digits, '.', '_' or
+ * '-', not starting with '-' or '.'. */
+bool mbo_login_ok(const char *s);
+
 /* The SQLite handle, for modules inside the core and for tests. */
 struct sqlite3 *mbo_sqlite(mbo *m);
 

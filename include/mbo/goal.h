@@ -168,4 +168,11 @@ int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count);
 /* Lessons learned: a note on a goal. */
 int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int64_t *lesson_id);
 
+/* A metric asked about (`goal suggest`, the leaderboard): plain text that
+ * some goal measures. MBO_EINVAL for bad text; MBO_ENOTFOUND, with a message
+ * naming the metric, when no goal measures it, so that a typo does not read
+ * as "no history". (mbo_smart_suggest itself accepts a new metric: the new
+ * goal form suggests for one.) */
+int mbo_metric_known(mbo *m, const char *metric);
+
 #endif

@@ -76,9 +76,7 @@ typedef struct mbo_person_active_info {
 int mbo_person_set_active(mbo *m, int64_t actor, int64_t person, bool active, int flags,
                           const char *reason, mbo_person_active_info *info);
 
-/* Whether s may be a login: 1 to MBO_LOGIN_MAX letters, digits, '.', '_'
- * or '-', not starting with '-' or '.'. */
-bool mbo_login_ok(const char *s);
+/* mbo_login_ok (mbo/db.h): whether s may be a login. */
 
 /* Finds by login; MBO_ENOTFOUND with a message naming the login. */
 int mbo_person_find(mbo *m, const char *login, mbo_person *out);

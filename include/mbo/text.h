@@ -38,7 +38,9 @@ char *mbo_text_fit(const char *s, size_t width, bool ascii, size_t *out_width);
 size_t mbo_text_chars(const char *s);
 
 /* True when s is valid UTF-8 with no control characters (tab excluded when
- * `allow_newline` for multi-line text). */
+ * `allow_newline` for multi-line text). Bidirectional controls (U+202E...)
+ * and invisible format characters (U+200B, U+FEFF...) count as control
+ * characters here and in mbo_text_sanitize, which shows them as \u202e. */
 bool mbo_text_is_clean(const char *s, bool allow_newline);
 
 /* Decodes the UTF-8 character at s (n > 0 bytes left) into *cp and returns
@@ -47,7 +49,29 @@ bool mbo_text_is_clean(const char *s, bool allow_newline);
 size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
 /* True for a character that must not reach a terminal or an output raw:
- * C0 and C1 controls, DEL, line and paragraph separators, bidi controls. */
+ * C0 and C1 controls, DEL, line and paragraph separators, bidi controls and
+ * invisible format characters (U+200B, U+FEFF...). */
 bool mbo_text_is_control(uint32_t cp);
+
+/* What is wrong with a text that is not clean, for a message that names it. */
+enum {
+	MBO_TEXT_CLEAN,
+	MBO_TEXT_BAD_UTF8,       /* *code: the byte, *at: its offset, from 1 */
+	MBO_TEXT_BAD_CONTROL,    /* *code: the code point, *at: the character, from 1 */
+	MBO_TEXT_BAD_BIDI,
+	MBO_TEXT_BAD_INVISIBLE,
+};
+/* The first reason s is not clean (as mbo_text_is_clean), or MBO_TEXT_CLEAN. */
+int mbo_text_first_bad(const char *s, bool allow_newline, unsigned long *code, size_t *at);
+
+/*
+ * A bounded excerpt of s for a message that echoes what someone typed: one
+ * line, sanitized, at most MBO_EXCERPT_WIDTH columns, ending with "…" when
+ * cut. Written into buf (MBO_EXCERPT_CAP bytes are always enough), which
+ * it returns.
+ */
+#define MBO_EXCERPT_WIDTH 40
+#define MBO_EXCERPT_CAP 200
+const char *mbo_text_excerpt(const char *s, char *buf, size_t cap);
 
 #endif

@@ -164,11 +164,9 @@ static int set_global(struct cli *c, const char *name, const char *value)
 		else if (strcmp(value, "json") == 0)
 			c->format = FMT_JSON;
 		else {
-			char *s = mbo_text_sanitize(value, true);
-			cli_fail(MBO_EUSAGE, "--format: '%s' is not a format; use table, csv or json",
-			         s ? s : "");
-			free(s);
-			return MBO_EUSAGE;
+			char z[MBO_EXCERPT_CAP];
+			return cli_fail(MBO_EUSAGE, "--format: '%s' is not a format; use table, csv or json",
+			                mbo_text_excerpt(value, z, sizeof z));
 		}
 	} else if (strcmp(name, "no-color") == 0) {
 		c->no_color = true;
@@ -211,10 +209,9 @@ static int take_word(struct cli *c, const char *word)
 			}
 		}
 		if (!family) {
-			char *s = mbo_text_sanitize(word, true);
-			cli_fail(MBO_EUSAGE, "'%s' is not a command; see mbo --help", s ? s : "");
-			free(s);
-			return MBO_EUSAGE;
+			char z[MBO_EXCERPT_CAP];
+			return cli_fail(MBO_EUSAGE, "'%s' is not a command; see mbo --help",
+			                mbo_text_excerpt(word, z, sizeof z));
 		}
 		return 0;
 	}
@@ -227,12 +224,10 @@ static int take_word(struct cli *c, const char *word)
 		}
 	}
 	{
-		char *s = mbo_text_sanitize(word, true);
-		cli_fail(MBO_EUSAGE, "%s: '%s' is not a subcommand; see mbo %s --help", c->cmd_name,
-		         s ? s : "", c->cmd_name);
-		free(s);
+		char z[MBO_EXCERPT_CAP];
+		return cli_fail(MBO_EUSAGE, "%s: '%s' is not a subcommand; see mbo %s --help", c->cmd_name,
+		                mbo_text_excerpt(word, z, sizeof z), c->cmd_name);
 	}
-	return MBO_EUSAGE;
 }
 
 int cli_parse(struct cli *c, int argc, char **argv)
@@ -264,7 +259,8 @@ int cli_parse(struct cli *c, int argc, char **argv)
 			name[n] = '\0';
 			global = spec_has(global_spec, name, n, &takes);
 			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes))) {
-				char *s = mbo_text_sanitize(a, true);
+				char z[MBO_EXCERPT_CAP];
+				const char *s = mbo_text_excerpt(a, z, sizeof z);
 				if (c->cmd == NULL && c->cmd_name != NULL) {
 					/* "mbo goal --x": the family is known, not the command. */
 					cli_fail(MBO_EUSAGE, "%s: unknown option %s; see mbo %s --help",
@@ -274,11 +270,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 				} else {
 					cli_usage_error(c, "unknown option %s", s ? s : "");
 				}
-				free(s);
 				return MBO_EUSAGE;
 			}
-			if (a[1] != '-' && strcmp(a, "-h") != 0)
-				return cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", a);
+			if (a[1] != '-' && strcmp(a, "-h") != 0) {
+				char z[MBO_EXCERPT_CAP];
+				return cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help",
+				                mbo_text_excerpt(a, z, sizeof z));
+			}
 			if (takes) {
 				if (eq)
 					value = eq + 1;
@@ -333,10 +331,9 @@ int cli_parse(struct cli *c, int argc, char **argv)
 			return cli_usage_error(c, "expects %s", want);
 		}
 		if (c->npos > c->cmd->npos_max) {
-			char *s = mbo_text_sanitize(c->pos[c->cmd->npos_max], true);
-			cli_usage_error(c, "unexpected argument '%s'", s ? s : "");
-			free(s);
-			return MBO_EUSAGE;
+			char z[MBO_EXCERPT_CAP];
+			return cli_usage_error(c, "unexpected argument '%s'",
+			                       mbo_text_excerpt(c->pos[c->cmd->npos_max], z, sizeof z));
 		}
 	}
 	return 0;
@@ -451,13 +448,13 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 
 /* ---- values ---- */
 
+/* Echoes what was typed as a bounded, escaped excerpt: a 120 kB value or an
+ * escape sequence must not fill or drive the terminal. */
 static int bad_value(const char *what, const char *s, const char *why)
 {
-	char *z = mbo_text_sanitize(s, true);
+	char z[MBO_EXCERPT_CAP];
 
-	cli_fail(MBO_EINVAL, "%s: '%s' %s", what, z ? z : "", why);
-	free(z);
-	return MBO_EINVAL;
+	return cli_fail(MBO_EINVAL, "%s: '%s' %s", what, mbo_text_excerpt(s, z, sizeof z), why);
 }
 
 int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
@@ -498,10 +495,9 @@ int cli_parse_id(struct cli *c, const char *noun, const char *list, const char *
 	errno = 0;
 	v = isdigit((unsigned char)s[0]) ? strtoll(s, &end, 10) : 0;
 	if (!isdigit((unsigned char)s[0]) || *end != '\0' || errno != 0 || v <= 0) {
-		char *z = mbo_text_sanitize(s, true);
-		cli_fail(MBO_EINVAL, "%s: '%s' is not a %s id; see %s", noun, z ? z : "", noun, list);
-		free(z);
-		return MBO_EINVAL;
+		char z[MBO_EXCERPT_CAP];
+		return cli_fail(MBO_EINVAL, "%s: '%s' is not a %s id; see %s", noun,
+		                mbo_text_excerpt(s, z, sizeof z), noun, list);
 	}
 	*out = v;
 	return 0;

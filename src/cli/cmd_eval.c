@@ -96,11 +96,9 @@ static int eval_request_exec(struct cli *c)
 		char login[MBO_LOGIN_MAX + 1];
 
 		if (len == 0 || len > MBO_LOGIN_MAX) {
-			char *z = mbo_text_sanitize(from, true);
-			cli_fail(MBO_EINVAL, "--from: '%s' is not a list of logins; write PEER[,PEER...]",
-			         z ? z : "");
-			free(z);
-			return MBO_EINVAL;
+			char z[MBO_EXCERPT_CAP];
+			return cli_fail(MBO_EINVAL, "--from: '%s' is not a list of logins; write PEER[,PEER...]",
+			                mbo_text_excerpt(from, z, sizeof z));
 		}
 		if (n == MAX_PEERS)
 			return cli_usage_error(c, "--from: at most %d peers at once", MAX_PEERS);

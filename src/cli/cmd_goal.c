@@ -634,9 +634,8 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			break;
 		}
 		if (strlen(item) > MBO_LOGIN_MAX || item[0] == '\0') {
-			char *z = mbo_text_sanitize(item, true);
-			rc = cli_fail(MBO_EINVAL, "--to: '%s' is not a login", z ? z : "");
-			free(z);
+			char z[MBO_EXCERPT_CAP];
+			rc = cli_fail(MBO_EINVAL, "--to: '%s' is not a login", mbo_text_excerpt(item, z, sizeof z));
 			break;
 		}
 		memcpy(v[i].login, item, strlen(item) + 1);
@@ -714,7 +713,9 @@ static int goal_suggest_exec(struct cli *c)
 	if ((rc = mbo_perm_check(c->m, c->actor, MBO_ACT_READ, owner)))
 		return cli_core_error(c, rc);
 	memset(&sg, 0, sizeof sg);
-	rc = mbo_smart_suggest(c->m, owner, metric, kind, start, due, &sg);
+	rc = mbo_metric_known(c->m, metric);
+	if (rc == 0)
+		rc = mbo_smart_suggest(c->m, owner, metric, kind, start, due, &sg);
 	if (rc)
 		return cli_core_error(c, rc);
 	if (mbo_person_get(c->m, owner, &p) != 0)

@@ -79,6 +79,12 @@ static int init_create(struct cli *c)
 	if (c->shared && getuid() != 0)
 		return cli_fail(MBO_EPERM, "init: in a shared install only root creates the database "
 		                "(scripts/install-shared does); ask your admin to add you with mbo person add");
+	if (admin_login && !mbo_login_ok(admin_login)) {
+		char z[MBO_EXCERPT_CAP];
+		return cli_fail(MBO_EINVAL, "--admin: '%s' is not a valid login; use 1 to 32 letters, digits, "
+		                "'.', '_' or '-', not starting with '-' or '.'",
+		                mbo_text_excerpt(admin_login, z, sizeof z));
+	}
 	if (admin_login) {
 		snprintf(login, sizeof login, "%s", admin_login);
 		if (identity_user_name(login, name, sizeof name) != 0) {

@@ -20,9 +20,10 @@ static int person_add_exec(struct cli *c)
 
 	/* Without --name, the full name of the system's user of that login. */
 	if (name == NULL) {
+		char z[MBO_EXCERPT_CAP];
 		if (identity_user_name(c->pos[0], os_name, sizeof os_name) != 0)
 			return cli_usage_error(c, "--name: '%s' is not a user of this system; give --name NAME",
-			                       c->pos[0]);
+			                       mbo_text_excerpt(c->pos[0], z, sizeof z));
 		name = os_name;
 	}
 	if (role_s) {
@@ -30,6 +31,10 @@ static int person_add_exec(struct cli *c)
 		if (rc)
 			return rc;
 	}
+	/* `--manager ''` is not "no manager": leaving --manager out is. */
+	if (cli_opt(c, "manager") && cli_opt(c, "manager")[0] == '\0')
+		return cli_fail(MBO_EINVAL, "--manager: is empty; give the manager's login, or leave "
+		                "--manager out for none");
 	rc = mbo_person_add(c->m, c->actor, c->pos[0], name, role, cli_opt(c, "manager"), &id);
 	if (rc)
 		return cli_core_error(c, rc);
@@ -80,6 +85,10 @@ static int person_move_exec(struct cli *c)
 
 	if ((manager == NULL) == !root)
 		return cli_usage_error(c, "give either --manager LOGIN or --root");
+	/* `--manager ''` would move them to the top, which only --root says. */
+	if (manager && manager[0] == '\0')
+		return cli_fail(MBO_EINVAL, "--manager: is empty; give the new manager's login, or --root "
+		                "for none");
 	rc = cli_parse_person(c, "person", c->pos[0], &id);
 	if (rc)
 		return rc;

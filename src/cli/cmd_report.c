@@ -444,12 +444,10 @@ static int report_exec(struct cli *c)
 	if (strcmp(view, "rollup") == 0)
 		return rollup(c);
 	{
-		char *z = mbo_text_sanitize(view, true);
-		cli_usage_error(c, "'%s' is not a report; give leaderboard, rollup, or none for the "
-		                "period report", z ? z : "");
-		free(z);
+		char z[MBO_EXCERPT_CAP];
+		return cli_usage_error(c, "'%s' is not a report; give leaderboard, rollup, or none for the "
+		                       "period report", mbo_text_excerpt(view, z, sizeof z));
 	}
-	return MBO_EUSAGE;
 }
 
 const struct cmd_entry cmd_report_entries[] = {

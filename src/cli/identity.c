@@ -96,7 +96,8 @@ int identity_resolve(struct cli *c)
 	}
 	rc = mbo_person_find(c->m, login, &c->me);
 	if (rc == MBO_ENOTFOUND || (rc == MBO_OK && !c->me.active)) {
-		char *s = mbo_text_sanitize(login, true);
+		char z[MBO_EXCERPT_CAP];
+		const char *s = mbo_text_excerpt(login, z, sizeof z);
 		if (rc == MBO_OK)
 			cli_fail(MBO_EPERM, "%s is no longer active in this database; ask an admin", s ? s : "");
 		else if (c->as_login)
@@ -106,7 +107,6 @@ int identity_resolve(struct cli *c)
 			cli_fail(MBO_EPERM,
 			         "you (%s) are not a person in this database; ask an admin to run "
 			         "`mbo person add %s --name ...`", s ? s : "", s ? s : "");
-		free(s);
 		return MBO_EPERM;
 	}
 	if (rc)

@@ -570,6 +570,29 @@ void mbo_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap)
 	snprintf(buf, cap, "%s", s ? s : "");
 }
 
+/* Names what makes s unfit, visibly: the byte that is not UTF-8, or the
+ * control, bidirectional or invisible character as U+XXXX, and where. */
+static int text_refused(mbo *m, const char *field, const char *s, bool multiline)
+{
+	unsigned long code = 0;
+	size_t at = 0;
+
+	switch (mbo_text_first_bad(s, multiline, &code, &at)) {
+	case MBO_TEXT_BAD_UTF8:
+		return mbo_error(m, MBO_EINVAL, "%s: is not valid UTF-8 (byte 0x%02lx at byte %zu); "
+		                 "type plain text", field, code, at);
+	case MBO_TEXT_BAD_BIDI:
+		return mbo_error(m, MBO_EINVAL, "%s: contains U+%04lX, a bidirectional control that "
+		                 "reorders the text (character %zu); type plain text", field, code, at);
+	case MBO_TEXT_BAD_INVISIBLE:
+		return mbo_error(m, MBO_EINVAL, "%s: contains U+%04lX, an invisible character "
+		                 "(character %zu); type plain text", field, code, at);
+	default:
+		return mbo_error(m, MBO_EINVAL, "%s: contains control characters (U+%04lX at character "
+		                 "%zu); type plain text", field, code, at);
+	}
+}
+
 int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t max, bool multiline)
 {
 	size_t n;
@@ -577,8 +600,7 @@ int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t 
 	if (s == NULL)
 		s = "";
 	if (!mbo_text_is_clean(s, multiline))
-		return mbo_error(m, MBO_EINVAL,
-		                 "%s: contains control characters or invalid UTF-8; type plain text", field);
+		return text_refused(m, field, s, multiline);
 	n = mbo_text_chars(s);
 	if (n < min) {
 		if (min == 1)
@@ -590,6 +612,21 @@ int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t 
 		return mbo_error(m, MBO_EINVAL, "%s: is too long (%zu characters); keep it to %zu",
 		                 field, n, max);
 	return MBO_OK;
+}
+
+bool mbo_login_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > MBO_LOGIN_MAX || s[0] == '-' || s[0] == '.')
+		return false;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '_' || c == '-'))
+			return false;
+	}
+	return true;
 }
 
 int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id)
@@ -609,6 +646,14 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 	sqlite3_reset(st);
 	if (rc != 0)
 		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
+	/* The login first: a bad one is often also the name (no such OS user),
+	 * and the message should say the login is wrong. */
+	if (login == NULL || !mbo_login_ok(login)) {
+		char z[MBO_EXCERPT_CAP];
+		return mbo_error(m, MBO_EINVAL, "login: '%s' is not a valid login; use 1 to 32 letters, "
+		                 "digits, '.', '_' or '-', not starting with '-' or '.'",
+		                 mbo_text_excerpt(login ? login : "", z, sizeof z));
+	}
 	rc = mbo_check_text(m, "name", name, 1, 100, false);
 	if (rc)
 		return rc;
@@ -673,6 +718,9 @@ static int backup_split(mbo *m, const char *path, char *dir, size_t dcap, const 
 
 	if (path[0] == '\0')
 		return mbo_error(m, MBO_EINVAL, "backup file: give the name of the file to write");
+	if (strlen(path) >= PATH_MAX)
+		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long (%zu bytes); paths have "
+		                 "fewer than %d", strlen(path), PATH_MAX);
 	if (slash == NULL) {
 		snprintf(dir, dcap, ".");
 		*base = path;

@@ -249,6 +249,17 @@ static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_go
 	char *json;
 	int rc;
 
+	/* A parent that does not exist is not found, not an empty list. */
+	if (f->parent_id) {
+		mbo_goal_init(&g);
+		rc = mbo_goal_load(m, f->parent_id, &g);
+		mbo_goal_clear(&g);
+		if (rc == MBO_ENOTFOUND)
+			return mbo_error(m, rc, "parent: no goal with id %lld; see `mbo goal list`",
+			                 (long long)f->parent_id);
+		if (rc)
+			return rc;
+	}
 	rc = mbo_scope_people(m, actor, f->owner_id, f->team_of, &ids, &nids);
 	if (rc)
 		return rc;
@@ -552,4 +563,26 @@ int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int
 	if (lesson_id)
 		*lesson_id = sqlite3_last_insert_rowid(m->db);
 	return mbo_change_commit(m);
+}
+
+int mbo_metric_known(mbo *m, const char *metric)
+{
+	sqlite3_stmt *st;
+	char z[MBO_EXCERPT_CAP];
+	int rc = mbo_check_text(m, "metric", metric, 1, MBO_METRIC_MAX, false);
+
+	if (rc)
+		return rc;
+	st = mbo_stmt(m, "SELECT 1 FROM goal WHERE metric = ? LIMIT 1");
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, metric);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return MBO_OK;
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "finding a metric");
+	return mbo_error(m, MBO_ENOTFOUND, "metric: no goal measures '%s'; see the METRIC column of "
+	                 "mbo goal list", mbo_text_excerpt(metric, z, sizeof z));
 }

@@ -9,6 +9,7 @@
  * statement.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -692,10 +693,18 @@ int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
 	int rc, e;
 
 	memset(out, 0, sizeof *out);
+	/* Refused before fopen: "" would be reported as a missing file, and a
+	 * name longer than any path would be echoed whole. */
+	if (path[0] == '\0')
+		return mbo_error(m, MBO_EINVAL, "file: give the name of the CSV file to import, or - to read "
+		                 "standard input");
+	if (strlen(path) >= PATH_MAX)
+		return mbo_error(m, MBO_EINVAL, "file: the path is too long (%zu bytes); paths have fewer "
+		                 "than %d", strlen(path), PATH_MAX);
 	fp = fopen(path, "rb");
 	if (fp == NULL) {
 		e = errno;
-		return mbo_error(m, e == ENOENT ? MBO_ENOTFOUND : MBO_EINVAL, "%s: cannot read it: %s",
+		return mbo_error(m, e == ENOENT ? MBO_ENOTFOUND : MBO_EINVAL, "file: cannot read %s: %s",
 		                 path, strerror(e));
 	}
 	for (;;) {

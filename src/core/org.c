@@ -35,7 +35,7 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 {
 	mbo_person mg, dup;
 	sqlite3_stmt *st;
-	char now[32], msg[128];
+	char now[32], msg[128], z[MBO_EXCERPT_CAP];
 	int rc;
 
 	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
@@ -44,7 +44,7 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 	if (login == NULL || !mbo_login_ok(login))
 		return mbo_error(m, MBO_EINVAL,
 		                 "login: '%s' is not a valid login; use 1 to 32 letters, digits, '.', '_' or '-', "
-		                 "not starting with '-' or '.'", login ? login : "");
+		                 "not starting with '-' or '.'", mbo_text_excerpt(login ? login : "", z, sizeof z));
 	rc = mbo_check_text(m, "name", name, 1, MBO_NAME_MAX, false);
 	if (rc)
 		return rc;
@@ -58,7 +58,7 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 		rc = mbo_person_find(m, manager, &mg);
 		if (rc == MBO_ENOTFOUND)
 			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; add them first",
-			                 manager);
+			                 mbo_text_excerpt(manager, z, sizeof z));
 		if (rc)
 			return rc;
 		if ((rc = manager_active(m, &mg)))
@@ -95,7 +95,7 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 {
 	mbo_person p, mg;
 	sqlite3_stmt *st;
-	char msg[128];
+	char msg[128], z[MBO_EXCERPT_CAP];
 	int rc;
 
 	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
@@ -108,7 +108,8 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 	if (manager && *manager) {
 		rc = mbo_person_find(m, manager, &mg);
 		if (rc == MBO_ENOTFOUND)
-			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'", manager);
+			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; see `mbo person list`",
+			                 mbo_text_excerpt(manager, z, sizeof z));
 		if (rc)
 			return rc;
 		if (mg.id == p.id || mbo_person_is_above(m, p.id, mg.id))

@@ -32,21 +32,6 @@ int mbo_role_parse(const char *s)
 	return -1;
 }
 
-bool mbo_login_ok(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	if (n == 0 || n > MBO_LOGIN_MAX || s[0] == '-' || s[0] == '.')
-		return false;
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      c == '.' || c == '_' || c == '-'))
-			return false;
-	}
-	return true;
-}
-
 #define PERSON_COLS "p.id, p.login, p.name, p.role, p.manager_id, coalesce(mg.login, ''), p.active "
 #define PERSON_FROM "FROM person p LEFT JOIN person mg ON mg.id = p.manager_id "
 
@@ -79,12 +64,10 @@ int mbo_person_find(mbo *m, const char *login, mbo_person *out)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "finding a person");
 	{
-		char *safe = mbo_text_sanitize(login, true);
-		mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
-		          safe ? safe : "?");
-		free(safe);
+		char z[MBO_EXCERPT_CAP];
+		return mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
+		                 mbo_text_excerpt(login, z, sizeof z));
 	}
-	return MBO_ENOTFOUND;
 }
 
 int mbo_person_get(mbo *m, int64_t id, mbo_person *out)

@@ -401,6 +401,8 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 	*n = 0;
 	if (metric == NULL || *metric == '\0')
 		return mbo_error(m, MBO_EINVAL, "metric: missing; give the metric to rank, such as revenue");
+	if ((rc = mbo_metric_known(m, metric)))
+		return rc;
 	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
 		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
 		                 period && strlen(period) <= MBO_PERIOD_MAX

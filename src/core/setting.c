@@ -107,7 +107,7 @@ int64_t mbo_setting_int(mbo *m, const char *key, int64_t fallback)
 
 int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 {
-	char old[4096], msg[128];
+	char old[4096], msg[128], z[MBO_EXCERPT_CAP];
 	const char *why;
 	sqlite3_stmt *st;
 	mbo_dec d;
@@ -118,7 +118,8 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 		return rc;
 	rc = mbo_setting_get(m, key, old, sizeof old);
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings list`", key);
+		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings list`",
+		                 mbo_text_excerpt(key, z, sizeof z));
 	if (rc)
 		return rc;
 	rc = mbo_check_text(m, "value", value, 1, 4000, false);
@@ -142,7 +143,8 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 	/* A key whose value is a number keeps a number. */
 	if (mbo_dec_parse(old, &d, &why) == 0) {
 		if (mbo_dec_parse(value, &d, &why) != 0)
-			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key, value, why);
+			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key,
+			                 mbo_text_excerpt(value, z, sizeof z), why);
 		if (d < 0)
 			return mbo_error(m, MBO_EINVAL, "setting %s: must not be negative; give 0 or more", key);
 	}

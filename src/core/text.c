@@ -70,11 +70,28 @@ static size_t decode(const char *s, size_t n, wchar_t *wc)
 	return len;
 }
 
+/* Bidirectional controls: they reorder the text around them, so a title can
+ * show one thing and hold another. */
+static int is_bidi(wchar_t c)
+{
+	return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Invisible format characters: zero-width space, word joiner, the byte
+ * order mark and their kin, which make two names that look alike differ.
+ * The zero-width joiner and non-joiner (U+200C, U+200D) stay allowed: some
+ * scripts and emoji need them. */
+static int is_invisible(wchar_t c)
+{
+	return c == 0x180e || c == 0x200b || (c >= 0x2060 && c <= 0x2064) ||
+	       (c >= 0x206a && c <= 0x206f) || c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb);
+}
+
 static int is_control(wchar_t c)
 {
 	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
-	       c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e) ||
-	       (c >= 0x2066 && c <= 0x2069);
+	       c == 0x2028 || c == 0x2029 || is_bidi(c) || is_invisible(c);
 }
 
 static int char_width(wchar_t c)
@@ -305,4 +322,72 @@ size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp)
 bool mbo_text_is_control(uint32_t cp)
 {
 	return is_control((wchar_t)cp);
+}
+
+struct excerpt {
+	char *buf;
+	size_t cap, len, limit, used;
+	int cut;
+};
+
+static int excerpt_unit(void *arg, const char *bytes, size_t n, int width)
+{
+	struct excerpt *e = arg;
+
+	/* Room for the ellipsis (3 bytes, 1 column) and the NUL. */
+	if (e->used + (size_t)width > e->limit || e->len + n + 4 > e->cap) {
+		e->cut = 1;
+		return 1;
+	}
+	memcpy(e->buf + e->len, bytes, n);
+	e->len += n;
+	e->used += (size_t)width;
+	return 0;
+}
+
+const char *mbo_text_excerpt(const char *s, char *buf, size_t cap)
+{
+	struct excerpt e = { buf, cap, 0, MBO_EXCERPT_WIDTH - 1, 0, 0 };
+
+	if (cap == 0)
+		return buf;
+	buf[0] = '\0';
+	if (s == NULL || cap < 4)
+		return buf;
+	if (mbo_text_width(s) <= MBO_EXCERPT_WIDTH)
+		e.limit = MBO_EXCERPT_WIDTH;
+	walk(s, true, excerpt_unit, &e);
+	if (e.cut) {
+		memcpy(buf + e.len, "\xe2\x80\xa6", 3);
+		e.len += 3;
+	}
+	buf[e.len] = '\0';
+	return buf;
+}
+
+int mbo_text_first_bad(const char *s, bool allow_newline, unsigned long *code, size_t *at)
+{
+	size_t n = strlen(s), chars = 0;
+	const char *start = s;
+
+	while (n > 0) {
+		wchar_t wc;
+		size_t len = decode(s, n, &wc);
+
+		chars++;
+		if (len == 0) {
+			*code = (unsigned char)*s;
+			*at = (size_t)(s - start) + 1;
+			return MBO_TEXT_BAD_UTF8;
+		}
+		if (is_control(wc) && !(allow_newline && (wc == '\n' || wc == '\t'))) {
+			*code = (unsigned long)wc;
+			*at = chars;
+			return is_bidi(wc) ? MBO_TEXT_BAD_BIDI : is_invisible(wc) ? MBO_TEXT_BAD_INVISIBLE
+			                                       : MBO_TEXT_BAD_CONTROL;
+		}
+		s += len;
+		n -= len;
+	}
+	return MBO_TEXT_CLEAN;
 }
