@@ -1,16 +1,15 @@
 /*
- * setting.c: thresholds kept in the table `setting`.
+ * setting.c: thresholds kept in the table `setting`: reading them (with a
+ * cache inside a read transaction) and listing them. Changing one is
+ * configure.c's.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
-#include "mbo/eval.h"
-#include "mbo/perm.h"
 #include "mbo/setting.h"
 #include "mbo/text.h"
-#include "mbo/undo.h"
 
 /* Whether settings may be remembered now: inside a read transaction begun
  * by mbo_read_begin, which the connection agrees is still open (one SQLite
@@ -103,68 +102,6 @@ int64_t mbo_setting_int(mbo *m, const char *key, int64_t fallback)
 	if (*buf == '\0' || *end != '\0')
 		return fallback;
 	return v;
-}
-
-int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
-{
-	char old[4096], msg[128], z[MBO_EXCERPT_CAP];
-	const char *why;
-	sqlite3_stmt *st;
-	mbo_dec d;
-	int rc;
-
-	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
-	if (rc)
-		return rc;
-	rc = mbo_setting_get(m, key, old, sizeof old);
-	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_EINVAL, "setting %s: no such setting; see `mbo settings list`",
-		                 mbo_text_excerpt(key, z, sizeof z));
-	if (rc)
-		return rc;
-	rc = mbo_check_text(m, "value", value, 1, 4000, false);
-	if (rc)
-		return rc;
-	/* Structured settings must parse as what reads them. */
-	if (strcmp(key, "eval.grades") == 0) {
-		mbo_grade_band bands[32];
-		size_t nb;
-		if (mbo_eval_grades_parse(value, bands, 32, &nb, &why) != 0)
-			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s; write bands such as S:95,A:85,B:70,C:60,D:0",
-			                 key, value, why);
-	}
-	if (strcmp(key, "eval.bonus") == 0) {
-		mbo_bonus_point pts[32];
-		size_t np;
-		if (mbo_bonus_scale_parse(value, pts, 32, &np, &why) != 0)
-			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s; write points such as 0.8:0.5,1.0:1.0,1.2:1.5 "
-			                 "or none", key, value, why);
-	}
-	/* A key whose value is a number keeps a number. */
-	if (mbo_dec_parse(old, &d, &why) == 0) {
-		if (mbo_dec_parse(value, &d, &why) != 0)
-			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s", key,
-			                 mbo_text_excerpt(value, z, sizeof z), why);
-		if (d < 0)
-			return mbo_error(m, MBO_EINVAL, "setting %s: must not be negative; give 0 or more", key);
-	}
-	snprintf(msg, sizeof msg, "set %s", key);
-	rc = mbo_change_begin(m, actor, msg);
-	if (rc)
-		return rc;
-	st = mbo_stmt(m, "UPDATE setting SET value = ? WHERE key = ?");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	mbo_bind_text(st, 1, value);
-	mbo_bind_text(st, 2, key);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving a setting");
-		mbo_change_rollback(m);
-		return rc;
-	}
-	return mbo_change_commit(m);
 }
 
 int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
