@@ -104,7 +104,10 @@ extern const struct cmd_entry cmd_import_entries[];
 extern const struct cmd_entry cmd_checkin_entries[];
 extern const struct cmd_entry cmd_status_entries[];
 extern const struct cmd_entry cmd_calendar_entries[];
-extern const struct cmd_entry cmd_misc_entries[];
+extern const struct cmd_entry cmd_init_entries[];
+extern const struct cmd_entry cmd_undo_entries[];
+extern const struct cmd_entry cmd_db_entries[];
+extern const struct cmd_entry cmd_settings_entries[];
 extern const struct cmd_entry cmd_ui_entries[];
 
 /* tables.c: the list of tables, for lookup and for the help text. */

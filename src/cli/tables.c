@@ -19,7 +19,10 @@ const struct cmd_entry *const cli_tables[] = {
 	cmd_import_entries,
 	cmd_person_entries,
 	cmd_calendar_entries,
-	cmd_misc_entries,
+	cmd_init_entries,
+	cmd_undo_entries,
+	cmd_db_entries,
+	cmd_settings_entries,
 	cmd_ui_entries,
 	NULL,
 };

@@ -1,7 +1,7 @@
 /*
- * cmd_misc.c: the commands that look after the database as a whole:
- * init (create it, with its creator as admin and optionally a demo team),
- * undo, backup, check (integrity) and settings.
+ * cmd_init.c: `mbo init`: creates the database (with its creator, or
+ * --admin, as admin; with --demo a sample team), its folders made private,
+ * and on a shared install its files given to the install's group.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -12,9 +12,7 @@
 
 #include "cli.h"
 #include "mbo/demo.h"
-#include "mbo/setting.h"
 #include "mbo/text.h"
-#include "mbo/undo.h"
 
 /* Creates the directories above `path` (mode 0700 for new ones). */
 static int make_parent(const char *path)
@@ -141,81 +139,7 @@ static int init_exec(struct cli *c)
 	return rc;
 }
 
-static int undo_exec(struct cli *c)
-{
-	char summary[512] = "";
-	char *s;
-	int rc = mbo_undo_last(c->m, c->actor, summary, sizeof summary);
-
-	if (rc)
-		return cli_core_error(c, rc);
-	s = mbo_text_sanitize(summary, true);
-	if (c->format == FMT_JSON) {
-		fputs("{\"undone\": ", stdout);
-		out_json_string(stdout, summary);
-		fputs("}\n", stdout);
-	} else {
-		printf("undone: %s\n", s ? s : "");
-	}
-	free(s);
-	return 0;
-}
-
-static int backup_exec(struct cli *c)
-{
-	int rc = mbo_backup(c->m, c->actor, c->pos[0]);
-
-	if (rc)
-		return cli_core_error(c, rc);
-	return 0;
-}
-
-static int check_exec(struct cli *c)
-{
-	int rc = mbo_check(c->m);
-
-	if (rc)
-		return cli_core_error(c, rc);
-	if (c->format == FMT_JSON)
-		puts("{\"ok\": true}");
-	else
-		puts("ok");
-	return 0;
-}
-
-static int settings_list_exec(struct cli *c)
-{
-	mbo_setting *v = NULL;
-	size_t n = 0, i;
-	struct out_table *t;
-	int rc = mbo_setting_list(c->m, &v, &n);
-
-	if (rc)
-		return cli_core_error(c, rc);
-	t = out_new();
-	out_col(t, "key", OUT_TEXT, 0);
-	out_col(t, "value", OUT_TEXT, OUT_CAP);
-	for (i = 0; i < n; i++) {
-		out_row(t);
-		out_text(t, v[i].key);
-		out_text(t, v[i].value);
-	}
-	rc = out_print_list(c, t);
-	out_free(t);
-	mbo_setting_list_free(v, n);
-	return rc;
-}
-
-static int settings_set_exec(struct cli *c)
-{
-	int rc = mbo_setting_set(c->m, c->actor, c->pos[0], c->pos[1]);
-
-	if (rc)
-		return cli_core_error(c, rc);
-	return 0;
-}
-
-const struct cmd_entry cmd_misc_entries[] = {
+const struct cmd_entry cmd_init_entries[] = {
 	{ "init", NULL, "[--demo] [--admin LOGIN]",
 	  "Creates the database (see --db) with you as its admin. --demo adds a sample\n"
 	  "sales team with a quarter of goals, check-ins and tasks around today.\n"
@@ -223,21 +147,5 @@ const struct cmd_entry cmd_misc_entries[] = {
 	  "the system's user list when they have an account). In a shared install\n"
 	  "only root creates the database; scripts/install-shared does.\n",
 	  "demo admin=", 0, 0, CMD_NODB, init_exec },
-	{ "undo", NULL, "",
-	  "Undoes your own last change (a whole command), unless someone has since\n"
-	  "changed the same things.\n",
-	  "", 0, 0, 0, undo_exec },
-	{ "backup", NULL, "FILE",
-	  "Copies the whole database to FILE while others keep working (admin).\n",
-	  "", 1, 1, 0, backup_exec },
-	{ "check", NULL, "",
-	  "Checks the database file for damage; exit 6 when it is damaged.\n",
-	  "", 0, 0, CMD_NOACTOR, check_exec },
-	{ "settings", "list", "",
-	  "Lists the thresholds of the SMART check, pace bands and alerts.\n",
-	  "", 0, 0, CMD_READ, settings_list_exec },
-	{ "settings", "set", "KEY VALUE",
-	  "Sets a threshold (admin), e.g. mbo settings set pace.on_track 0.9\n",
-	  "", 2, 2, 0, settings_set_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };
