@@ -204,3 +204,24 @@ int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
 	*n = cnt;
 	return MBO_OK;
 }
+
+int mbo_checkin_exists(mbo *m, int64_t id, mbo_day day, mbo_dec value, const char *note)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT 1 FROM checkin WHERE goal_id = ? AND day = ? AND value = ? "
+	                               "AND note = ? LIMIT 1");
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	mbo_bind_day(st, 2, day);
+	sqlite3_bind_int64(st, 3, value);
+	mbo_bind_text(st, 4, note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		mbo_dberr(m, "reading check-ins");
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}

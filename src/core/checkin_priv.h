@@ -27,5 +27,8 @@ int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_
                        const char *note, int64_t *id);
 int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total);
 int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value);
+/* 1 when goal `id` already has a check-in of that day, value and note
+ * (import's duplicate rule), 0 when not, -1 on a database error. */
+int mbo_checkin_exists(mbo *m, int64_t id, mbo_day day, mbo_dec value, const char *note);
 
 #endif

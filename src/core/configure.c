@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "setting_priv.h"
 #include "mbo/eval.h"
 #include "mbo/perm.h"
 #include "mbo/setting.h"
@@ -19,7 +20,6 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 {
 	char old[4096], msg[128], z[MBO_EXCERPT_CAP];
 	const char *why;
-	sqlite3_stmt *st;
 	mbo_dec d;
 	int rc;
 
@@ -62,15 +62,8 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "UPDATE setting SET value = ? WHERE key = ?");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	mbo_bind_text(st, 1, value);
-	mbo_bind_text(st, 2, key);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving a setting");
+	rc = mbo_setting_write(m, key, value);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}

@@ -219,6 +219,91 @@ int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
 }
 
 /* The first failing SMART finding as an error naming the letter. */
+int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g)
+{
+	sqlite3_stmt *st;
+	char now[32];
+
+	st = mbo_stmt(m, "INSERT INTO goal(owner_id, title, description, metric, unit, kind, direction, "
+	                 "baseline, target, start_day, due_day, importance, urgency, weight, parent_id, kpi, "
+	                 "method, status, created_by, created_at) "
+	                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, g->owner_id);
+	mbo_bind_text(st, 2, g->title);
+	mbo_bind_text(st, 3, g->description);
+	mbo_bind_text(st, 4, g->metric);
+	mbo_bind_text(st, 5, g->unit);
+	mbo_bind_text(st, 6, mbo_kind_name(g->kind));
+	mbo_bind_text(st, 7, mbo_direction_name(g->direction));
+	sqlite3_bind_int64(st, 8, g->baseline);
+	sqlite3_bind_int64(st, 9, g->target);
+	mbo_bind_day(st, 10, g->start);
+	mbo_bind_day(st, 11, g->due);
+	sqlite3_bind_int(st, 12, g->importance);
+	sqlite3_bind_int(st, 13, g->urgency);
+	sqlite3_bind_int64(st, 14, g->weight);
+	if (g->parent_id)
+		sqlite3_bind_int64(st, 15, g->parent_id);
+	else
+		sqlite3_bind_null(st, 15);
+	mbo_bind_text(st, 16, g->kpi[0] ? g->kpi : NULL);
+	mbo_bind_text(st, 17, mbo_method_name(g->method));
+	mbo_bind_text(st, 18, mbo_goal_status_name(g->status));
+	sqlite3_bind_int64(st, 19, actor);
+	mbo_bind_text(st, 20, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "adding a goal");
+	g->id = sqlite3_last_insert_rowid(m->db);
+	g->created_by = actor;
+	return MBO_OK;
+}
+
+/* One revised term: the UPDATE `sql` with the new value (text or number),
+ * then its history entry. */
+static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, const char *field,
+                        const char *old_text, const char *new_text, sqlite3_int64 ival,
+                        const char *tval, const char *reason)
+{
+	sqlite3_stmt *st = mbo_stmt(m, sql);
+
+	if (st == NULL)
+		return MBO_EDB;
+	if (tval)
+		mbo_bind_text(st, 1, tval);
+	else
+		sqlite3_bind_int64(st, 1, ival);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "revising a goal");
+	return mbo_revision_add(m, actor, id, field, old_text, new_text, reason);
+}
+
+int mbo_goal_write_terms(mbo *m, int64_t actor, const mbo_goal *g, const mbo_goal *after,
+                         const char *reason, int *changes)
+{
+	char o[48], n[48];
+	int rc = MBO_OK;
+	int64_t id = g->id;
+
+	if (rc == MBO_OK && after->target != g->target && ++*changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET target = ? WHERE id = ?", "target",
+		                  mbo_dec_format(g->target, 0, false, o), mbo_dec_format(after->target, 0, false, n),
+		                  after->target, NULL, reason);
+	if (rc == MBO_OK && after->start != g->start && ++*changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET start_day = ? WHERE id = ?", "start",
+		                  mbo_day_format(g->start, o), mbo_day_format(after->start, n), 0, n, reason);
+	if (rc == MBO_OK && after->due != g->due && ++*changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET due_day = ? WHERE id = ?", "due",
+		                  mbo_day_format(g->due, o), mbo_day_format(after->due, n), 0, n, reason);
+	if (rc == MBO_OK && after->weight != g->weight && ++*changes)
+		rc = revise_field(m, actor, id, "UPDATE goal SET weight = ? WHERE id = ?", "weight",
+		                  mbo_dec_format(g->weight, 0, false, o), mbo_dec_format(after->weight, 0, false, n),
+		                  after->weight, NULL, reason);
+	return rc;
+}
+
 char *mbo_ids_json(const int64_t *ids, size_t n)
 {
 	char *s = malloc(n * 21 + 3), *p;

@@ -20,6 +20,16 @@ int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
                         const char *summary);
 
+/* Writes goal g (its id and created_by set) inside the caller's change;
+ * no check: the caller has run them. */
+int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g);
+
+/* Writes the terms of `after` that differ from g's (target, start, due,
+ * weight), each with its history entry and `reason`, inside the caller's
+ * change; *changes counts them. */
+int mbo_goal_write_terms(mbo *m, int64_t actor, const mbo_goal *g, const mbo_goal *after,
+                         const char *reason, int *changes);
+
 /* MBO_OK when g is in `status`, else MBO_EINVAL saying it cannot be `doing`. */
 int mbo_goal_need_status(mbo *m, const mbo_goal *g, int status, const char *doing);
 

@@ -229,29 +229,6 @@ struct importer {
 	bool allow_duplicates;
 };
 
-/* 1 when goal `id` already has a check-in with this day, value and note, 0
- * when not, -1 on a database error (recorded in m). */
-static int recorded(mbo *m, int64_t id, mbo_day day, mbo_dec value, const char *note)
-{
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT 1 FROM checkin WHERE goal_id = ? AND day = ? AND value = ? "
-	                               "AND note = ? LIMIT 1");
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	mbo_bind_day(st, 2, day);
-	sqlite3_bind_int64(st, 3, value);
-	mbo_bind_text(st, 4, note);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		mbo_dberr(m, "reading check-ins");
-		return -1;
-	}
-	return rc == SQLITE_ROW;
-}
-
 /* Copies at most QUOTE_BYTES of s, never splitting a character, made safe
  * to show; "…" marks a cut. */
 static const char *quoted(const char *s, char *buf, size_t cap)
@@ -472,7 +449,7 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 		return bad(im, line, "%s", mbo_errmsg(im->m));
 	if (!im->allow_duplicates) {
 		char vbuf[40], dbuf[16];
-		int dup = recorded(im->m, ge->id, day, value, note ? note : "");
+		int dup = mbo_checkin_exists(im->m, ge->id, day, value, note ? note : "");
 		if (dup < 0)
 			return MBO_EDB;
 		if (dup)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "setting_priv.h"
 #include "mbo/setting.h"
 #include "mbo/text.h"
 
@@ -102,6 +103,19 @@ int64_t mbo_setting_int(mbo *m, const char *key, int64_t fallback)
 	if (*buf == '\0' || *end != '\0')
 		return fallback;
 	return v;
+}
+
+int mbo_setting_write(mbo *m, const char *key, const char *value)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE setting SET value = ? WHERE key = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, value);
+	mbo_bind_text(st, 2, key);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "saving a setting");
+	return MBO_OK;
 }
 
 int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
