@@ -19,6 +19,7 @@
 
 #include "internal.h"
 #include "goal_priv.h"
+#include "milestone_priv.h"
 #include "sql.h"
 #include "mbo/calendar.h"
 #include "mbo/goal.h"
@@ -180,7 +181,6 @@ static int write_milestones(mbo *m, int64_t actor, const mbo_goal *g, enum mbo_s
                             const mbo_day *ends, const mbo_dec *cum, size_t n)
 {
 	char summary[96], oldv[32], newv[64];
-	sqlite3_stmt *st;
 	int64_t old = 0;
 	size_t i;
 	int rc;
@@ -190,38 +190,11 @@ static int write_milestones(mbo *m, int64_t actor, const mbo_goal *g, enum mbo_s
 	if (rc)
 		return rc;
 
-	st = mbo_stmt(m, "SELECT count(*) FROM milestone WHERE goal_id = ?");
-	if (st == NULL)
+	if (mbo_milestone_count(m, g->id, &old) || mbo_milestone_clear(m, g->id))
 		goto fail;
-	sqlite3_bind_int64(st, 1, g->id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		mbo_dberr(m, "reading milestones");
-		goto fail;
-	}
-	old = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-
-	st = mbo_stmt(m, "DELETE FROM milestone WHERE goal_id = ?");
-	if (st == NULL)
-		goto fail;
-	sqlite3_bind_int64(st, 1, g->id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "replacing milestones");
-		goto fail;
-	}
-	for (i = 0; i < n; i++) {
-		st = mbo_stmt(m, "INSERT INTO milestone(goal_id, day, target) VALUES (?, ?, ?)");
-		if (st == NULL)
+	for (i = 0; i < n; i++)
+		if (mbo_milestone_put(m, g->id, ends[i], cum[i]))
 			goto fail;
-		sqlite3_bind_int64(st, 1, g->id);
-		mbo_bind_day(st, 2, ends[i]);
-		sqlite3_bind_int64(st, 3, cum[i]);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			mbo_dberr(m, "saving milestones");
-			goto fail;
-		}
-	}
 	snprintf(oldv, sizeof oldv, "%lld", (long long)old);
 	snprintf(newv, sizeof newv, "%zu by %s (%s)", n, span_name(by), weighted ? "weighted" : "even");
 	rc = mbo_revision_add(m, actor, g->id, "milestones", oldv, newv, "split into stages");

@@ -3,8 +3,8 @@
  * largest-remainder split that works in whole units of the goal's
  * precision, so the parts always add up to the whole exactly (100 over
  * three members is 33.34 + 33.33 + 33.33, never 99.99); the precision a
- * goal's parts are cut at; its stages (milestones); and keeping them true to
- * a revision. Splitting a goal into stages and cascading it to a team are
+ * goal's parts are cut at; and keeping its stages (milestones, whose
+ * records are milestone.c's) true to a revision. Splitting a goal into stages and cascading it to a team are
  * the workflows of decompose.c.
  */
 #include <stdio.h>
@@ -14,6 +14,7 @@
 #include "internal.h"
 #include "plan_priv.h"
 #include "goal_priv.h"
+#include "milestone_priv.h"
 #include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/plan.h"
@@ -100,39 +101,6 @@ int mbo_goal_places(const mbo_goal *g)
 	return p == 1 ? 2 : p;
 }
 
-int mbo_milestone_list(mbo *m, int64_t goal_id, mbo_milestone **out, size_t *n)
-{
-	sqlite3_stmt *st;
-	mbo_milestone *v = NULL;
-	size_t cnt = 0, cap = 0;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	st = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ? ORDER BY day");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, goal_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			free(v);
-			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		}
-		v[cnt].day = mbo_column_day(st, 0);
-		v[cnt].target = sqlite3_column_int64(st, 1);
-		cnt++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return mbo_dberr(m, "reading milestones");
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
-}
-
 /*
  * Keeps a goal's milestones true to a revision, inside the revision's
  * change. A new target rescales the stages in proportion, so they still add
@@ -145,7 +113,6 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
 	mbo_milestone *ms = NULL;
 	int64_t *w = NULL;
 	mbo_dec *parts = NULL, base, prev, cum;
-	sqlite3_stmt *st;
 	char oldv[32];
 	size_t n = 0, i;
 	int rc;
@@ -154,13 +121,7 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
 	if (rc || n == 0)
 		return rc;
 	if (before->start != after->start || before->due != after->due) {
-		st = mbo_stmt(m, "DELETE FROM milestone WHERE goal_id = ?");
-		if (st == NULL) {
-			free(ms);
-			return MBO_EDB;
-		}
-		sqlite3_bind_int64(st, 1, before->id);
-		rc = sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "removing milestones");
+		rc = mbo_milestone_clear(m, before->id);
 		snprintf(oldv, sizeof oldv, "%zu", n);
 		if (rc == MBO_OK)
 			rc = mbo_revision_add(m, actor, before->id, "milestones", oldv, "0",
@@ -190,20 +151,9 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
 			goto out;
 		}
 	}
-	for (i = 0, cum = base; i < n; i++) {
+	for (i = 0, cum = base; i < n && rc == MBO_OK; i++) {
 		cum += parts[i];
-		st = mbo_stmt(m, "UPDATE milestone SET target = ? WHERE goal_id = ? AND day = ?");
-		if (st == NULL) {
-			rc = MBO_EDB;
-			goto out;
-		}
-		sqlite3_bind_int64(st, 1, cum);
-		sqlite3_bind_int64(st, 2, before->id);
-		mbo_bind_day(st, 3, ms[i].day);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			rc = mbo_dberr(m, "rescaling milestones");
-			goto out;
-		}
+		rc = mbo_milestone_set(m, before->id, ms[i].day, cum);
 	}
 out:
 	free(w);

@@ -1,0 +1,19 @@
+/*
+ * milestone_priv.h: what milestone.c, the stages' records, offers plan.c
+ * and decompose.c; not public. Each writes inside the caller's change.
+ */
+#ifndef MBO_MILESTONE_PRIV_H
+#define MBO_MILESTONE_PRIV_H
+
+#include "internal.h"
+
+/* How many stages goal `goal_id` has. */
+int mbo_milestone_count(mbo *m, int64_t goal_id, int64_t *n);
+/* Removes all of them. */
+int mbo_milestone_clear(mbo *m, int64_t goal_id);
+/* Adds one: by `day`, `target` (cumulative) is due. */
+int mbo_milestone_put(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target);
+/* Sets the target of the stage of `day`. */
+int mbo_milestone_set(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target);
+
+#endif
