@@ -6,22 +6,19 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "sql.h"
 #include "milestone_priv.h"
 #include "mbo/plan.h"
 
-int mbo_milestone_list(mbo *m, int64_t goal_id, mbo_milestone **out, size_t *n)
+/* The rows (day, target) of st, its parameters bound, as a new array. */
+static int read_rows(mbo *m, sqlite3_stmt *st, mbo_milestone **out, size_t *n)
 {
-	sqlite3_stmt *st;
 	mbo_milestone *v = NULL;
 	size_t cnt = 0, cap = 0;
 	int rc;
 
 	*out = NULL;
 	*n = 0;
-	st = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ? ORDER BY day");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, goal_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
@@ -40,6 +37,33 @@ int mbo_milestone_list(mbo *m, int64_t goal_id, mbo_milestone **out, size_t *n)
 	*out = v;
 	*n = cnt;
 	return MBO_OK;
+}
+
+int mbo_milestone_list(mbo *m, int64_t goal_id, mbo_milestone **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT day, target FROM milestone WHERE goal_id = ? ORDER BY day");
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	return read_rows(m, st, out, n);
+}
+
+int mbo_milestone_range(mbo *m, int64_t goal_id, mbo_day from, mbo_day before, mbo_milestone **out,
+                        size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_PLAN_POINTS);
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, from);
+	mbo_bind_day(st, 3, before);
+	return read_rows(m, st, out, n);
 }
 
 int mbo_milestone_count(mbo *m, int64_t goal_id, int64_t *n)

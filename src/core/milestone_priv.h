@@ -6,7 +6,12 @@
 #define MBO_MILESTONE_PRIV_H
 
 #include "internal.h"
+#include "mbo/plan.h"
 
+/* The stages of goal `goal_id` with from <= day < before, by day (the
+ * plan's points, progress.c); caller frees *out. */
+int mbo_milestone_range(mbo *m, int64_t goal_id, mbo_day from, mbo_day before, mbo_milestone **out,
+                        size_t *n);
 /* How many stages goal `goal_id` has. */
 int mbo_milestone_count(mbo *m, int64_t goal_id, int64_t *n);
 /* Removes all of them. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "milestone_priv.h"
 #include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
@@ -259,11 +260,8 @@ int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual
 	return tree < 0 ? MBO_EDB : checkin_sum(m, g->id, tree, MBO_DAY_NONE, asof, actual);
 }
 
-/* One point of the plan: the cumulative value due by the end of `day`. */
-struct point {
-	mbo_day day;
-	mbo_dec value;
-};
+/* One point of the plan: the cumulative target due by the end of `day`. */
+typedef mbo_milestone point;
 
 /*
  * The plan's points: the goal's milestones with start <= day < due, by day,
@@ -271,45 +269,22 @@ struct point {
  * date, so a milestone on or after it is not used for the plan. Caller frees
  * *out (never NULL on success; at least one point).
  */
-static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
+static int plan_points(mbo *m, const mbo_goal *g, point **out, size_t *n)
 {
-	struct point *v = NULL;
-	size_t cnt = 0, cap = 0;
-	sqlite3_stmt *st;
-	int rc;
+	point *v, *more;
+	int rc = mbo_milestone_range(m, g->id, g->start, g->due, &v, n);
 
-	st = mbo_stmt(m, MBO_SQL_PLAN_POINTS);
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, g->id);
-	mbo_bind_day(st, 2, g->start);
-	mbo_bind_day(st, 3, g->due);
-	for (;;) {
-		rc = sqlite3_step(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-			break;
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			free(v);
-			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		}
-		if (rc == SQLITE_DONE) {
-			v[cnt].day = g->due;
-			v[cnt].value = g->target;
-			cnt++;
-			break;
-		}
-		v[cnt].day = mbo_column_day(st, 0);
-		v[cnt].value = sqlite3_column_int64(st, 1);
-		cnt++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
+	if (rc)
+		return rc;
+	more = realloc(v, (*n + 1) * sizeof *v);
+	if (more == NULL) {
 		free(v);
-		return mbo_dberr(m, "reading milestones");
+		return mbo_error(m, MBO_EFAIL, "out of memory");
 	}
-	*out = v;
-	*n = cnt;
+	more[*n].day = g->due;
+	more[*n].target = g->target;
+	(*n)++;
+	*out = more;
 	return MBO_OK;
 }
 
@@ -318,7 +293,7 @@ static int plan_points(mbo *m, const mbo_goal *g, struct point **out, size_t *n)
  * (or the day before start, at the plan's origin) and the first point on or
  * after `day`. A segment without workdays jumps at its end.
  */
-static mbo_dec plan_at(mbo *m, const mbo_goal *g, const struct point *pts, size_t n, mbo_day day)
+static mbo_dec plan_at(mbo *m, const mbo_goal *g, const point *pts, size_t n, mbo_day day)
 {
 	mbo_day prev_day = g->start - 1;
 	mbo_dec prev_val = plan_origin(g);
@@ -331,14 +306,14 @@ static mbo_dec plan_at(mbo *m, const mbo_goal *g, const struct point *pts, size_
 		return g->target;
 	for (i = 0; i < n && pts[i].day < day; i++) {
 		prev_day = pts[i].day;
-		prev_val = pts[i].value;
+		prev_val = pts[i].target;
 	}
 	/* pts[n-1] is the due date, so i < n here. */
 	den = mbo_workdays(m, prev_day + 1, pts[i].day);
 	num = mbo_workdays(m, prev_day + 1, day);
 	if (den == 0)
-		return day >= pts[i].day ? pts[i].value : prev_val;
-	return mbo_dec_sat((__int128)prev_val + muldiv(pts[i].value - prev_val, num, den));
+		return day >= pts[i].day ? pts[i].target : prev_val;
+	return mbo_dec_sat((__int128)prev_val + muldiv(pts[i].target - prev_val, num, den));
 }
 
 /* True when the goal counts as achieved as of `asof` given its actual. */
@@ -417,7 +392,7 @@ static mbo_dec needed(const mbo_goal *g, const mbo_progress *p)
 
 int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *out)
 {
-	struct point *pts = NULL;
+	point *pts = NULL;
 	mbo_day upto = asof < g->due ? asof : g->due;
 	mbo_dec gain, plan_gain, on, off, total = 0;
 	size_t npts = 0;
@@ -492,7 +467,7 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
                         mbo_dec *plan, mbo_dec *actual, size_t *nactual)
 {
-	struct point *pts = NULL;
+	point *pts = NULL;
 	size_t npts = 0, i;
 	int rc;
 
