@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "mbo/calendar.h"
+#include "mbo/undo.h"
 
 static int64_t wd(fx *f, const char *from, const char *to)
 {
@@ -190,10 +191,32 @@ static void test_set_refused(void **state)
 	assert_int_equal(wd(f, "2026-11-23", "2026-11-27"), 5);
 }
 
+/* Undo takes a holiday back, and this connection's cached calendar sees
+ * it at once (undo forgets the caches: mbo_caches_forget). 2026-11-23 ..
+ * 11-27 is Monday to Friday: 5 workdays, 4 with the holiday. */
+static void test_undo_forgets_cache(void **state)
+{
+	fx *f = *state;
+	char summary[128];
+
+	assert_int_equal(wd(f, "2026-11-23", "2026-11-27"), 5);
+	set_day(f, "2026-11-25", MBO_DAY_HOLIDAY, "x");
+	assert_int_equal(wd(f, "2026-11-23", "2026-11-27"), 5 - 1);
+	assert_int_equal(mbo_undo_last(f->m, f->admin, summary, sizeof summary), MBO_OK);
+	assert_int_equal(wd(f, "2026-11-23", "2026-11-27"), 5);
+	/* And again: a Saturday made a workday, undone. 11-23 .. 11-29 has 5
+	 * workdays, 6 with it. */
+	set_day(f, "2026-11-28", MBO_DAY_WORKDAY, "make-up");
+	assert_int_equal(wd(f, "2026-11-23", "2026-11-29"), 5 + 1);
+	assert_int_equal(mbo_undo_last(f->m, f->admin, summary, sizeof summary), MBO_OK);
+	assert_int_equal(wd(f, "2026-11-23", "2026-11-29"), 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_weekdays, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_undo_forgets_cache, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_holiday_on_weekday, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_extra_saturday, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_year_boundary, fx_setup, fx_teardown),
