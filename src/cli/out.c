@@ -659,17 +659,6 @@ static int first_row(struct cursor *cur, struct out_table *t, const struct row *
 
 /* ---- JSON ---- */
 
-/* \uXXXX for cp, a surrogate pair beyond the basic plane. */
-static void json_escape(FILE *f, uint32_t cp)
-{
-	if (cp <= 0xffff) {
-		fprintf(f, "\\u%04x", (unsigned)cp);
-		return;
-	}
-	cp -= 0x10000;
-	fprintf(f, "\\u%04x\\u%04x", (unsigned)(0xd800 + (cp >> 10)), (unsigned)(0xdc00 + (cp & 0x3ff)));
-}
-
 void out_json_string(FILE *f, const char *s)
 {
 	const char *u = s;
@@ -696,8 +685,8 @@ void out_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 		else if (cp == '\r')
 			fputs("\\r", f);
-		else if (mbo_text_is_control(cp))
-			json_escape(f, cp);   /* controls, line breaks, bidi: never raw */
+		else if (mbo_text_is_control(cp))   /* all in the basic plane */
+			fprintf(f, "\\u%04x", (unsigned)cp);   /* never raw */
 		else
 			fwrite(u, 1, len, f);
 		u += len;
