@@ -77,6 +77,12 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 /* Whether s can be a login: 1 to MBO_LOGIN_MAX letters, digits, '.', '_' or
  * '-', not starting with '-' or '.'. */
 bool mbo_login_ok(const char *s);
+/* That rule as a message says it, for "FIELD: 'x' is not a valid login; use
+ * " MBO_LOGIN_RULE. db.c checks that it names MBO_LOGIN_MAX. */
+#define MBO_LOGIN_RULE "1 to 32 letters, digits, '.', '_' or '-', not starting with '-' or '.'"
+/* MBO_OK when login (may be NULL) is valid, else MBO_EINVAL with the
+ * message above for `field`, the login shown as an escaped excerpt. */
+int mbo_login_check(mbo *m, const char *field, const char *login);
 
 /* The SQLite handle, for modules inside the core and for tests. */
 struct sqlite3 *mbo_sqlite(mbo *m);

@@ -79,18 +79,17 @@ static int init_create(struct cli *c)
 		                "(scripts/install-shared does); ask your admin to add you with mbo person add");
 	if (admin_login && !mbo_login_ok(admin_login)) {
 		char z[MBO_EXCERPT_CAP];
-		return cli_fail(MBO_EINVAL, "--admin: '%s' is not a valid login; use 1 to 32 letters, digits, "
-		                "'.', '_' or '-', not starting with '-' or '.'",
+		return cli_fail(MBO_EINVAL, "--admin: '%s' is not a valid login; use " MBO_LOGIN_RULE,
 		                mbo_text_excerpt(admin_login, z, sizeof z));
 	}
 	if (admin_login) {
 		snprintf(login, sizeof login, "%s", admin_login);
 		if (identity_user_name(login, name, sizeof name) != 0) {
 			if (c->shared) {
-				char *z = mbo_text_sanitize(login, true);
-				cli_fail(MBO_EINVAL, "--admin: there is no user '%s' on this system", z ? z : "");
-				free(z);
-				return MBO_EINVAL;
+				char z[MBO_EXCERPT_CAP];
+				return cli_fail(MBO_EINVAL, "--admin: there is no user '%s' on this system; create "
+				                "the account first, or name one that exists",
+				                mbo_text_excerpt(login, z, sizeof z));
 			}
 			snprintf(name, sizeof name, "%s", login);
 		}

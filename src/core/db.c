@@ -628,6 +628,18 @@ bool mbo_login_ok(const char *s)
 	return true;
 }
 
+_Static_assert(MBO_LOGIN_MAX == 32, "MBO_LOGIN_RULE names 32 characters");
+
+int mbo_login_check(mbo *m, const char *field, const char *login)
+{
+	char z[MBO_EXCERPT_CAP];
+
+	if (login && mbo_login_ok(login))
+		return MBO_OK;
+	return mbo_error(m, MBO_EINVAL, "%s: '%s' is not a valid login; use " MBO_LOGIN_RULE, field,
+	                 mbo_text_excerpt(login ? login : "", z, sizeof z));
+}
+
 int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id)
 {
 	sqlite3_stmt *st;
@@ -647,12 +659,9 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
 	/* The login first: a bad one is often also the name (no such OS user),
 	 * and the message should say the login is wrong. */
-	if (login == NULL || !mbo_login_ok(login)) {
-		char z[MBO_EXCERPT_CAP];
-		return mbo_error(m, MBO_EINVAL, "login: '%s' is not a valid login; use 1 to 32 letters, "
-		                 "digits, '.', '_' or '-', not starting with '-' or '.'",
-		                 mbo_text_excerpt(login ? login : "", z, sizeof z));
-	}
+	rc = mbo_login_check(m, "login", login);
+	if (rc)
+		return rc;
 	rc = mbo_check_text(m, "name", name, 1, 100, false);
 	if (rc)
 		return rc;
@@ -662,13 +671,8 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 	mbo_bind_text(st, 1, login);
 	mbo_bind_text(st, 2, name);
 	mbo_bind_text(st, 3, mbo_now_utc(now));
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		if (sqlite3_errcode(m->db) == SQLITE_CONSTRAINT)
-			return mbo_error(m, MBO_EINVAL,
-			                 "login: '%s' is not a valid login; use letters, digits, '.', '_' or '-' (at most 32)",
-			                 login);
+	if (sqlite3_step(st) != SQLITE_DONE)
 		return mbo_dberr(m, "adding the admin");
-	}
 	*id = sqlite3_last_insert_rowid(m->db);
 	return MBO_OK;
 }

@@ -41,10 +41,9 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
 	if (rc)
 		return rc;
-	if (login == NULL || !mbo_login_ok(login))
-		return mbo_error(m, MBO_EINVAL,
-		                 "login: '%s' is not a valid login; use 1 to 32 letters, digits, '.', '_' or '-', "
-		                 "not starting with '-' or '.'", mbo_text_excerpt(login ? login : "", z, sizeof z));
+	rc = mbo_login_check(m, "login", login);
+	if (rc)
+		return rc;
 	rc = mbo_check_text(m, "name", name, 1, MBO_NAME_MAX, false);
 	if (rc)
 		return rc;

@@ -28,6 +28,7 @@
 
 struct gd {
 	int64_t id;
+	mbo_day asof;      /* the core's today at the last load: the page's day */
 	bool loaded;
 	mbo_goal g;
 	mbo_person owner;
@@ -85,7 +86,8 @@ static int gd_load(struct app *a, struct screen *s)
 	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)d->id);
 	if ((rc = mbo_person_get(a->m, d->g.owner_id, &d->owner)) != MBO_OK)
 		return rc;
-	d->prog_rc = mbo_progress_compute(a->m, &d->g, mbo_today(), &d->p);
+	d->asof = mbo_today();
+	d->prog_rc = mbo_progress_compute(a->m, &d->g, d->asof, &d->p);
 	if (d->g.parent_id)
 		d->have_parent = mbo_goal_get(a->m, a->actor, d->g.parent_id, &d->parent) == MBO_OK;
 	if ((rc = mbo_milestone_list(a->m, d->id, &d->ms, &d->nms)) != MBO_OK)
@@ -94,7 +96,7 @@ static int gd_load(struct app *a, struct screen *s)
 	if (d->ms_actual == NULL)
 		return mbo_error(a->m, MBO_EFAIL, "out of memory");
 	for (i = 0; i < d->nms; i++)
-		if (d->ms[i].day <= mbo_today())
+		if (d->ms[i].day <= d->asof)
 			mbo_progress_actual(a->m, &d->g, d->ms[i].day, &d->ms_actual[i]);
 	if ((rc = mbo_task_list(a->m, a->actor, d->id, &d->tasks, &d->ntasks)) != MBO_OK)
 		return rc;
@@ -124,8 +126,10 @@ static void build_chart(struct app *a, struct gd *d, int w)
 	actual = calloc((size_t)n, sizeof *actual);
 	if (days && plan && actual) {
 		chart_sample_days(d->g.start, d->g.due, n, days);
-		if (mbo_progress_series(a->m, &d->g, days, (size_t)n, mbo_today(), plan, actual, &cd.nactual))
+		if (mbo_progress_series(a->m, &d->g, days, (size_t)n, d->asof, plan, actual, &cd.nactual)) {
+			page_seg(page_line(&d->page), 3, 0, false, ROLE_ERROR, "No chart: %s", mbo_errmsg(a->m));
 			n = 0;
+		}
 		cd.n = (size_t)n;
 		cd.plan = plan;
 		cd.actual = actual;
@@ -202,7 +206,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 	struct page_line *l;
 	int bw;
 
-	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(mbo_today(), d1));
+	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(d->asof, d1));
 	page_section(&d->page, buf);
 	if (g->status == MBO_GOAL_PROPOSED) {
 		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "Proposed: progress counts once the goal is approved.");
@@ -269,7 +273,7 @@ static void build_stages(struct gd *d)
 		l = page_line(&d->page);
 		page_seg(l, 3, 12, false, ROLE_NORMAL, "%s", mbo_day_format(d->ms[i].day, d1));
 		page_seg(l, 15, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(d->ms[i].target, n1));
-		if (d->ms[i].day <= mbo_today() && g->status == MBO_GOAL_ACTIVE) {
+		if (d->ms[i].day <= d->asof && g->status == MBO_GOAL_ACTIVE) {
 			mbo_goal stage = *g;
 			bool met;
 			stage.target = d->ms[i].target;
@@ -306,7 +310,7 @@ static void build_tasks(struct gd *d, int width)
 		page_seg(l, 7, width - 40 > 10 ? width - 40 : 10, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", t->title);
 		if (t->due != MBO_DAY_NONE)
 			page_seg(l, width - 32 > 18 ? width - 32 : 18, 0, false,
-			    !done && t->due < mbo_today() ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
+			    !done && t->due < d->asof ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
 			    mbo_day_format(t->due, d1));
 		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
 	}

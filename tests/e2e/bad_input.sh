@@ -62,6 +62,10 @@ bad 3 "^mbo: task: '1.5' is not a task id; see mbo task list" task done 1.5
 bad 3 "^mbo: login: 'ann' already exists" person add ann --name "Another Ann"
 bad 3 "^mbo: login: " person add "bad login!" --name "Bad Login"
 bad 3 "^mbo: name: is empty" person add dan --name ""
+# An explicit empty manager is not "no manager": leaving it out is, or --root.
+bad 3 "^mbo: --manager: is empty; give the manager's login, or leave --manager out for none$" person add dan --name "Dan" --manager ""
+bad 3 "^mbo: --manager: is empty; give the new manager's login, or --root for none$" person move ann --manager ""
+bad 3 "^mbo: login: 'bad login!' is not a valid login; use 1 to 32 letters, digits, '.', '_' or '-', not starting with '-' or '.'$" person add "bad login!" --name "Bad Login"
 bad 2 "^mbo: person add: --name: 'nosuchuser42' is not a user of this system" person add nosuchuser42
 bad 3 "^mbo: --role: 'boss' is not one of" person add dan --name "Dan" --role boss
 bad 3 "^mbo: --manager: no person with login 'nobody'" person add dan --name "Dan" --manager nobody
