@@ -183,6 +183,17 @@ static void test_settings(void **state)
 	assert_int_equal(mbo_setting_set(f->m, f->admin, "eval.grades", "A:50,B:90"), MBO_EINVAL);
 	assert_non_null(strstr(mbo_errmsg(f->m), "eval.grades"));
 	assert_int_equal(mbo_setting_set(f->m, f->admin, "eval.bonus", "1.0:x"), MBO_EINVAL);
+	/* A long bad value is shown as an excerpt, not whole: 3,000 'A's give
+	 * a one-line message far shorter than the value. */
+	{
+		char big[3001];
+		memset(big, 'A', 3000);
+		big[3000] = '\0';
+		assert_int_equal(mbo_setting_set(f->m, f->admin, "eval.grades", big), MBO_EINVAL);
+		assert_true(strlen(mbo_errmsg(f->m)) < 400);
+		assert_int_equal(mbo_setting_set(f->m, f->admin, "eval.bonus", big), MBO_EINVAL);
+		assert_true(strlen(mbo_errmsg(f->m)) < 400);
+	}
 	assert_int_equal(mbo_setting_set(f->m, f->admin, "eval.bonus", "0.8:0.5,1.0:1.0"), MBO_OK);
 	assert_int_equal(mbo_setting_dec(f->m, "smart.realism_ceiling", 0), fx_dec("0.75"));
 }

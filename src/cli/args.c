@@ -264,11 +264,11 @@ int cli_parse(struct cli *c, int argc, char **argv)
 				if (c->cmd == NULL && c->cmd_name != NULL) {
 					/* "mbo goal --x": the family is known, not the command. */
 					cli_fail(MBO_EUSAGE, "%s: unknown option %s; see mbo %s --help",
-					         c->cmd_name, s ? s : "", c->cmd_name);
+					         c->cmd_name, s, c->cmd_name);
 				} else if (c->cmd == NULL) {
-					cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", s ? s : "");
+					cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", s);
 				} else {
-					cli_usage_error(c, "unknown option %s", s ? s : "");
+					cli_usage_error(c, "unknown option %s", s);
 				}
 				return MBO_EUSAGE;
 			}

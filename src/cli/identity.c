@@ -99,14 +99,14 @@ int identity_resolve(struct cli *c)
 		char z[MBO_EXCERPT_CAP];
 		const char *s = mbo_text_excerpt(login, z, sizeof z);
 		if (rc == MBO_OK)
-			cli_fail(MBO_EPERM, "%s is no longer active in this database; ask an admin", s ? s : "");
+			cli_fail(MBO_EPERM, "%s is no longer active in this database; ask an admin", s);
 		else if (c->as_login)
 			cli_fail(MBO_EPERM, "--as: %s is not a person in this database; see mbo person list",
-			         s ? s : "");
+			         s);
 		else
 			cli_fail(MBO_EPERM,
 			         "you (%s) are not a person in this database; ask an admin to run "
-			         "`mbo person add %s --name ...`", s ? s : "", s ? s : "");
+			         "`mbo person add %s --name ...`", s, s);
 		return MBO_EPERM;
 	}
 	if (rc)

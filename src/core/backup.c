@@ -18,7 +18,6 @@
 #include "internal.h"
 #include "mbo/db.h"
 #include "mbo/perm.h"
-#include "mbo/text.h"
 
 /* ---- backup ----
  *

@@ -41,14 +41,14 @@ int mbo_setting_set(mbo *m, int64_t actor, const char *key, const char *value)
 		size_t nb;
 		if (mbo_eval_grades_parse(value, bands, 32, &nb, &why) != 0)
 			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s; write bands such as S:95,A:85,B:70,C:60,D:0",
-			                 key, value, why);
+			                 key, mbo_text_excerpt(value, z, sizeof z), why);
 	}
 	if (strcmp(key, "eval.bonus") == 0) {
 		mbo_bonus_point pts[32];
 		size_t np;
 		if (mbo_bonus_scale_parse(value, pts, 32, &np, &why) != 0)
 			return mbo_error(m, MBO_EINVAL, "setting %s: '%s' %s; write points such as 0.8:0.5,1.0:1.0,1.2:1.5 "
-			                 "or none", key, value, why);
+			                 "or none", key, mbo_text_excerpt(value, z, sizeof z), why);
 	}
 	/* A key whose value is a number keeps a number. */
 	if (mbo_dec_parse(old, &d, &why) == 0) {

@@ -287,7 +287,7 @@ int mbo_goal_write_terms(mbo *m, int64_t actor, const mbo_goal *g, const mbo_goa
 	int rc = MBO_OK;
 	int64_t id = g->id;
 
-	if (rc == MBO_OK && after->target != g->target && ++*changes)
+	if (after->target != g->target && ++*changes)
 		rc = revise_field(m, actor, id, "UPDATE goal SET target = ? WHERE id = ?", "target",
 		                  mbo_dec_format(g->target, 0, false, o), mbo_dec_format(after->target, 0, false, n),
 		                  after->target, NULL, reason);

@@ -9,7 +9,6 @@
 
 #include "internal.h"
 #include "plan_priv.h"
-#include "sql.h"
 #include "goal_priv.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"

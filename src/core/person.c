@@ -9,11 +9,8 @@
 
 #include "internal.h"
 #include "sql.h"
-#include "mbo/date.h"
-#include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
-#include "mbo/undo.h"
 
 static const char *const role_names[] = { "sales", "manager", "admin" };
 

@@ -15,10 +15,8 @@
 #include "plan_priv.h"
 #include "goal_priv.h"
 #include "milestone_priv.h"
-#include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/plan.h"
-#include "mbo/undo.h"
 
 static const int64_t unit_of_places[] = { 10000, 1000, 100, 10, 1 };
 

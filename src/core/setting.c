@@ -10,7 +10,6 @@
 #include "internal.h"
 #include "setting_priv.h"
 #include "mbo/setting.h"
-#include "mbo/text.h"
 
 /* Whether settings may be remembered now: inside a read transaction begun
  * by mbo_read_begin, which the connection agrees is still open (one SQLite

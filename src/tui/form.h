@@ -1,8 +1,8 @@
 /*
  * form.h: the form engine: fields edited in place, Tab and Shift-Tab
  * between them, Enter saves, Esc cancels, an error beside its field while
- * the typed text stays. A form's handlers get an opaque host (the app),
- * which the engine only passes on.
+ * the typed text stays. A form's handlers get a host (the app) that the
+ * engine only passes on: it reads nothing of it and calls nothing in it.
  */
 #ifndef MBO_TUI_FORM_H
 #define MBO_TUI_FORM_H
