@@ -99,7 +99,7 @@ static void test_rollup(void **state)
 
 	/* The team goal rolls up its members: 93,500 + 96,000 + 93,500. */
 	assert_int_equal(v[0].active_goals, 1);
-	assert_int_equal(v[0].goals[0].actual, fx_dec("283000"));
+	assert_int_equal(v[0].goals[0].progress.actual, fx_dec("283000"));
 
 	r = row_of(v, n, "li.wei");
 	assert_int_equal(r->active_goals, 3);
@@ -120,10 +120,10 @@ static void test_rollup(void **state)
 		mbo_goal_init(&g);
 		assert_int_equal(mbo_goal_get(f->m, t.chen, r->goals[i].goal_id, &g), MBO_OK);
 		assert_int_equal(mbo_progress_compute(f->m, &g, today, &p), MBO_OK);
-		assert_int_equal(r->goals[i].actual, p.actual);
-		assert_int_equal(r->goals[i].expected, p.expected);
-		assert_int_equal(r->goals[i].status, p.status);
-		assert_int_equal(r->goals[i].pace, p.pace);
+		assert_int_equal(r->goals[i].progress.actual, p.actual);
+		assert_int_equal(r->goals[i].progress.expected, p.expected);
+		assert_int_equal(r->goals[i].progress.status, p.status);
+		assert_int_equal(r->goals[i].progress.pace, p.pace);
 		assert_string_equal(r->goals[i].title, g.title);
 		mbo_goal_clear(&g);
 	}

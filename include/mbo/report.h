@@ -31,14 +31,10 @@ typedef struct mbo_rollup_goal {
 	char metric[MBO_METRIC_MAX * 4 + 1];
 	char unit[MBO_UNIT_MAX * 4 + 1];
 	int direction;               /* enum mbo_direction */
-	mbo_dec target, actual, expected;
-	bool has_pace;
-	mbo_dec pace;                /* ratio */
+	mbo_dec target;
 	mbo_dec completion;          /* ratio, not capped */
-	int status;                  /* enum mbo_pace_status */
 	mbo_day due;
-	mbo_day last_checkin;        /* MBO_DAY_NONE when none */
-	mbo_progress progress;       /* the whole of it, as of asof */
+	mbo_progress progress;       /* actual, expected, pace, status ... as of asof */
 } mbo_rollup_goal;
 
 /* One person in the roll-up, in org-tree order (depth first, by login). */

@@ -236,14 +236,8 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		snprintf(o->unit, sizeof o->unit, "%s", g->unit);
 		o->direction = g->direction;
 		o->target = g->target;
-		o->actual = p.actual;
-		o->expected = p.expected;
-		o->has_pace = p.has_pace;
-		o->pace = p.pace;
 		o->completion = mbo_progress_completion(g, p.actual);
-		o->status = p.status;
 		o->due = g->due;
-		o->last_checkin = p.last_checkin;
 		o->progress = p;
 
 		row->active_goals++;
