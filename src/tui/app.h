@@ -74,7 +74,6 @@ struct app {
 	int64_t actor;
 	mbo_person me;
 	bool has_team;          /* the actor has people below them */
-	bool ascii;             /* no Unicode blocks: '#' bars, '~' for cut text */
 	struct tui_layout lay;
 	struct screen *stack[APP_STACK];
 	int depth;

@@ -183,7 +183,7 @@ static bool capped(const struct alerts *t)
  */
 static void draw_title(struct app *a, const struct alerts *t, int y)
 {
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	const char *whose = a->has_team ? "you and your team" : "your goals";
 	char total[40], kept[40], all[80], buf[300];
 	int i;
@@ -278,7 +278,7 @@ static void alerts_draw(struct app *a, struct screen *s)
 		size_t n, k;
 
 		role_set(ROLE_DIM);
-		mvhline(dy, 0, a->ascii ? '-' : ACS_HLINE, COLS);
+		mvhline(dy, 0, w_ascii() ? '-' : ACS_HLINE, COLS);
 		role_set(ROLE_NORMAL);
 		n = render_wrap(al->message, (size_t)(COLS - 4), &lines);
 		for (k = 0; k < n && k + 1 < DETAIL_ROWS; k++)

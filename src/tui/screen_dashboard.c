@@ -168,7 +168,7 @@ static void layout(int *x, int *w)
 
 static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x, const int *w)
 {
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	int base = sel ? ROLE_SELECTED : ROLE_NORMAL, st_role;
 	char buf[120], num[48];
 
@@ -265,9 +265,9 @@ static void dash_draw(struct app *a, struct screen *s)
 		draw_row(a, &d->rows[d->vis[k]], y + 2 + (int)i, k == d->list.sel, x, w);
 	}
 	if (d->list.top > 0)
-		w_text(y + 2, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
 	if (d->list.top + (size_t)rows < d->list.n)
-		w_text(y + 1 + rows, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+		w_text(y + 1 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
 }
 
 static int64_t selected(struct dash *d)

@@ -46,11 +46,11 @@ static int ev_load(struct app *a, struct screen *s)
 }
 
 /* Who, which period, the final score and grade, the bonus. */
-static void build_head(struct app *a, struct ev *v)
+static void build_head(struct ev *v)
 {
 	mbo_evaluation *e = &v->e;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
-	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
+	const char *arrow = w_ascii() ? "->" : "\xe2\x86\x92";
 	struct page *p = &v->page;
 	struct page_line *l;
 	char n1[48], n2[48], n3[48], d1[16], d2[16];
@@ -114,10 +114,10 @@ static void build_quantitative(struct ev *v, int width)
 }
 
 /* The qualitative part: 360-degree feedback relation by relation. */
-static void build_qualitative(struct app *a, struct ev *v)
+static void build_qualitative(struct ev *v)
 {
 	mbo_evaluation *e = &v->e;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	struct page *p = &v->page;
 	struct page_line *l;
 	char n1[48], n2[48], n3[48], buf[400];
@@ -200,13 +200,13 @@ static void build_feedback(struct ev *v, int width)
 	}
 }
 
-static void build(struct app *a, struct ev *v, int width)
+static void build(struct ev *v, int width)
 {
 	page_clear(&v->page);
 	v->built_w = width;
-	build_head(a, v);
+	build_head(v);
 	build_quantitative(v, width);
-	build_qualitative(a, v);
+	build_qualitative(v);
 	build_feedback(v, width);
 }
 
@@ -227,7 +227,7 @@ static void ev_draw(struct app *a, struct screen *s)
 		return;
 	}
 	if (v->built_w != COLS)
-		build(a, v, COLS);
+		build(v, COLS);
 	page_draw(&v->page, a->lay.body_y, rows_of(a));
 }
 

@@ -136,7 +136,7 @@ static void build_chart(struct app *a, struct gd *d, int w)
 		cd.target = d->g.target;
 		cd.left = mbo_day_format(d->g.start, left);
 		cd.right = mbo_day_format(d->g.due, right);
-		cd.ascii = a->ascii;
+		cd.ascii = w_ascii();
 		if (n > 0 && chart_render(&cd, w, CHART_H, &chart) == 0)
 			page_chart(&d->page, &chart);
 	}
@@ -146,11 +146,11 @@ static void build_chart(struct app *a, struct gd *d, int w)
 }
 
 /* The goal itself: title, status, owner, metric, period, target, parent. */
-static void build_goal(struct app *a, struct gd *d, int width)
+static void build_goal(struct gd *d, int width)
 {
 	mbo_goal *g = &d->g;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
-	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
+	const char *arrow = w_ascii() ? "->" : "\xe2\x86\x92";
 	char n1[48], n2[48], n3[48], d1[16], d2[16], buf[64];
 	struct page_line *l;
 
@@ -201,7 +201,7 @@ static void build_goal(struct app *a, struct gd *d, int width)
 static void build_standing(struct app *a, struct gd *d, int width)
 {
 	mbo_goal *g = &d->g;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	char n1[48], n2[48], n3[48], d1[16], buf[600], bar[1100];
 	struct page_line *l;
 	int bw;
@@ -221,7 +221,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 		page_seg(l, -1, 0, false, ROLE_TITLE, "%s", mbo_fmt_num(d->p.actual, n1));
 		page_seg(l, -1, 0, false, ROLE_NORMAL, " of %s %s  ", mbo_fmt_num(g->target, n2), g->unit);
 		bw = width / 4 < 12 ? 12 : width / 4 > 40 ? 40 : width / 4;
-		render_bar(done, bw, a->ascii, bar, sizeof bar);
+		render_bar(done, bw, w_ascii(), bar, sizeof bar);
 		page_seg(l, -1, 0, false, role, "%s", bar);
 		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", mbo_fmt_pct(done, 0, n3));
 		l = page_line(&d->page);
@@ -250,8 +250,8 @@ static void build_standing(struct app *a, struct gd *d, int width)
 			page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: press a to add one");
 
 		/* The burn-up chart. */
-		snprintf(buf, sizeof buf, "Burn-up: actual (%s) against the plan (%s)", a->ascii ? "#" : "\xe2\x96\x88",
-		         a->ascii ? "." : "\xc2\xb7");
+		snprintf(buf, sizeof buf, "Burn-up: actual (%s) against the plan (%s)", w_ascii() ? "#" : "\xe2\x96\x88",
+		         w_ascii() ? "." : "\xc2\xb7");
 		page_section(&d->page, buf);
 		build_chart(a, d, width - 2 > 160 ? 160 : width - 2);
 	}
@@ -340,10 +340,10 @@ static void build_checkins(struct gd *d, int width)
 }
 
 /* The history of changes. */
-static void build_history(struct app *a, struct gd *d, int width)
+static void build_history(struct gd *d, int width)
 {
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
-	const char *arrow = a->ascii ? "->" : "\xe2\x86\x92";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
+	const char *arrow = w_ascii() ? "->" : "\xe2\x86\x92";
 	struct page_line *l;
 	size_t i;
 
@@ -370,12 +370,12 @@ static void build(struct app *a, struct gd *d, int width)
 	d->built_w = width;
 	if (!d->loaded)
 		return;
-	build_goal(a, d, width);
+	build_goal(d, width);
 	build_standing(a, d, width);
 	build_stages(d);
 	build_tasks(d, width);
 	build_checkins(d, width);
-	build_history(a, d, width);
+	build_history(d, width);
 }
 
 static int page_rows(const struct app *a)

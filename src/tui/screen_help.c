@@ -105,7 +105,7 @@ static void help_draw(struct app *a, struct screen *s)
 		}
 	}
 	if (h->top + (size_t)rows < NHELP)
-		w_text(y + rows, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+		w_text(y + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
 }
 
 static int help_key(struct app *a, struct screen *s, int key)

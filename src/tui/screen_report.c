@@ -405,12 +405,12 @@ static void layout(const struct col_spec *spec, int n, int *x, int *w)
 }
 
 /* "2026-Q4 (2026-10-01 → 2026-12-31)" */
-static void period_words(const struct app *a, const struct rep *r, char *buf, size_t cap)
+static void period_words(const struct rep *r, char *buf, size_t cap)
 {
 	char d1[16], d2[16];
 
 	snprintf(buf, cap, "%s (%s %s %s)", r->period, mbo_day_format(r->first, d1),
-	         a->ascii ? "->" : "\xe2\x86\x92", mbo_day_format(r->last, d2));
+	         w_ascii() ? "->" : "\xe2\x86\x92", mbo_day_format(r->last, d2));
 }
 
 /* The evaluation of the selected person (r->elist.n > 0), computed when
@@ -441,7 +441,7 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 	size_t k;
 
 	role_set(ROLE_DIM);
-	mvhline(y, 0, a->ascii ? '-' : ACS_HLINE, COLS);
+	mvhline(y, 0, w_ascii() ? '-' : ACS_HLINE, COLS);
 	role_set(ROLE_NORMAL);
 	if (rows < 2)
 		return;
@@ -511,11 +511,11 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 static void draw_report(struct app *a, struct screen *s, struct rep *r)
 {
 	int x[E_N], w[E_N], y = a->lay.body_y, lr, pr, i;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	char buf[900], pw[64], n1[48];
 
 	/* With the period's days when they fit. */
-	period_words(a, r, pw, sizeof pw);
+	period_words(r, pw, sizeof pw);
 	for (i = 0; i < 2; i++) {
 		const char *p = i == 0 ? pw : r->period;
 		if (a->has_team)
@@ -590,9 +590,9 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 		}
 	}
 	if (r->elist.top > 0)
-		w_text(y + 2, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
 	if (r->elist.top + (size_t)lr < r->elist.n)
-		w_text(y + 1 + lr, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+		w_text(y + 1 + lr, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
 	if (pr > 0)
 		draw_pane(a, r, y + 2 + lr, pr);
 }
@@ -707,9 +707,9 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 			w_bar(yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
 	}
 	if (r->llist.top > 0)
-		w_text(y + 3, COLS - 1, 1, a->ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+		w_text(y + 3, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
 	if (r->llist.top + (size_t)rows < r->llist.n)
-		w_text(y + 2 + rows, COLS - 1, 1, a->ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
+		w_text(y + 2 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
 }
 
 static void rep_draw(struct app *a, struct screen *s)

@@ -206,7 +206,7 @@ static void team_draw(struct app *a, struct screen *s)
 {
 	struct team *t = s->priv;
 	int x[C_N], w[C_N], y = a->lay.body_y, rows = app_list_rows(a, 2), i;
-	const char *dash = a->ascii ? "-" : "\xe2\x80\x94";
+	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	char buf[1200], d1[16];
 
 	snprintf(buf, sizeof buf, "Team of %s: %zu %s", a->me.name, t->n > 0 ? t->n - 1 : 0,
@@ -240,7 +240,7 @@ static void team_draw(struct app *a, struct screen *s)
 		rollup(a, r);
 		w_fill(yy, 0, COLS, base);
 		w_text(yy, 0, 1, sel ? ">" : " ", base);
-		render_tree_prefix(r->last, r->depth, a->ascii, prefix, sizeof prefix);
+		render_tree_prefix(r->last, r->depth, w_ascii(), prefix, sizeof prefix);
 		snprintf(buf, sizeof buf, "%s%s%s", prefix, r->p.name, r->p.active ? "" : " (inactive)");
 		w_text(yy, x[C_NAME], w[C_NAME], buf, base);
 		if (w[C_LOGIN])

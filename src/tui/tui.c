@@ -154,7 +154,7 @@ static void draw_header(struct app *a)
 		size_t len = 0;
 		for (i = 1; i < a->depth && len < sizeof crumbs; i++)
 			len += (size_t)snprintf(crumbs + len, sizeof crumbs - len, "%s%s ",
-			                        a->ascii ? "> " : "\xe2\x80\xba ", a->stack[i]->crumb);
+			                        w_ascii() ? "> " : "\xe2\x80\xba ", a->stack[i]->crumb);
 		w_str(0, x, COLS - rw - x - 1, crumbs, ROLE_HEADER);
 	}
 }
@@ -552,8 +552,8 @@ int tui_run(mbo *m, int64_t actor)
 	}
 	free(ids);
 	a->has_team = nids > 0;
-	a->ascii = want_ascii();
-	w_set_ascii(a->ascii);
+
+	w_set_ascii(want_ascii());
 	a->data_version = mbo_data_version(m);
 
 	memset(&sa, 0, sizeof sa);
