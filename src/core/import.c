@@ -27,8 +27,6 @@
 
 /* Bad lines named in the one-line error message; the rest are counted. */
 #define ERRORS_IN_MESSAGE 3
-/* Bytes of a field quoted in a reason. */
-#define QUOTE_BYTES 40
 
 /* ---- CSV reader ---- */
 
@@ -229,33 +227,6 @@ struct importer {
 	bool allow_duplicates;
 };
 
-/* Copies at most QUOTE_BYTES of s, never splitting a character, made safe
- * to show; "…" marks a cut. */
-static const char *quoted(const char *s, char *buf, size_t cap)
-{
-	size_t len = strlen(s), n = len;
-	char tmp[QUOTE_BYTES + 8];
-	char *safe;
-
-	if (n > QUOTE_BYTES) {
-		n = QUOTE_BYTES;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	memcpy(tmp, s, n);
-	tmp[n] = '\0';
-	if (n < len)
-		strcat(tmp, "\xE2\x80\xA6");
-	if (mbo_text_is_clean(tmp, false)) {
-		snprintf(buf, cap, "%s", tmp);
-		return buf;
-	}
-	safe = mbo_text_sanitize(tmp, true);
-	snprintf(buf, cap, "%s", safe ? safe : "?");
-	free(safe);
-	return buf;
-}
-
 static int bad(struct importer *im, size_t line, const char *fmt, ...)
         __attribute__((format(printf, 3, 4)));
 
@@ -396,7 +367,7 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
                      size_t *goodcap)
 {
 	size_t line = c->rec_line;
-	char q[QUOTE_BYTES * 4 + 16], *gs, *ds, *vs, *note, *login, *end;
+	char q[MBO_EXCERPT_CAP], *gs, *ds, *vs, *note, *login, *end;
 	const char *why;
 	struct gentry *ge;
 	long long id;
@@ -426,7 +397,7 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 	id = strtoll(gs, &end, 10);
 	if (*gs < '0' || *gs > '9' || *end != '\0' || errno || id <= 0)
 		return bad(im, line, "goal '%s' is not a goal id; give the number `mbo goal list` shows",
-		           quoted(gs, q, sizeof q));
+		           mbo_text_excerpt(gs, q, sizeof q));
 	ge = goal_entry(im, (int64_t)id);
 	if (ge == NULL)
 		return mbo_error(im->m, MBO_EFAIL, "out of memory");
@@ -437,12 +408,12 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 	if (*ds == '\0')
 		return bad(im, line, "date: missing; give the day as YYYY-MM-DD");
 	if (mbo_day_parse(ds, mbo_today(), &day, &why) != 0)
-		return bad(im, line, "date '%s' %s", quoted(ds, q, sizeof q), why);
+		return bad(im, line, "date '%s' %s", mbo_text_excerpt(ds, q, sizeof q), why);
 	if (mbo_dec_parse(vs, &value, &why) != 0)
-		return bad(im, line, "value '%s' %s", quoted(vs, q, sizeof q), why);
+		return bad(im, line, "value '%s' %s", mbo_text_excerpt(vs, q, sizeof q), why);
 	if (login && *login && strcmp(login, ge->g.owner) != 0)
 		return bad(im, line, "login '%s' does not own goal %lld (%s does); check the goal id",
-		           quoted(login, q, sizeof q), (long long)id, ge->g.owner);
+		           mbo_text_excerpt(login, q, sizeof q), (long long)id, ge->g.owner);
 	if (note)
 		one_line(note);
 	if (mbo_checkin_check_entry(im->m, &ge->g, day, value, note) != MBO_OK)
@@ -468,7 +439,7 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 /* Maps the header's columns; MBO_EINVAL naming what is missing. */
 static int read_header(struct importer *im, struct csv *c, int *col)
 {
-	char q[QUOTE_BYTES * 4 + 16];
+	char q[MBO_EXCERPT_CAP];
 	size_t i;
 	int k;
 
@@ -496,7 +467,7 @@ static int read_header(struct importer *im, struct csv *c, int *col)
 			if (col[k] >= 0) {
 				bad(im, c->rec_line, "header: the column '%s' appears twice", col_names[k]);
 				return mbo_error(im->m, MBO_EINVAL, "line %zu: header: the column '%s' appears "
-				                 "twice; keep one", c->rec_line, quoted(name, q, sizeof q));
+				                 "twice; keep one", c->rec_line, mbo_text_excerpt(name, q, sizeof q));
 			}
 			col[k] = (int)i;
 		}
