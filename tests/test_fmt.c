@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include "mbo/fmt.h"
+#include "mbo/progress.h"
+#include "mbo/smart.h"
 
 static void test_num(void **state)
 {
@@ -94,6 +96,40 @@ static void test_change(void **state)
 	assert_string_equal(mbo_fmt_change(MBO_DEC(30), buf), "+3,000%");
 }
 
+/* Each status has one word and one tone, whichever face shows it; an
+ * unknown value reads "?" in the plain tone rather than as a real status. */
+static void test_status_words(void **state)
+{
+	(void)state;
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_ON_TRACK), "on track");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_AT_RISK), "at risk");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OFF_TRACK), "off track");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_ACHIEVED), "achieved");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OVERDUE), "overdue");
+	assert_string_equal(mbo_fmt_pace_word(-1), "?");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OVERDUE + 1), "?");
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_ON_TRACK), MBO_TONE_GOOD);
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_AT_RISK), MBO_TONE_WARN);
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_OFF_TRACK), MBO_TONE_BAD);
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_ACHIEVED), MBO_TONE_DONE);
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_OVERDUE), MBO_TONE_LATE);
+	assert_int_equal(mbo_fmt_pace_tone(MBO_PS_OVERDUE + 1), MBO_TONE_PLAIN);
+
+	assert_string_equal(mbo_fmt_level_word(MBO_PASS), "pass");
+	assert_string_equal(mbo_fmt_level_word(MBO_WARN), "warn");
+	assert_string_equal(mbo_fmt_level_word(MBO_FAIL), "fail");
+	assert_int_equal(mbo_fmt_level_tone(MBO_PASS), MBO_TONE_GOOD);
+	assert_int_equal(mbo_fmt_level_tone(MBO_WARN), MBO_TONE_WARN);
+	assert_int_equal(mbo_fmt_level_tone(MBO_FAIL), MBO_TONE_BAD);
+	assert_int_equal(mbo_fmt_level_tone(7), MBO_TONE_PLAIN);
+
+	/* Severity 2 is serious, 1 (and anything below 2) a warning. */
+	assert_string_equal(mbo_fmt_severity_word(1), "warning");
+	assert_string_equal(mbo_fmt_severity_word(2), "serious");
+	assert_int_equal(mbo_fmt_severity_tone(1), MBO_TONE_WARN);
+	assert_int_equal(mbo_fmt_severity_tone(2), MBO_TONE_BAD);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -101,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_pct),
 		cmocka_unit_test(test_percent),
 		cmocka_unit_test(test_change),
+		cmocka_unit_test(test_status_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,8 +69,10 @@ static void fill_mixed(struct out_table *t)
 	};
 	static const mbo_dec est[] = { 12345, 15000, -5, 0, MBO_DEC(99999), 33333, 0, 1, 66666 };
 	static const mbo_dec ratio[] = { 5000, 10000, 12345, -2500, 0, 99999, 0, MBO_DEC(3), 1 };
-	static const char *const word[] = {
-		"on_track", "at_risk", "off_track", "achieved", "overdue", "pending", NULL, "warn", "fail",
+	/* Pace statuses, a word of no status, and SMART levels: a table shows
+	 * the word ("on track") in its tone's colour, CSV and JSON the key. */
+	static const int pace[] = {
+		MBO_PS_ON_TRACK, MBO_PS_AT_RISK, MBO_PS_OFF_TRACK, MBO_PS_ACHIEVED, MBO_PS_OVERDUE,
 	};
 	static const char *const owner[] = {
 		"mei", "王小明", NULL, "bob", "x\033]0;title\007y", "ann", NULL, "zoë", "long-owner-name",
@@ -98,7 +100,12 @@ static void fill_mixed(struct out_table *t)
 		out_ratio(t, ratio[i]);
 		out_date(t, i == 3 ? MBO_DAY_NONE : day(2026, 1 + i, 1 + 3 * i));
 		out_bool(t, i % 2);
-		out_word(t, word[i], out_status_color(word[i]));
+		if (i < 5)
+			out_pace(t, pace[i]);
+		else if (i == 5)
+			out_word(t, "pending", "pending", MBO_TONE_PENDING);
+		else
+			out_level(t, i == 7 ? MBO_WARN : MBO_FAIL);
 		out_text(t, owner[i]);
 		out_text(t, i % 3 ? "a note, with a comma" : "note");
 	}
@@ -121,7 +128,7 @@ static struct out_table *make_record(void)
 	out_int(rec, 42);
 	out_text(rec, "Grow revenue 增长");
 	out_dec(rec, 1234567);
-	out_word(rec, "at_risk", COLOR_WARN);
+	out_pace(rec, MBO_PS_AT_RISK);
 	fill_mixed(list);
 	out_section(rec, "tasks", "Tasks", list);
 	out_col(obj, "login", OUT_TEXT, 0);
@@ -174,9 +181,9 @@ static void fill_wide(struct out_table *t)
  * and so of any table held in memory. */
 static const char mixed_table[] =
 	"ID  TITLE                                   AMOUNT   EXPECTED   SHARE  DUE         DONE  STATUS     負責人\n"
-	" 1  Ship the release                        1.0000       1.23     50%  2026-01-01  no    \033[32mon_track\033[0m   mei\n"
-	" 2  完成季度目标，提高客户满意度            1.5000       1.50    100%  2026-02-04  yes   \033[33mat_risk\033[0m    王小明\n"
-	" 3  red \\x1b[31malert\\x1b[0m here           1.2345       0.00    123%  2026-03-07  no    \033[31moff_track\033[0m  -\n"
+	" 1  Ship the release                        1.0000       1.23     50%  2026-01-01  no    \033[32mon track\033[0m   mei\n"
+	" 2  完成季度目标，提高客户满意度            1.5000       1.50    100%  2026-02-04  yes   \033[33mat risk\033[0m    王小明\n"
+	" 3  red \\x1b[31malert\\x1b[0m here           1.2345       0.00    123%  2026-03-07  no    \033[31moff track\033[0m  -\n"
 	" 4  a, \"quoted\" title              -1,234,567.0000       0.00    -25%  -           yes   \033[32machieved\033[0m   bob\n"
 	" -  two\\x0alines                            0.0100  99,999.00      0%  2026-05-13  no    \033[31moverdue\033[0m    x\\x1b]0;title\\x07y\n"
 	" 6                                          0.0000       3.33  1,000%  2026-06-16  yes   pending    ann\n"
@@ -214,14 +221,14 @@ static const char record_table[] =
 	"id:     42\n"
 	"title:  Grow revenue 增长\n"
 	"target: 123.4567\n"
-	"status: at_risk\n"
+	"status: at risk\n"
 	"due:    -\n"
 	"\n"
 	"Tasks\n"
 	"  ID  TITLE                                   AMOUNT   EXPECTED   SHARE  DUE         DONE  STATUS     負責人\n"
-	"   1  Ship the release                        1.0000       1.23     50%  2026-01-01  no    on_track   mei\n"
-	"   2  完成季度目标，提高客户满意度            1.5000       1.50    100%  2026-02-04  yes   at_risk    王小明\n"
-	"   3  red \\x1b[31malert\\x1b[0m here           1.2345       0.00    123%  2026-03-07  no    off_track  -\n"
+	"   1  Ship the release                        1.0000       1.23     50%  2026-01-01  no    on track   mei\n"
+	"   2  完成季度目标，提高客户满意度            1.5000       1.50    100%  2026-02-04  yes   at risk    王小明\n"
+	"   3  red \\x1b[31malert\\x1b[0m here           1.2345       0.00    123%  2026-03-07  no    off track  -\n"
 	"   4  a, \"quoted\" title              -1,234,567.0000       0.00    -25%  -           yes   achieved   bob\n"
 	"   -  two\\x0alines                            0.0100  99,999.00      0%  2026-05-13  no    overdue    x\\x1b]0;title\\x07y\n"
 	"   6                                          0.0000       3.33  1,000%  2026-06-16  yes   pending    ann\n"

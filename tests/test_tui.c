@@ -17,6 +17,7 @@
 
 #include "../src/tui/render.c"
 #include "mbo/eval.h"
+#include "mbo/fmt.h"
 
 /* ---- layout ---- */
 
@@ -276,11 +277,11 @@ static void test_numbers(void **state)
 static void test_status(void **state)
 {
 	(void)state;
-	assert_string_equal(render_status_word(MBO_PS_ON_TRACK), "on track");
-	assert_string_equal(render_status_word(MBO_PS_AT_RISK), "at risk");
-	assert_string_equal(render_status_word(MBO_PS_OFF_TRACK), "off track");
-	assert_string_equal(render_status_word(MBO_PS_ACHIEVED), "achieved");
-	assert_string_equal(render_status_word(MBO_PS_OVERDUE), "overdue");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_ON_TRACK), "on track");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_AT_RISK), "at risk");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OFF_TRACK), "off track");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_ACHIEVED), "achieved");
+	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OVERDUE), "overdue");
 	assert_true(render_status_rank(MBO_PS_OVERDUE) > render_status_rank(MBO_PS_OFF_TRACK));
 	assert_true(render_status_rank(MBO_PS_OFF_TRACK) > render_status_rank(MBO_PS_AT_RISK));
 	assert_true(render_status_rank(MBO_PS_AT_RISK) > render_status_rank(MBO_PS_ON_TRACK));

@@ -28,4 +28,32 @@ char *mbo_fmt_percent(mbo_dec percent, int places, char *buf);
  * -> "-12.3%", 0 -> "+0%". */
 char *mbo_fmt_change(mbo_dec ratio, char *buf);
 
+/*
+ * How a status reads, for people: its word, and its tone, the class that
+ * each front end colours its own way (the command line's ANSI colours, the
+ * UI's roles and its monochrome attributes). The meaning is always in the
+ * word too. Machine output (JSON, CSV) keeps the key instead
+ * (mbo_pace_status_name, mbo_level_name).
+ */
+enum mbo_tone {
+	MBO_TONE_PLAIN,
+	MBO_TONE_GOOD,      /* on track; a SMART letter that passes */
+	MBO_TONE_DONE,      /* achieved */
+	MBO_TONE_WARN,      /* at risk; a warning */
+	MBO_TONE_BAD,       /* off track; a failing letter; a serious alert */
+	MBO_TONE_LATE,      /* overdue */
+	MBO_TONE_PENDING,   /* waiting for someone: a proposal */
+	MBO_TONE_COUNT
+};
+
+/* A pace status (enum mbo_pace_status) in words: "on track", "at risk". */
+const char *mbo_fmt_pace_word(int pace_status);
+int mbo_fmt_pace_tone(int pace_status);
+/* A SMART finding's level (enum mbo_level) in words: "pass", "warn". */
+const char *mbo_fmt_level_word(int level);
+int mbo_fmt_level_tone(int level);
+/* An alert's severity (1 or 2): "warning", "serious". */
+const char *mbo_fmt_severity_word(int severity);
+int mbo_fmt_severity_tone(int severity);
+
 #endif

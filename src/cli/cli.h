@@ -232,9 +232,6 @@ enum {
 	OUT_OPTIONAL = 4, /* left out of a table too wide for the terminal */
 };
 
-/* Colour roles, used only in table mode on a colour terminal. */
-enum out_color { COLOR_NONE, COLOR_GOOD, COLOR_WARN, COLOR_BAD, COLOR_DIM };
-
 struct out_table;
 
 /* A new, empty table (rows of cells under named columns). Owned by the
@@ -260,8 +257,13 @@ void out_ratio(struct out_table *t, mbo_dec v);         /* table: percent */
 void out_date(struct out_table *t, mbo_day d);          /* NONE: null */
 void out_bool(struct out_table *t, bool v);
 void out_null(struct out_table *t);
-/* A status word, coloured by role in a colour table. */
-void out_word(struct out_table *t, const char *s, int color);
+/* A status: `key` in CSV and JSON, `word` (static: kept by pointer) in a
+ * table, coloured by its tone (enum mbo_tone) on a colour terminal. */
+void out_word(struct out_table *t, const char *key, const char *word, int tone);
+/* The statuses of mbo/fmt.h as such words. */
+void out_pace(struct out_table *t, int pace_status);
+void out_level(struct out_table *t, int smart_level);
+void out_severity(struct out_table *t, int severity);
 
 /*
  * For `show`: a record is a table of one row whose columns are its fields,
@@ -286,10 +288,7 @@ void out_new_id(struct cli *c, int64_t id);
 /* Writes s as a JSON string (with quotes) to f. */
 void out_json_string(FILE *f, const char *s);
 
-/* The colour role of a pace status word. */
-int out_status_color(const char *word);
-
-/* Wraps s in the escape sequence of a colour role when c->color. */
-void out_colored(const struct cli *c, FILE *f, int color, const char *s);
+/* Wraps s in the escape sequence of a tone (enum mbo_tone) when c->color. */
+void out_colored(const struct cli *c, FILE *f, int tone, const char *s);
 
 #endif

@@ -13,14 +13,13 @@
 #include "mbo/progress.h"
 #include "mbo/text.h"
 
-/* "goal 3 (Revenue Q4): actual 100.00 of 1,000.00 CNY; pace 107% (on_track)" */
+/* "goal 3 (Revenue Q4): actual 100.00 of 1,000.00 CNY; pace 107% (on track)" */
 static void summary(struct cli *c, int64_t goal_id)
 {
 	mbo_goal g;
 	mbo_progress p;
 	char a[40], t[40];
 	char *title, *unit;
-	const char *st;
 
 	mbo_goal_init(&g);
 	memset(&p, 0, sizeof p);
@@ -31,14 +30,13 @@ static void summary(struct cli *c, int64_t goal_id)
 	}
 	title = mbo_text_sanitize(g.title, true);
 	unit = mbo_text_sanitize(g.unit, true);
-	st = mbo_pace_status_name(p.status);
 	printf("goal %lld (%s): actual %s of %s %s", (long long)g.id, title ? title : "",
 	       mbo_dec_format(p.actual, 2, true, a), mbo_dec_format(g.target, 2, true, t),
 	       unit ? unit : "");
 	if (p.has_pace)
 		printf("; pace %s", mbo_fmt_pct(p.pace, 0, a));
 	fputs(" (", stdout);
-	out_colored(c, stdout, out_status_color(st), st);
+	out_colored(c, stdout, mbo_fmt_pace_tone(p.status), mbo_fmt_pace_word(p.status));
 	fputs(")\n", stdout);
 	free(title);
 	free(unit);

@@ -439,10 +439,9 @@ static int goal_check_exec(struct cli *c)
 	out_col(t, "message", OUT_TEXT, 0);
 	out_col(t, "hint", OUT_TEXT, 0);
 	for (i = 0; i < r.n; i++) {
-		const char *lv = mbo_level_name(r.items[i].level);
 		out_row(t);
 		out_text(t, mbo_letter_name(r.items[i].letter));
-		out_word(t, lv, out_status_color(lv));
+		out_level(t, r.items[i].level);
 		out_text(t, r.items[i].message);
 		out_text(t, r.items[i].hint[0] ? r.items[i].hint : NULL);
 	}

@@ -340,8 +340,7 @@ static void rollup_person_cells(struct out_table *t, const mbo_rollup_row *p, bo
 	for (k = 0; k < sizeof order / sizeof order[0]; k++)
 		out_int(t, (int64_t)p->by_status[order[k]]);
 	if (p->worst_status >= 0) {
-		const char *st = mbo_pace_status_name(p->worst_status);
-		out_word(t, st, out_status_color(st));
+		out_pace(t, p->worst_status);
 	} else {
 		out_null(t);
 	}

@@ -151,14 +151,13 @@ static int alerts_row(void *ctx, const mbo_alert *a)
 {
 	struct alerts_out *ao = ctx;
 	struct out_table *t = ao->t;
-	const char *sev = a->severity >= 2 ? "serious" : "warning";
 	char cmd[96];
 
 	alert_command(a, cmd, sizeof cmd);
 	ao->n++;
 	out_row(t);
 	out_text(t, mbo_alert_kind_name(a->kind));
-	out_word(t, sev, out_status_color(sev));
+	out_severity(t, a->severity);
 	out_text(t, a->owner);
 	out_id(t, a->goal_id);
 	out_id(t, a->task_id);

@@ -27,7 +27,6 @@ void cli_progress_columns(struct out_table *t)
 
 void cli_progress_cells(struct out_table *t, const mbo_progress *p, mbo_dec completion)
 {
-	const char *st = mbo_pace_status_name(p->status);
 
 	out_dec(t, p->actual);
 	out_est(t, p->expected);
@@ -39,7 +38,7 @@ void cli_progress_cells(struct out_table *t, const mbo_progress *p, mbo_dec comp
 	out_est(t, p->forecast);
 	out_est(t, p->needed_per_workday);
 	out_int(t, p->workdays_left);
-	out_word(t, st, out_status_color(st));
+	out_pace(t, p->status);
 	out_date(t, p->last_checkin);
 }
 

@@ -41,13 +41,17 @@
 
 #include "cli.h"
 #include "mbo/fmt.h"
+#include "mbo/progress.h"
+#include "mbo/smart.h"
 #include "mbo/text.h"
 
-enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_DEC, CELL_EST, CELL_RATIO, CELL_DATE, CELL_BOOL };
+/* CELL_WORD: s holds the key (machine output), i the address of the
+ * static word a table shows. */
+enum { CELL_NULL, CELL_TEXT, CELL_INT, CELL_DEC, CELL_EST, CELL_RATIO, CELL_DATE, CELL_BOOL, CELL_WORD };
 
 struct cell {
 	int kind;
-	int color;
+	int color;   /* enum mbo_tone */
 	int64_t i;
 	char *s;
 };
@@ -256,7 +260,7 @@ static int row_read(FILE *f, struct row *r)
 		c->i = sc.i;
 		c->s = NULL;
 		r->n = k + 1;
-		if (sc.kind != CELL_TEXT)
+		if (sc.kind != CELL_TEXT && sc.kind != CELL_WORD)
 			continue;
 		if (sc.len >= SIZE_MAX)
 			return -1;
@@ -435,11 +439,35 @@ void out_text(struct out_table *t, const char *s)
 	t->text_bytes += n;
 }
 
-void out_word(struct out_table *t, const char *s, int color)
+void out_word(struct out_table *t, const char *key, const char *word, int tone)
 {
-	out_text(t, s);
-	if (t && !t->failed && t->nrows > 0 && t->rows[t->nrows - 1].n > 0)
-		t->rows[t->nrows - 1].cells[t->rows[t->nrows - 1].n - 1].color = color;
+	struct cell *c;
+
+	out_text(t, key);
+	if (t == NULL || t->failed || t->nrows == 0 || t->rows[t->nrows - 1].n == 0)
+		return;
+	c = &t->rows[t->nrows - 1].cells[t->rows[t->nrows - 1].n - 1];
+	if (c->kind != CELL_TEXT)
+		return;
+	c->kind = CELL_WORD;
+	c->i = (int64_t)(intptr_t)word;
+	c->color = tone;
+}
+
+void out_pace(struct out_table *t, int st)
+{
+	out_word(t, mbo_pace_status_name(st), mbo_fmt_pace_word(st), mbo_fmt_pace_tone(st));
+}
+
+void out_level(struct out_table *t, int level)
+{
+	out_word(t, mbo_level_name(level), mbo_fmt_level_word(level), mbo_fmt_level_tone(level));
+}
+
+void out_severity(struct out_table *t, int severity)
+{
+	out_word(t, mbo_fmt_severity_word(severity), mbo_fmt_severity_word(severity),
+	         mbo_fmt_severity_tone(severity));
 }
 
 void out_int(struct out_table *t, int64_t v)
@@ -556,26 +584,17 @@ void out_object(struct out_table *rec, const char *key, const char *title, struc
 	add_section(rec, key, title, obj, true);
 }
 
-int out_status_color(const char *word)
+void out_colored(const struct cli *c, FILE *f, int tone, const char *s)
 {
-	if (word == NULL)
-		return COLOR_NONE;
-	if (strcmp(word, "on_track") == 0 || strcmp(word, "achieved") == 0 || strcmp(word, "pass") == 0)
-		return COLOR_GOOD;
-	if (strcmp(word, "at_risk") == 0 || strcmp(word, "warn") == 0 || strcmp(word, "warning") == 0)
-		return COLOR_WARN;
-	if (strcmp(word, "off_track") == 0 || strcmp(word, "overdue") == 0 || strcmp(word, "fail") == 0 ||
-	    strcmp(word, "serious") == 0)
-		return COLOR_BAD;
-	return COLOR_NONE;
-}
+	/* A terminal's eight colours: done reads as good, late as bad. */
+	static const char *const seq[MBO_TONE_COUNT] = {
+		[MBO_TONE_GOOD] = "\033[32m", [MBO_TONE_DONE] = "\033[32m",
+		[MBO_TONE_WARN] = "\033[33m", [MBO_TONE_BAD] = "\033[31m",
+		[MBO_TONE_LATE] = "\033[31m",
+	};
 
-void out_colored(const struct cli *c, FILE *f, int color, const char *s)
-{
-	static const char *const seq[] = { "", "\033[32m", "\033[33m", "\033[31m", "\033[2m" };
-
-	if (c->color && color > COLOR_NONE && color <= COLOR_DIM)
-		fprintf(f, "%s%s\033[0m", seq[color], s);
+	if (c->color && tone > MBO_TONE_PLAIN && tone < MBO_TONE_COUNT && seq[tone])
+		fprintf(f, "%s%s\033[0m", seq[tone], s);
 	else
 		fputs(s, f);
 }
@@ -598,6 +617,8 @@ static char *cell_text(const struct cell *c, bool table, int places)
 	case CELL_TEXT:
 		/* CSV keeps line breaks (quoted, RFC 4180); a table is one line. */
 		return mbo_text_sanitize(c->s, table);
+	case CELL_WORD:
+		return mbo_text_sanitize(table ? (const char *)(intptr_t)c->i : c->s, table);
 	case CELL_INT:
 		snprintf(buf, sizeof buf, "%lld", (long long)c->i);
 		break;
@@ -701,6 +722,7 @@ static void json_cell(FILE *f, const struct cell *c)
 
 	switch (c->kind) {
 	case CELL_TEXT:
+	case CELL_WORD:
 		out_json_string(f, c->s);
 		break;
 	case CELL_INT:
@@ -936,7 +958,7 @@ static int table_line(struct cli *c, FILE *f, const struct out_table *t, const s
 		if (s[0]) {
 			pad(f, pending);
 			pending = 0;
-			out_colored(c, f, row ? cell_at(row, k)->color : COLOR_NONE, s);
+			out_colored(c, f, row ? cell_at(row, k)->color : MBO_TONE_PLAIN, s);
 		}
 		if (!right)
 			pending += width[k] - w;

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "mbo/fmt.h"
+#include "mbo/progress.h"
+#include "mbo/smart.h"
 
 /* ratio * 100, saturated. */
 static mbo_dec percent_of(mbo_dec ratio)
@@ -41,4 +43,62 @@ char *mbo_fmt_change(mbo_dec ratio, char *buf)
 
 	snprintf(buf, MBO_FMT_MAX, "%s%s%%", p >= 0 ? "+" : "", mbo_dec_format(p, 0, true, tmp));
 	return buf;
+}
+
+/* ---- status words and tones ---- */
+
+static const struct {
+	const char *word;
+	int tone;
+} pace_look[] = {
+	[MBO_PS_ON_TRACK] = { "on track", MBO_TONE_GOOD },
+	[MBO_PS_AT_RISK] = { "at risk", MBO_TONE_WARN },
+	[MBO_PS_OFF_TRACK] = { "off track", MBO_TONE_BAD },
+	[MBO_PS_ACHIEVED] = { "achieved", MBO_TONE_DONE },
+	[MBO_PS_OVERDUE] = { "overdue", MBO_TONE_LATE },
+};
+
+static bool pace_known(int st)
+{
+	return st >= 0 && st < (int)(sizeof pace_look / sizeof pace_look[0]);
+}
+
+const char *mbo_fmt_pace_word(int st)
+{
+	return pace_known(st) ? pace_look[st].word : "?";
+}
+
+int mbo_fmt_pace_tone(int st)
+{
+	return pace_known(st) ? pace_look[st].tone : MBO_TONE_PLAIN;
+}
+
+const char *mbo_fmt_level_word(int level)
+{
+	switch (level) {
+	case MBO_PASS: return "pass";
+	case MBO_WARN: return "warn";
+	case MBO_FAIL: return "fail";
+	}
+	return "?";
+}
+
+int mbo_fmt_level_tone(int level)
+{
+	switch (level) {
+	case MBO_PASS: return MBO_TONE_GOOD;
+	case MBO_WARN: return MBO_TONE_WARN;
+	case MBO_FAIL: return MBO_TONE_BAD;
+	}
+	return MBO_TONE_PLAIN;
+}
+
+const char *mbo_fmt_severity_word(int severity)
+{
+	return severity >= 2 ? "serious" : "warning";
+}
+
+int mbo_fmt_severity_tone(int severity)
+{
+	return severity >= 2 ? MBO_TONE_BAD : MBO_TONE_WARN;
 }

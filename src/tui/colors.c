@@ -7,7 +7,7 @@
 #include <curses.h>
 
 #include "colors.h"
-#include "mbo/progress.h"
+#include "mbo/fmt.h"
 
 struct role_color {
 	short fg, bg;     /* -1: the terminal's default */
@@ -24,12 +24,12 @@ static const struct role_color color_scheme[ROLE_COUNT] = {
 	[ROLE_SELECTED] = { COLOR_BLACK, COLOR_CYAN, 0 },
 	[ROLE_DIM] = { COLOR_CYAN, -1, 0 },
 	[ROLE_SECTION] = { COLOR_CYAN, -1, A_BOLD },
-	[ROLE_ON_TRACK] = { COLOR_GREEN, -1, 0 },
-	[ROLE_AT_RISK] = { COLOR_YELLOW, -1, A_BOLD },
-	[ROLE_OFF_TRACK] = { COLOR_RED, -1, A_BOLD },
-	[ROLE_ACHIEVED] = { COLOR_GREEN, -1, A_BOLD },
-	[ROLE_OVERDUE] = { COLOR_MAGENTA, -1, A_BOLD },
-	[ROLE_PROPOSED] = { COLOR_BLUE, -1, A_BOLD },
+	[ROLE_GOOD] = { COLOR_GREEN, -1, 0 },
+	[ROLE_DONE] = { COLOR_GREEN, -1, A_BOLD },
+	[ROLE_WARN] = { COLOR_YELLOW, -1, A_BOLD },
+	[ROLE_BAD] = { COLOR_RED, -1, A_BOLD },
+	[ROLE_LATE] = { COLOR_MAGENTA, -1, A_BOLD },
+	[ROLE_PENDING] = { COLOR_BLUE, -1, A_BOLD },
 	[ROLE_BAR] = { COLOR_GREEN, -1, 0 },
 	[ROLE_KEY] = { -1, -1, A_BOLD },
 	[ROLE_KEYLABEL] = { COLOR_BLACK, COLOR_CYAN, 0 },
@@ -38,9 +38,6 @@ static const struct role_color color_scheme[ROLE_COUNT] = {
 	[ROLE_FORM] = { -1, -1, 0 },
 	[ROLE_FIELD] = { -1, -1, A_UNDERLINE },
 	[ROLE_FIELD_ACTIVE] = { COLOR_BLACK, COLOR_WHITE, 0 },
-	[ROLE_PASS] = { COLOR_GREEN, -1, 0 },
-	[ROLE_WARN] = { COLOR_YELLOW, -1, A_BOLD },
-	[ROLE_FAIL] = { COLOR_RED, -1, A_BOLD },
 	[ROLE_CHART_ACTUAL] = { COLOR_GREEN, -1, 0 },
 	[ROLE_CHART_PLAN] = { COLOR_YELLOW, -1, A_BOLD },
 	[ROLE_CHART_AXIS] = { COLOR_CYAN, -1, 0 },
@@ -56,12 +53,12 @@ static const int mono_scheme[ROLE_COUNT] = {
 	[ROLE_SELECTED] = A_REVERSE,
 	[ROLE_DIM] = 0,
 	[ROLE_SECTION] = A_BOLD | A_UNDERLINE,
-	[ROLE_ON_TRACK] = 0,
-	[ROLE_AT_RISK] = A_BOLD,
-	[ROLE_OFF_TRACK] = A_BOLD | A_UNDERLINE,
-	[ROLE_ACHIEVED] = 0,
-	[ROLE_OVERDUE] = A_BOLD | A_UNDERLINE,
-	[ROLE_PROPOSED] = A_UNDERLINE,
+	[ROLE_GOOD] = 0,
+	[ROLE_DONE] = 0,
+	[ROLE_WARN] = A_BOLD,
+	[ROLE_BAD] = A_BOLD | A_UNDERLINE,
+	[ROLE_LATE] = A_BOLD | A_UNDERLINE,
+	[ROLE_PENDING] = A_UNDERLINE,
 	[ROLE_BAR] = 0,
 	[ROLE_KEY] = A_BOLD,
 	[ROLE_KEYLABEL] = A_REVERSE,
@@ -70,9 +67,6 @@ static const int mono_scheme[ROLE_COUNT] = {
 	[ROLE_FORM] = 0,
 	[ROLE_FIELD] = A_UNDERLINE,
 	[ROLE_FIELD_ACTIVE] = A_REVERSE,
-	[ROLE_PASS] = 0,
-	[ROLE_WARN] = A_BOLD,
-	[ROLE_FAIL] = A_BOLD | A_UNDERLINE,
 	[ROLE_CHART_ACTUAL] = 0,
 	[ROLE_CHART_PLAN] = A_BOLD,
 	[ROLE_CHART_AXIS] = 0,
@@ -122,14 +116,9 @@ void role_set(int role)
 	attrset(role_attr(role));
 }
 
-int role_for_status(int st)
+int role_for_tone(int tone)
 {
-	switch (st) {
-	case MBO_PS_ON_TRACK: return ROLE_ON_TRACK;
-	case MBO_PS_AT_RISK: return ROLE_AT_RISK;
-	case MBO_PS_OFF_TRACK: return ROLE_OFF_TRACK;
-	case MBO_PS_ACHIEVED: return ROLE_ACHIEVED;
-	case MBO_PS_OVERDUE: return ROLE_OVERDUE;
-	}
-	return ROLE_NORMAL;
+	if (tone <= MBO_TONE_PLAIN || tone >= MBO_TONE_COUNT)
+		return ROLE_NORMAL;
+	return ROLE_GOOD + (tone - MBO_TONE_GOOD);
 }

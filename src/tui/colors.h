@@ -19,12 +19,14 @@ enum role {
 	ROLE_SELECTED,     /* the selected row */
 	ROLE_DIM,          /* labels, secondary text */
 	ROLE_SECTION,      /* section headings in the goal detail */
-	ROLE_ON_TRACK,
-	ROLE_AT_RISK,
-	ROLE_OFF_TRACK,
-	ROLE_ACHIEVED,
-	ROLE_OVERDUE,
-	ROLE_PROPOSED,
+	/* The tones of mbo/fmt.h (enum mbo_tone), in its order: a status,
+	 * a SMART level, an alert. */
+	ROLE_GOOD,
+	ROLE_DONE,
+	ROLE_WARN,
+	ROLE_BAD,
+	ROLE_LATE,
+	ROLE_PENDING,
 	ROLE_BAR,          /* the filled part of a progress bar */
 	ROLE_KEY,          /* a key in the key bar */
 	ROLE_KEYLABEL,     /* its label */
@@ -33,9 +35,6 @@ enum role {
 	ROLE_FORM,         /* a form's box */
 	ROLE_FIELD,        /* an input field */
 	ROLE_FIELD_ACTIVE, /* the field with the cursor */
-	ROLE_PASS,
-	ROLE_WARN,
-	ROLE_FAIL,
 	ROLE_CHART_ACTUAL,
 	ROLE_CHART_PLAN,
 	ROLE_CHART_AXIS,
@@ -51,7 +50,7 @@ bool colors_mono(void);
 int role_attr(int role);
 /* Sets stdscr's attributes to a role. */
 void role_set(int role);
-/* The role of a pace status (enum mbo_pace_status). */
-int role_for_status(int pace_status);
+/* The role of a tone (enum mbo_tone of mbo/fmt.h). */
+int role_for_tone(int tone);
 
 #endif

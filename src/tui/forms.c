@@ -14,6 +14,7 @@
 #include "app.h"
 #include "colors.h"
 #include "mbo/checkin.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
@@ -271,7 +272,7 @@ static void goal_changed(struct app *a, struct form *f)
 
 static int level_role(int level)
 {
-	return level == MBO_FAIL ? ROLE_FAIL : level == MBO_WARN ? ROLE_WARN : ROLE_PASS;
+	return role_for_tone(mbo_fmt_level_tone(level));
 }
 
 static const char *level_word(int level)
@@ -650,7 +651,7 @@ int form_close_open(struct app *a, int64_t goal_id)
 				initial = 0;
 			snprintf(f->note, sizeof f->note, "Progress: %s of %s %s, %s. The reason stays in the goal's history.",
 			         mbo_fmt_num(p.actual, num), mbo_fmt_num(g.target, n2), g.unit,
-			         render_status_word(p.status));
+			         mbo_fmt_pace_word(p.status));
 		}
 		form_choice(f, "status", "Status", closings, 3, initial);
 		form_text(f, "reason", "Reason", 40, "", "required");

@@ -422,18 +422,6 @@ char *render_compact(mbo_dec v, char *buf)
 	return buf;
 }
 
-const char *render_status_word(int st)
-{
-	switch (st) {
-	case MBO_PS_ON_TRACK: return "on track";
-	case MBO_PS_AT_RISK: return "at risk";
-	case MBO_PS_OFF_TRACK: return "off track";
-	case MBO_PS_ACHIEVED: return "achieved";
-	case MBO_PS_OVERDUE: return "overdue";
-	}
-	return "?";
-}
-
 int render_status_rank(int st)
 {
 	switch (st) {

@@ -94,8 +94,6 @@ bool render_match(const char *hay, const char *needle);
 /* A short form for axis labels: "950", "12.5k", "100k", "1.2M". buf >= 32. */
 char *render_compact(mbo_dec v, char *buf);
 
-/* The word for a pace status (enum mbo_pace_status): "on track", ... */
-const char *render_status_word(int pace_status);
 /* How bad a pace status is, for finding the worst: achieved 0 ... overdue 4. */
 int render_status_rank(int pace_status);
 

@@ -217,11 +217,11 @@ static void draw_title(struct app *a, const struct alerts *t, int y)
 static int kind_role(int kind)
 {
 	switch (kind) {
-	case MBO_ALERT_OFF_TRACK: return ROLE_OFF_TRACK;
-	case MBO_ALERT_OVERDUE: case MBO_ALERT_TASK_OVERDUE: return ROLE_OVERDUE;
-	case MBO_ALERT_PROPOSAL: return ROLE_PROPOSED;
+	case MBO_ALERT_OFF_TRACK: return ROLE_BAD;
+	case MBO_ALERT_OVERDUE: case MBO_ALERT_TASK_OVERDUE: return ROLE_LATE;
+	case MBO_ALERT_PROPOSAL: return ROLE_PENDING;
 	}
-	return ROLE_AT_RISK;
+	return ROLE_WARN;
 }
 
 static void alerts_draw(struct app *a, struct screen *s)

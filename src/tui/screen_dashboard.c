@@ -16,6 +16,7 @@
 #include "screens.h"
 #include "colors.h"
 #include "mbo/goal.h"
+#include "mbo/fmt.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
 
@@ -177,7 +178,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 	w_text(y, x[C_TITLE], w[C_TITLE], r->g.title, base);
 	if (r->g.status != MBO_GOAL_ACTIVE) {
 		w_text(y, x[C_STATUS], w[C_STATUS], mbo_goal_status_name(r->g.status),
-		       sel ? base : ROLE_PROPOSED);
+		       sel ? base : ROLE_PENDING);
 		if (w[C_NEED])
 			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], "waiting for approval",
 			       sel ? base : ROLE_DIM);
@@ -197,7 +198,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 		w_text(y, x[C_BAR], COLS - x[C_BAR], mbo_errmsg(a->m), ROLE_ERROR);
 		return;
 	}
-	st_role = sel ? base : role_for_status(r->p.status);
+	st_role = sel ? base : role_for_tone(mbo_fmt_pace_tone(r->p.status));
 	if (w[C_BAR])
 		w_bar(y, x[C_BAR], w[C_BAR], mbo_progress_completion(&r->g, r->p.actual),
 		      sel ? base : st_role, base);
@@ -205,7 +206,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 		w_text_right(y, x[C_DONE], w[C_DONE],
 		             mbo_fmt_pct(mbo_progress_completion(&r->g, r->p.actual), 0, num), base);
 	w_text_right(y, x[C_PACE], w[C_PACE], r->p.has_pace ? mbo_fmt_pct(r->p.pace, 0, num) : dash, base);
-	w_text(y, x[C_STATUS], w[C_STATUS], render_status_word(r->p.status), st_role);
+	w_text(y, x[C_STATUS], w[C_STATUS], mbo_fmt_pace_word(r->p.status), st_role);
 	if (w[C_NEED]) {
 		if (r->p.status == MBO_PS_ACHIEVED || r->p.needed_per_workday <= 0)
 			snprintf(buf, sizeof buf, "%s", dash);

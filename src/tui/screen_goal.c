@@ -16,6 +16,7 @@
 #include "screens.h"
 #include "colors.h"
 #include "mbo/checkin.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/plan.h"
@@ -156,7 +157,7 @@ static void build_goal(struct gd *d, int width)
 
 	l = page_line(&d->page);
 	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
-	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PROPOSED, "#%lld %s",
+	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PENDING, "#%lld %s",
 	    (long long)g->id, mbo_goal_status_name(g->status));
 	if (g->status_reason && g->status_reason[0])
 		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_goal_status_name(g->status), g->status_reason);
@@ -214,7 +215,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 		page_seg(page_line(&d->page), 1, 0, false, ROLE_ERROR, "%s", mbo_errmsg(a->m));
 	} else {
 		mbo_dec done = mbo_progress_completion(g, d->p.actual);
-		int role = role_for_status(d->p.status);
+		int role = role_for_tone(mbo_fmt_pace_tone(d->p.status));
 
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Actual ");
@@ -226,7 +227,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", mbo_fmt_pct(done, 0, n3));
 		l = page_line(&d->page);
 		page_seg(l, 1, 0, false, ROLE_DIM, "Status ");
-		page_seg(l, -1, 0, false, role, "%s   ", render_status_word(d->p.status));
+		page_seg(l, -1, 0, false, role, "%s   ", mbo_fmt_pace_word(d->p.status));
 		page_kv(l, "Expected by now", ROLE_NORMAL, mbo_fmt_num(d->p.expected, n1));
 		page_kv(l, "Pace", ROLE_NORMAL, d->p.has_pace ? mbo_fmt_pct(d->p.pace, 0, n2) : dash);
 		l = page_line(&d->page);
@@ -234,7 +235,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s at the due date", mbo_fmt_num(d->p.forecast, n1), g->unit);
 		l = page_line(&d->page);
 		if (d->p.status == MBO_PS_ACHIEVED)
-			page_seg(l, 1, 0, false, ROLE_ACHIEVED, "Achieved.");
+			page_seg(l, 1, 0, false, ROLE_DONE, "Achieved.");
 		else if (d->p.workdays_left > 0)
 			page_seg(l, 1, 0, false, ROLE_NORMAL, "Needs %s %s per workday for the %lld workdays left.",
 			    mbo_fmt_num(d->p.needed_per_workday, n1), g->unit, (long long)d->p.workdays_left);
@@ -280,7 +281,7 @@ static void build_stages(struct gd *d)
 			met = mbo_progress_completion(&stage, d->ms_actual[i]) >= MBO_DEC_SCALE;
 			page_seg(l, 31, 0, false, ROLE_DIM, "actual ");
 			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s  ", mbo_fmt_num(d->ms_actual[i], n2));
-			page_seg(l, -1, 0, false, met ? ROLE_ON_TRACK : ROLE_OFF_TRACK, "%s", met ? "met" : "short");
+			page_seg(l, -1, 0, false, met ? ROLE_GOOD : ROLE_BAD, "%s", met ? "met" : "short");
 		} else {
 			page_seg(l, 31, 0, false, ROLE_DIM, "upcoming");
 		}
@@ -310,7 +311,7 @@ static void build_tasks(struct gd *d, int width)
 		page_seg(l, 7, width - 40 > 10 ? width - 40 : 10, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", t->title);
 		if (t->due != MBO_DAY_NONE)
 			page_seg(l, width - 32 > 18 ? width - 32 : 18, 0, false,
-			    !done && t->due < d->asof ? ROLE_OFF_TRACK : ROLE_DIM, "due %s",
+			    !done && t->due < d->asof ? ROLE_BAD : ROLE_DIM, "due %s",
 			    mbo_day_format(t->due, d1));
 		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
 	}

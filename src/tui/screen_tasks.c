@@ -124,7 +124,7 @@ static void tasks_draw(struct app *a, struct screen *s)
 			else
 				buf[0] = '\0';
 			w_text(yy, x[C_DUE], w[C_DUE], buf,
-			       !sel && !done && tk->due != MBO_DAY_NONE && tk->due < mbo_today() ? ROLE_OFF_TRACK : base);
+			       !sel && !done && tk->due != MBO_DAY_NONE && tk->due < mbo_today() ? ROLE_BAD : base);
 		}
 		if (w[C_WHO])
 			w_text(yy, x[C_WHO], w[C_WHO], tk->assignee, base);

@@ -14,6 +14,7 @@
 #include "screens.h"
 #include "colors.h"
 #include "mbo/goal.h"
+#include "mbo/fmt.h"
 #include "mbo/progress.h"
 
 #define TREE_MAX 24
@@ -254,10 +255,10 @@ static void team_draw(struct app *a, struct screen *s)
 		if (w[C_PROP]) {
 			snprintf(buf, sizeof buf, "%zu", r->nproposed);
 			w_text_right(yy, x[C_PROP], w[C_PROP], r->nproposed ? buf : dash,
-			             sel || !r->nproposed ? base : ROLE_PROPOSED);
+			             sel || !r->nproposed ? base : ROLE_PENDING);
 		}
-		w_text(yy, x[C_WORST], w[C_WORST], r->worst < 0 ? dash : render_status_word(r->worst),
-		       sel || r->worst < 0 ? base : role_for_status(r->worst));
+		w_text(yy, x[C_WORST], w[C_WORST], r->worst < 0 ? dash : mbo_fmt_pace_word(r->worst),
+		       sel || r->worst < 0 ? base : role_for_tone(mbo_fmt_pace_tone(r->worst)));
 		if (w[C_LAST]) {
 			const char *last = r->last_checkin != MBO_DAY_NONE ? mbo_day_format(r->last_checkin, d1)
 			                   : r->ngoals ? "never" : dash;
