@@ -22,6 +22,7 @@
 
 #include "internal.h"
 #include "feedback_priv.h"
+#include "goal_priv.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -643,51 +644,36 @@ void mbo_evaluation_free(mbo_evaluation *e)
  * or missed. Fills e->goals without actuals. */
 static int read_goals(mbo *m, mbo_evaluation *e)
 {
-	sqlite3_stmt *st;
-	mbo_eval_goal *v = NULL, *q;
-	size_t cap = 0;
-	int rc;
+	mbo_goal *gs;
+	size_t n, i;
+	int rc = mbo_goal_list_overlapping(m, e->subject_id, e->first, e->last, &gs, &n);
 
-	st = mbo_stmt(m, "SELECT id, title, metric, unit, kind, direction, baseline, target, weight, "
-	                 "start_day, due_day, status FROM goal WHERE owner_id = ?1 "
-	                 "AND status IN ('active', 'achieved', 'missed') "
-	                 "AND start_day <= ?3 AND due_day >= ?2 ORDER BY due_day, id");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, e->subject_id);
-	mbo_bind_day(st, 2, e->first);
-	mbo_bind_day(st, 3, e->last);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (e->ngoals == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->goals = v;
-		q = &v[e->ngoals];
-		memset(q, 0, sizeof *q);
-		q->goal_id = sqlite3_column_int64(st, 0);
-		q->title = mbo_column_strdup(st, 1);
-		if (q->title == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->ngoals++;
-		mbo_column_copy(st, 2, q->metric, sizeof q->metric);
-		mbo_column_copy(st, 3, q->unit, sizeof q->unit);
-		q->kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 4));
-		q->direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 5));
-		q->baseline = sqlite3_column_int64(st, 6);
-		q->target = sqlite3_column_int64(st, 7);
-		q->weight = sqlite3_column_int64(st, 8);
-		q->start = mbo_column_day(st, 9);
-		q->due = mbo_column_day(st, 10);
-		q->status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 11));
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_NOMEM)
+	if (rc)
+		return rc;
+	if (n > 0 && (e->goals = calloc(n, sizeof *e->goals)) == NULL) {
+		mbo_goal_list_free(gs, n);
 		return mbo_error(m, MBO_EFAIL, "out of memory");
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading goals");
+	}
+	for (i = 0; i < n; i++) {
+		mbo_eval_goal *q = &e->goals[i];
+		const mbo_goal *g = &gs[i];
+
+		q->goal_id = g->id;
+		q->title = g->title;    /* moved: the goal's copy is set to NULL */
+		gs[i].title = NULL;
+		snprintf(q->metric, sizeof q->metric, "%s", g->metric);
+		snprintf(q->unit, sizeof q->unit, "%s", g->unit);
+		q->kind = g->kind;
+		q->direction = g->direction;
+		q->baseline = g->baseline;
+		q->target = g->target;
+		q->weight = g->weight;
+		q->start = g->start;
+		q->due = g->due;
+		q->status = g->status;
+	}
+	e->ngoals = n;
+	mbo_goal_list_free(gs, n);
 	return MBO_OK;
 }
 
