@@ -12,14 +12,17 @@
  * worked example (also a test: tests/test_eval.c).
  *
  * Who may rate whom, request peer feedback, write the summary and read the
- * result is decided here, from the org tree (mbo_relation) and the table
- * feedback_request; the generic matrix of perm.c has no row for it.
+ * result is decided here, from the org tree (mbo_relation) and the requests
+ * for peer feedback; the generic matrix of perm.c has no row for it. The
+ * rows (ratings, requests, summaries) are feedback.c's records.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "feedback_priv.h"
+#include "goal_priv.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -28,9 +31,6 @@
 #include "mbo/setting.h"
 #include "mbo/undo.h"
 
-static const char *const relation_names[MBO_EVAL_NREL] = {
-	"self", "superior", "peer", "customer", "subordinate"
-};
 static const char *const criterion_names[MBO_EVAL_NCRIT] = { "quality", "growth", "teamwork" };
 static const char *const relation_keys[MBO_EVAL_NREL] = {
 	"eval.relation.self", "eval.relation.superior", "eval.relation.peer",
@@ -44,21 +44,6 @@ static const mbo_dec relation_defaults[MBO_EVAL_NREL] = { 1000, 4000, 2000, 2000
 static const mbo_dec criterion_defaults[MBO_EVAL_NCRIT] = { 4000, 3000, 3000 };
 
 #define DEFAULT_GRADES "S:95,A:85,B:70,C:60,D:0"
-
-const char *mbo_eval_relation_name(int relation)
-{
-	return relation >= 0 && relation < MBO_EVAL_NREL ? relation_names[relation] : "?";
-}
-
-int mbo_eval_relation_parse(const char *s)
-{
-	int i;
-
-	for (i = 0; s && i < MBO_EVAL_NREL; i++)
-		if (strcmp(s, relation_names[i]) == 0)
-			return i;
-	return -1;
-}
 
 const char *mbo_eval_criterion_name(int criterion)
 {
@@ -403,28 +388,6 @@ static int get_subject(mbo *m, int64_t subject, mbo_person *s)
 	return rc;
 }
 
-/* True when `rater` was asked for feedback on `subject` for `period`. */
-static int was_asked(mbo *m, int64_t subject, int64_t rater, const char *period, int64_t *id)
-{
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT id FROM feedback_request WHERE subject_id = ?1 "
-	                               "AND period = ?2 AND rater_id = ?3");
-	int rc;
-
-	*id = 0;
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, subject);
-	mbo_bind_text(st, 2, period);
-	sqlite3_bind_int64(st, 3, rater);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading feedback requests");
-	return MBO_OK;
-}
-
 /* May `a` give feedback on `s` as relation `rel`? MBO_EPERM saying who may. */
 static int may_rate(mbo *m, const mbo_person *a, const mbo_person *s, int rel, const char *period)
 {
@@ -447,7 +410,7 @@ static int may_rate(mbo *m, const mbo_person *a, const mbo_person *s, int rel, c
 		if (r == MBO_REL_SELF || s->manager_id == 0 || a->manager_id != s->manager_id)
 			return mbo_error(m, MBO_EPERM, "relation peer: you (%s) are not a peer of %s; peers "
 			                 "share a manager", a->login, s->login);
-		rc = was_asked(m, s->id, a->id, period, &req);
+		rc = mbo_feedback_request_find(m, s->id, a->id, period, &req);
 		if (rc)
 			return rc;
 		if (req == 0)
@@ -497,10 +460,9 @@ static int check_rating(mbo *m, const char *field, int v)
 int mbo_eval_rate(mbo *m, int64_t actor, int64_t subject, const char *period,
                   const mbo_rating *r, int64_t *id, bool *replaced)
 {
-	char name[MBO_RATER_NAME_MAX * 4 + 64], now[32], msg[160];
+	char name[MBO_RATER_NAME_MAX * 4 + 64], msg[160];
 	mbo_person a, s;
 	mbo_day first, last;
-	sqlite3_stmt *st;
 	int64_t existing = 0;
 	int rc;
 
@@ -524,7 +486,7 @@ int mbo_eval_rate(mbo *m, int64_t actor, int64_t subject, const char *period,
 			return rc;
 	} else if (name[0] != '\0') {
 		return mbo_error(m, MBO_EINVAL, "rater_name: only customer feedback names a rater; "
-		                 "leave the name out for %s feedback", relation_names[r->relation]);
+		                 "leave the name out for %s feedback", mbo_eval_relation_name(r->relation));
 	}
 	if ((rc = mbo_check_text(m, "comment", r->comment, 0, MBO_COMMENT_MAX, true)))
 		return rc;
@@ -537,59 +499,16 @@ int mbo_eval_rate(mbo *m, int64_t actor, int64_t subject, const char *period,
 	    (rc = may_rate(m, &a, &s, r->relation, period)))
 		return rc;
 
-	st = mbo_stmt(m, "SELECT id FROM feedback WHERE subject_id = ?1 AND period = ?2 AND relation = ?3 "
-	                 "AND CASE WHEN ?3 = 'customer' THEN rater_name = ?5 COLLATE NOCASE "
-	                 "ELSE rater_id = ?4 END");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, subject);
-	mbo_bind_text(st, 2, period);
-	mbo_bind_text(st, 3, relation_names[r->relation]);
-	sqlite3_bind_int64(st, 4, actor);
-	mbo_bind_text(st, 5, name);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		existing = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading feedback");
+	if ((rc = mbo_feedback_find(m, subject, period, r->relation, actor, name, &existing)))
+		return rc;
 
 	snprintf(msg, sizeof msg, "%s %s feedback on %s for %s", existing ? "replace" : "give",
-	         relation_names[r->relation], s.login, period);
+	         mbo_eval_relation_name(r->relation), s.login, period);
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	if (existing)
-		st = mbo_stmt(m, "UPDATE feedback SET rater_id = ?2, rater_name = ?3, quality = ?4, growth = ?5, "
-		                 "teamwork = ?6, comment = ?7, entered_at = ?8 WHERE id = ?1");
-	else
-		st = mbo_stmt(m, "INSERT INTO feedback(subject_id, period, relation, rater_id, rater_name, "
-		                 "quality, growth, teamwork, comment, entered_at) "
-		                 "VALUES (?9, ?10, ?11, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-	if (st == NULL)
+	if (mbo_feedback_write(m, existing, subject, period, actor, name, r, id))
 		goto fail;
-	if (existing)
-		sqlite3_bind_int64(st, 1, existing);
-	sqlite3_bind_int64(st, 2, actor);
-	mbo_bind_text(st, 3, name);
-	sqlite3_bind_int(st, 4, r->quality);
-	sqlite3_bind_int(st, 5, r->growth);
-	sqlite3_bind_int(st, 6, r->teamwork);
-	mbo_bind_text(st, 7, r->comment ? r->comment : "");
-	mbo_bind_text(st, 8, mbo_now_utc(now));
-	if (!existing) {
-		sqlite3_bind_int64(st, 9, subject);
-		mbo_bind_text(st, 10, period);
-		mbo_bind_text(st, 11, relation_names[r->relation]);
-	}
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "saving feedback");
-		sqlite3_reset(st);
-		goto fail;
-	}
-	sqlite3_reset(st);
-	if (id)
-		*id = existing ? existing : sqlite3_last_insert_rowid(m->db);
 	if (replaced)
 		*replaced = existing != 0;
 	return mbo_change_commit(m);
@@ -613,8 +532,7 @@ int mbo_eval_request(mbo *m, int64_t actor, int64_t subject, int64_t peer,
 {
 	mbo_person a, s, p;
 	mbo_day first, last;
-	sqlite3_stmt *st;
-	char now[32], msg[160];
+	char msg[160];
 	int64_t existing;
 	int rc;
 
@@ -637,7 +555,7 @@ int mbo_eval_request(mbo *m, int64_t actor, int64_t subject, int64_t peer,
 		                 p.login, s.login, s.manager[0] ? s.manager : "they have none");
 	if (!p.active)
 		return mbo_error(m, MBO_EINVAL, "peer: %s is no longer active; ask someone else", p.login);
-	if ((rc = was_asked(m, s.id, p.id, period, &existing)))
+	if ((rc = mbo_feedback_request_find(m, s.id, p.id, period, &existing)))
 		return rc;
 	if (existing) {
 		if (id)
@@ -648,37 +566,19 @@ int mbo_eval_request(mbo *m, int64_t actor, int64_t subject, int64_t peer,
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "INSERT INTO feedback_request(subject_id, period, rater_id, requested_by, "
-	                 "requested_at) VALUES (?, ?, ?, ?, ?)");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	sqlite3_bind_int64(st, 1, s.id);
-	mbo_bind_text(st, 2, period);
-	sqlite3_bind_int64(st, 3, p.id);
-	sqlite3_bind_int64(st, 4, actor);
-	mbo_bind_text(st, 5, mbo_now_utc(now));
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the request");
-		sqlite3_reset(st);
+	rc = mbo_feedback_request_insert(m, actor, s.id, p.id, period, id);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
-	sqlite3_reset(st);
-	if (id)
-		*id = sqlite3_last_insert_rowid(m->db);
 	return mbo_change_commit(m);
 }
 
 int mbo_eval_requests(mbo *m, int64_t actor, const char *period,
                       mbo_eval_request_item **out, size_t *n)
 {
-	mbo_eval_request_item *v = NULL, *q;
-	size_t cnt = 0, cap = 0;
 	mbo_person a;
 	mbo_day first, last;
-	sqlite3_stmt *st;
 	int rc;
 
 	*out = NULL;
@@ -687,40 +587,7 @@ int mbo_eval_requests(mbo *m, int64_t actor, const char *period,
 		return rc;
 	if ((rc = get_actor(m, actor, &a)))
 		return rc;
-	st = mbo_stmt(m, "SELECT r.id, r.subject_id, s.login, r.period, q.login, "
-	                 "EXISTS (SELECT 1 FROM feedback f WHERE f.subject_id = r.subject_id "
-	                 "AND f.period = r.period AND f.relation = 'peer' AND f.rater_id = r.rater_id) AS done "
-	                 "FROM feedback_request r JOIN person s ON s.id = r.subject_id "
-	                 "JOIN person q ON q.id = r.requested_by "
-	                 "WHERE r.rater_id = ?1 AND (?2 IS NULL OR r.period = ?2) "
-	                 "ORDER BY done, r.period, s.login");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, actor);
-	mbo_bind_text(st, 2, period);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		q = &v[cnt++];
-		memset(q, 0, sizeof *q);
-		q->id = sqlite3_column_int64(st, 0);
-		q->subject_id = sqlite3_column_int64(st, 1);
-		mbo_column_copy(st, 2, q->subject, sizeof q->subject);
-		mbo_column_copy(st, 3, q->period, sizeof q->period);
-		mbo_column_copy(st, 4, q->requested_by, sizeof q->requested_by);
-		q->done = sqlite3_column_int(st, 5) != 0;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading feedback requests");
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
+	return mbo_feedback_requests_of(m, actor, period, out, n);
 }
 
 int mbo_eval_summary(mbo *m, int64_t actor, int64_t subject, const char *period,
@@ -728,8 +595,7 @@ int mbo_eval_summary(mbo *m, int64_t actor, int64_t subject, const char *period,
 {
 	mbo_person a, s;
 	mbo_day first, last;
-	sqlite3_stmt *st;
-	char now[32], msg[160];
+	char msg[160];
 	int64_t existing = 0;
 	int rc;
 
@@ -741,48 +607,18 @@ int mbo_eval_summary(mbo *m, int64_t actor, int64_t subject, const char *period,
 	if ((rc = get_actor(m, actor, &a)) || (rc = get_subject(m, subject, &s)) ||
 	    (rc = may_manage(m, &a, &s, "write the evaluation summary of")))
 		return rc;
-	st = mbo_stmt(m, "SELECT id FROM evaluation WHERE subject_id = ?1 AND period = ?2");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, subject);
-	mbo_bind_text(st, 2, period);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		existing = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the evaluation");
+	if ((rc = mbo_summary_find(m, subject, period, &existing)))
+		return rc;
 	snprintf(msg, sizeof msg, "%s the summary of %s for %s", existing ? "rewrite" : "write",
 	         s.login, period);
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	if (existing)
-		st = mbo_stmt(m, "UPDATE evaluation SET summary = ?3, written_by = ?4, written_at = ?5 "
-		                 "WHERE id = ?6");
-	else
-		st = mbo_stmt(m, "INSERT INTO evaluation(subject_id, period, summary, written_by, written_at) "
-		                 "VALUES (?1, ?2, ?3, ?4, ?5)");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	if (existing) {
-		sqlite3_bind_int64(st, 6, existing);
-	} else {
-		sqlite3_bind_int64(st, 1, subject);
-		mbo_bind_text(st, 2, period);
-	}
-	mbo_bind_text(st, 3, text);
-	sqlite3_bind_int64(st, 4, actor);
-	mbo_bind_text(st, 5, mbo_now_utc(now));
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the summary");
-		sqlite3_reset(st);
+	rc = mbo_summary_write(m, actor, existing, subject, period, text);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
-	sqlite3_reset(st);
 	return mbo_change_commit(m);
 }
 
@@ -808,51 +644,36 @@ void mbo_evaluation_free(mbo_evaluation *e)
  * or missed. Fills e->goals without actuals. */
 static int read_goals(mbo *m, mbo_evaluation *e)
 {
-	sqlite3_stmt *st;
-	mbo_eval_goal *v = NULL, *q;
-	size_t cap = 0;
-	int rc;
+	mbo_goal *gs;
+	size_t n, i;
+	int rc = mbo_goal_list_overlapping(m, e->subject_id, e->first, e->last, &gs, &n);
 
-	st = mbo_stmt(m, "SELECT id, title, metric, unit, kind, direction, baseline, target, weight, "
-	                 "start_day, due_day, status FROM goal WHERE owner_id = ?1 "
-	                 "AND status IN ('active', 'achieved', 'missed') "
-	                 "AND start_day <= ?3 AND due_day >= ?2 ORDER BY due_day, id");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, e->subject_id);
-	mbo_bind_day(st, 2, e->first);
-	mbo_bind_day(st, 3, e->last);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (e->ngoals == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->goals = v;
-		q = &v[e->ngoals];
-		memset(q, 0, sizeof *q);
-		q->goal_id = sqlite3_column_int64(st, 0);
-		q->title = mbo_column_strdup(st, 1);
-		if (q->title == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->ngoals++;
-		mbo_column_copy(st, 2, q->metric, sizeof q->metric);
-		mbo_column_copy(st, 3, q->unit, sizeof q->unit);
-		q->kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 4));
-		q->direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 5));
-		q->baseline = sqlite3_column_int64(st, 6);
-		q->target = sqlite3_column_int64(st, 7);
-		q->weight = sqlite3_column_int64(st, 8);
-		q->start = mbo_column_day(st, 9);
-		q->due = mbo_column_day(st, 10);
-		q->status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 11));
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_NOMEM)
+	if (rc)
+		return rc;
+	if (n > 0 && (e->goals = calloc(n, sizeof *e->goals)) == NULL) {
+		mbo_goal_list_free(gs, n);
 		return mbo_error(m, MBO_EFAIL, "out of memory");
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading goals");
+	}
+	for (i = 0; i < n; i++) {
+		mbo_eval_goal *q = &e->goals[i];
+		const mbo_goal *g = &gs[i];
+
+		q->goal_id = g->id;
+		q->title = g->title;    /* moved: the goal's copy is set to NULL */
+		gs[i].title = NULL;
+		snprintf(q->metric, sizeof q->metric, "%s", g->metric);
+		snprintf(q->unit, sizeof q->unit, "%s", g->unit);
+		q->kind = g->kind;
+		q->direction = g->direction;
+		q->baseline = g->baseline;
+		q->target = g->target;
+		q->weight = g->weight;
+		q->start = g->start;
+		q->due = g->due;
+		q->status = g->status;
+	}
+	e->ngoals = n;
+	mbo_goal_list_free(gs, n);
 	return MBO_OK;
 }
 
@@ -901,53 +722,6 @@ static int quantitative(mbo *m, const struct eval_cfg *c, mbo_evaluation *e)
 		e->quantitative = ratio_to_percent(mbo_dec_sat(mbo_div_round(num, den)));
 		e->done = ratio_to_percent(mbo_dec_sat(mbo_div_round(raw, den)));
 	}
-	return MBO_OK;
-}
-
-static int read_feedback(mbo *m, mbo_evaluation *e)
-{
-	sqlite3_stmt *st;
-	mbo_eval_feedback *v = NULL, *q;
-	size_t cap = 0;
-	int rc;
-
-	st = mbo_stmt(m, "SELECT f.id, f.relation, p.login, f.rater_name, f.quality, f.growth, f.teamwork, "
-	                 "f.comment, f.entered_at FROM feedback f JOIN person p ON p.id = f.rater_id "
-	                 "WHERE f.subject_id = ?1 AND f.period = ?2 ORDER BY CASE f.relation "
-	                 "WHEN 'self' THEN 0 WHEN 'superior' THEN 1 WHEN 'peer' THEN 2 "
-	                 "WHEN 'customer' THEN 3 ELSE 4 END, f.entered_at, f.id");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, e->subject_id);
-	mbo_bind_text(st, 2, e->period);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (e->nfeedback == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->feedback = v;
-		q = &v[e->nfeedback];
-		memset(q, 0, sizeof *q);
-		q->comment = mbo_column_strdup(st, 7);
-		if (q->comment == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		e->nfeedback++;
-		q->id = sqlite3_column_int64(st, 0);
-		q->relation = mbo_eval_relation_parse((const char *)sqlite3_column_text(st, 1));
-		mbo_column_copy(st, 2, q->rater, sizeof q->rater);
-		mbo_column_copy(st, 3, q->rater_name, sizeof q->rater_name);
-		q->ratings[MBO_CRIT_QUALITY] = sqlite3_column_int(st, 4);
-		q->ratings[MBO_CRIT_GROWTH] = sqlite3_column_int(st, 5);
-		q->ratings[MBO_CRIT_TEAMWORK] = sqlite3_column_int(st, 6);
-		mbo_column_copy(st, 8, q->at, sizeof q->at);
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_NOMEM)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading feedback");
 	return MBO_OK;
 }
 
@@ -1043,27 +817,8 @@ static void final_score(const struct eval_cfg *c, mbo_evaluation *e)
 
 static int read_summary(mbo *m, mbo_evaluation *e)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT v.summary, p.login, v.written_at FROM evaluation v "
-	                               "JOIN person p ON p.id = v.written_by "
-	                               "WHERE v.subject_id = ?1 AND v.period = ?2");
-	int rc;
-
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, e->subject_id);
-	mbo_bind_text(st, 2, e->period);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		e->summary = mbo_column_strdup(st, 0);
-		mbo_column_copy(st, 1, e->summary_by, sizeof e->summary_by);
-		mbo_column_copy(st, 2, e->summary_at, sizeof e->summary_at);
-	} else {
-		e->summary = mbo_strdup("");
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the summary");
-	return e->summary ? MBO_OK : mbo_error(m, MBO_EFAIL, "out of memory");
+	return mbo_summary_read(m, e->subject_id, e->period, &e->summary, e->summary_by,
+	                        sizeof e->summary_by, e->summary_at, sizeof e->summary_at);
 }
 
 int mbo_eval_compute(mbo *m, int64_t actor, int64_t subject, const char *period,
@@ -1090,7 +845,8 @@ int mbo_eval_compute(mbo *m, int64_t actor, int64_t subject, const char *period,
 	snprintf(out->period, sizeof out->period, "%s", period);
 
 	if ((rc = read_goals(m, out)) || (rc = quantitative(m, &cfg, out)) ||
-	    (rc = read_feedback(m, out)) || (rc = read_summary(m, out)))
+	    (rc = mbo_feedback_list(m, out->subject_id, out->period, &out->feedback, &out->nfeedback)) ||
+	    (rc = read_summary(m, out)))
 		return rc;
 	qualitative(&cfg, out);
 	final_score(&cfg, out);

@@ -439,6 +439,44 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	return rc;
 }
 
+int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last, mbo_goal **out,
+                              size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " MBO_SQL_GOAL_COLS MBO_SQL_GOAL_FROM
+	                               "WHERE g.owner_id = ?1 AND g.status IN ('active', 'achieved', 'missed') "
+	                               "AND g.start_day <= ?3 AND g.due_day >= ?2 ORDER BY g.due_day, g.id");
+	mbo_goal *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	mbo_bind_day(st, 2, first);
+	mbo_bind_day(st, 3, last);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		if (read_goal(st, &v[cnt++])) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_goal_list_free(v, cnt);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading goals");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
                         const char *summary)
 {

@@ -11,6 +11,12 @@
 /* Reads the row of goal `id` without a permission check. */
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 
+/* The goals of `owner` overlapping [first, last] that are active, achieved
+ * or missed (the ones an evaluation counts), by due day; no permission
+ * check. Caller frees *out with mbo_goal_list_free. */
+int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last, mbo_goal **out,
+                              size_t *n);
+
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */
 int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
