@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "internal.h"
+#include "history_priv.h"
 #include "mbo/goal.h"
 #include "mbo/smart.h"
 
@@ -832,6 +834,84 @@ static void test_team_excludes_manager_and_team_goals(void **state)
 	assert_int_equal(s.team_samples, 1);            /* boss alone: no peers */
 }
 
+/* ---- The records behind the history (history.c) ---------------------------- */
+
+struct walk {
+	int64_t ids[8];
+	size_t n;
+	size_t stop_after;   /* 0: never */
+};
+
+static int walk_goal(void *ctx, const struct mbo_history_goal *g)
+{
+	struct walk *w = ctx;
+
+	if (w->n < 8)
+		w->ids[w->n] = g->id;
+	w->n++;
+	return w->stop_after && w->n == w->stop_after ? 42 : 0;
+}
+
+static int walk_unit(void *ctx, const char *unit, int64_t goals)
+{
+	struct walk *w = ctx;
+
+	(void)unit;
+	if (w->n < 8)
+		w->ids[w->n] = goals;
+	w->n++;
+	return w->stop_after && w->n == w->stop_after ? 43 : 0;
+}
+
+/* A person's past goals of a metric come latest first, without the goal
+ * asked about, a team goal, one without a check-in or one not yet due; the
+ * callback's nonzero return stops the walk and comes back as the result. */
+static void test_history_records_walk(void **state)
+{
+	fx *f = *state;
+	int64_t boss = fx_person(f, "boss", "manager", NULL);
+	int64_t ann = fx_person(f, "ann", "sales", "boss");
+	int64_t early, late, self, team;
+	struct walk w = { { 0 }, 0, 0 };
+
+	early = past(f, boss, "visits", "2026-09-01", "2026-09-30", "30");
+	late = past(f, boss, "visits", "2026-10-01", "2026-10-31", "40");
+	self = past(f, boss, "visits", "2026-10-05", "2026-10-30", "10");
+	team = past(f, boss, "visits", "2026-10-01", "2026-10-31", "90");
+	sqlf(f, "UPDATE goal SET parent_id = %lld WHERE id = %lld", (long long)team,
+	     (long long)past(f, ann, "visits", "2026-10-01", "2026-10-31", "90"));
+	fx_goal(f, boss, "visits", "50", "2026-10-01", "2026-10-31");      /* no check-in */
+	past(f, boss, "visits", "2026-11-01", "2026-11-30", "20");         /* due after the start */
+	past(f, boss, "revenue", "2026-10-01", "2026-10-31", "5000");      /* another metric */
+
+	assert_int_equal(mbo_history_goals_each(f->m, boss, "visits", MBO_KIND_SUM, self,
+	                                        fx_day(START), walk_goal, &w), MBO_OK);
+	assert_int_equal(w.n, 2);
+	assert_int_equal(w.ids[0], late);
+	assert_int_equal(w.ids[1], early);
+	w = (struct walk){ { 0 }, 0, 1 };
+	assert_int_equal(mbo_history_goals_each(f->m, boss, "visits", MBO_KIND_SUM, self,
+	                                        fx_day(START), walk_goal, &w), 42);
+	assert_int_equal(w.n, 1);
+	/* The statement was reset: the next walk starts from the top. */
+	w = (struct walk){ { 0 }, 0, 0 };
+	assert_int_equal(mbo_history_goals_each(f->m, boss, "visits", MBO_KIND_LEVEL, 0,
+	                                        fx_day(START), walk_goal, &w), MBO_OK);
+	assert_int_equal(w.n, 0);
+
+	/* The units: boss's team (boss and ann) counts visits in one unit, over
+	 * the seven goals not rejected or cancelled (self left out). */
+	w = (struct walk){ { 0 }, 0, 0 };
+	assert_int_equal(mbo_history_units_each(f->m, ann, "visits", self, fx_day(START), walk_unit, &w),
+	                 MBO_OK);
+	assert_int_equal(w.n, 1);
+	assert_int_equal(w.ids[0], 6);
+	w = (struct walk){ { 0 }, 0, 1 };
+	assert_int_equal(mbo_history_units_each(f->m, ann, "visits", 0, fx_day(START), walk_unit, &w),
+	                 43);
+	assert_int_equal(w.ids[0], 7);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -858,6 +938,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_team_excludes_manager_and_team_goals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_suggest_scales_and_rounds, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_suggest_without_history, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_history_records_walk, fx_setup, fx_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

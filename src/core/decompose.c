@@ -19,8 +19,8 @@
 
 #include "internal.h"
 #include "goal_priv.h"
+#include "history_priv.h"
 #include "milestone_priv.h"
-#include "sql.h"
 #include "mbo/calendar.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -71,62 +71,6 @@ static void owner_login(mbo *m, const mbo_goal *g, char *buf, size_t cap)
 		snprintf(buf, cap, "person %lld", (long long)g->owner_id);
 }
 
-/*
- * Sum of the check-ins on goals of `owner` with `metric` dated in
- * [from, to]. With `only_kind` >= 0 only goals of that kind count.
- */
-static int history_sum(mbo *m, int64_t owner, const char *metric, int only_kind,
-                       mbo_day from, mbo_day to, mbo_dec *out)
-{
-	sqlite3_stmt *st = mbo_stmt(m,
-		"SELECT " MBO_SQL_SUM("c.value") " FROM checkin c JOIN goal g ON g.id = c.goal_id "
-		"WHERE g.owner_id = ?1 AND g.metric = ?2 AND (?5 IS NULL OR g.kind = ?5) "
-		"AND c.day BETWEEN ?3 AND ?4");
-	int rc;
-
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, owner);
-	mbo_bind_text(st, 2, metric);
-	mbo_bind_day(st, 3, from);
-	mbo_bind_day(st, 4, to);
-	mbo_bind_text(st, 5, only_kind >= 0 ? mbo_kind_name(only_kind) : NULL);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = mbo_dec_sat(mbo_column_sum(st, 0));
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		return mbo_dberr(m, "reading past check-ins");
-	return MBO_OK;
-}
-
-/* The latest check-in on a level goal of `owner` with `metric` dated in
- * [from, to]; 0 when there is none. */
-static int history_level(mbo *m, int64_t owner, const char *metric,
-                         mbo_day from, mbo_day to, mbo_dec *out)
-{
-	sqlite3_stmt *st = mbo_stmt(m,
-		"SELECT c.value FROM checkin c JOIN goal g ON g.id = c.goal_id "
-		"WHERE g.owner_id = ?1 AND g.metric = ?2 AND g.kind = 'level' "
-		"AND c.day BETWEEN ?3 AND ?4 ORDER BY c.day DESC, c.id DESC LIMIT 1");
-	int rc;
-
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, owner);
-	mbo_bind_text(st, 2, metric);
-	mbo_bind_day(st, 3, from);
-	mbo_bind_day(st, 4, to);
-	*out = 0;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading past check-ins");
-	return MBO_OK;
-}
-
 /* ---------------------------------------------------------------------- */
 /* Stages                                                                  */
 
@@ -154,7 +98,7 @@ static int seasonal_weights(mbo *m, const mbo_goal *g, const mbo_day *starts, co
 		int64_t wdh = mbo_workdays(m, from, to);
 		mbo_dec hist;
 
-		rc = history_sum(m, g->owner_id, g->metric, -1, from, to, &hist);
+		rc = mbo_history_sum(m, g->owner_id, g->metric, -1, from, to, &hist);
 		if (rc) {
 			free(raw);
 			return rc;
@@ -515,9 +459,9 @@ static int history_weights(mbo *m, const mbo_goal *g, const mbo_person *people, 
 	for (i = 0; i < n; i++) {
 		mbo_dec v;
 		if (g->kind == MBO_KIND_LEVEL)
-			rc = history_level(m, people[i].id, g->metric, from, to, &v);
+			rc = mbo_history_level(m, people[i].id, g->metric, from, to, &v);
 		else
-			rc = history_sum(m, people[i].id, g->metric, MBO_KIND_SUM, from, to, &v);
+			rc = mbo_history_sum(m, people[i].id, g->metric, MBO_KIND_SUM, from, to, &v);
 		if (rc)
 			return rc;
 		w[i] = v > 0 ? v : 0;

@@ -192,6 +192,24 @@ int mbo_goal_get(mbo *m, int64_t actor, int64_t id, mbo_goal *out)
 	return MBO_OK;
 }
 
+int mbo_goal_title(mbo *m, int64_t id, char *buf, size_t cap)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT title FROM goal WHERE id = ?");
+	int rc;
+
+	buf[0] = '\0';
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		mbo_column_copy(st, 0, buf, cap);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading a goal's title");
+	return MBO_OK;
+}
+
 int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
                      const char *old_value, const char *new_value, const char *reason)
 {
@@ -646,6 +664,42 @@ int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");
+}
+
+int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_day to,
+                     int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"SELECT id FROM goal WHERE owner_id = ?1 AND status = 'active' AND importance = 3 "
+		"AND urgency = 3 AND id <> ?2 AND start_day <= ?3 AND due_day >= ?4 ORDER BY id");
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	sqlite3_bind_int64(st, 2, exclude);
+	mbo_bind_day(st, 3, to);
+	mbo_bind_day(st, 4, from);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "counting important goals");
+	}
+	*ids = v;
+	*n = cnt;
+	return MBO_OK;
 }
 
 int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int64_t *lesson_id)

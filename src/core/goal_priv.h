@@ -17,6 +17,16 @@ int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last, mbo_goal **out,
                               size_t *n);
 
+/* The title of goal `id` copied into buf (cut to cap), "" when there is
+ * no such goal. */
+int mbo_goal_title(mbo *m, int64_t id, char *buf, size_t cap);
+
+/* The ids of `owner`'s active important-and-urgent (3/3) goals that
+ * overlap [from, to], goal `exclude` left out, by id (the priority
+ * principle, smart.c). Caller frees *ids. */
+int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_day to,
+                     int64_t **ids, size_t *n);
+
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */
 int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "person_priv.h"
 #include "sql.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
@@ -84,6 +85,22 @@ int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading a person");
 	return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld", (long long)id);
+}
+
+int mbo_person_manager(mbo *m, int64_t id, int64_t *manager)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT manager_id FROM person WHERE id = ?");
+	int rc;
+
+	*manager = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*manager = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the manager");
 }
 
 /* Nobody is added or moved under someone no longer active. */

@@ -3,12 +3,14 @@
  * relevant, time-bound, plus the method's challenge and priority
  * principles) and target suggestions from history.
  *
- * Everything here only reads the database. History means the comparable
- * past goals of a person on one metric: same metric and kind, active,
- * achieved or missed, due before the new goal starts, with at least one
- * check-in, and of similar length (within a factor 2 of its workdays). A
- * past `sum` result is scaled to the new goal's workdays. Thresholds come
- * from the smart.* settings.
+ * Everything here only reads the database, through the records: the
+ * past goals of a metric and the units a team counts it in (history.c),
+ * goals (goal.c), the owner's manager (person.c). History means the
+ * comparable past goals of a person on one metric: same metric and kind,
+ * active, achieved or missed, due before the new goal starts, with at
+ * least one check-in, and of similar length (within a factor 2 of its
+ * workdays). A past `sum` result is scaled to the new goal's workdays.
+ * Thresholds come from the smart.* settings.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,6 +18,9 @@
 #include <string.h>
 
 #include "internal.h"
+#include "goal_priv.h"
+#include "history_priv.h"
+#include "person_priv.h"
 #include "mbo/fmt.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
@@ -402,54 +407,47 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
  * starts, so that a currency changed long ago is forgotten: when most of its goals
  * of the metric use another unit, the team goal's roll-up, the
  * leaderboard and the reports would add CNY to USD. A warning, since a
- * new unit may be meant. The team, not the whole organisation: a few
- * hundred goals through goal_owner, where all goals of a metric would be
- * 40,000 at 10,000 people (and an index on (metric, unit) turned the
- * roll-up's recursive query to a scan: docs/performance.md).
+ * new unit may be meant. The team, not the whole organisation
+ * (mbo_history_units_each says why).
  */
+struct units {
+	const char *mine_unit;
+	char top[MBO_UNIT_MAX * 4 + 1];   /* as mbo_goal.unit */
+	int64_t mine, best;
+};
+
+static int unit_count(void *ctx, const char *u, int64_t n)
+{
+	struct units *t = ctx;
+
+	if (u && strcmp(u, t->mine_unit) == 0)
+		t->mine = n;
+	else if (u && n > t->best) {
+		t->best = n;
+		snprintf(t->top, sizeof t->top, "%s", u);
+	}
+	return 0;
+}
+
 static int check_unit(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 {
-	sqlite3_stmt *st;
-	char top[sizeof g->unit] = "";
-	int64_t mine = 0, best = 0, n;
+	struct units t = { g->unit, "", 0, 0 };
+	int64_t best;
 	int rc;
 
 	if (g->metric[0] == '\0' || g->unit[0] == '\0')
 		return MBO_OK;
-	st = mbo_stmt(m, "WITH lead(id) AS (SELECT coalesce(manager_id, id) FROM person WHERE id = ?3), "
-	                 "team(id) AS (SELECT id FROM lead UNION SELECT p.id FROM person p "
-	                 "WHERE p.manager_id = (SELECT id FROM lead)) "
-	                 "SELECT g.unit, count(*) FROM goal g WHERE g.owner_id IN (SELECT id FROM team) "
-	                 "AND g.metric = ?1 AND g.id IS NOT ?2 "
-	                 "AND g.status IN ('proposed', 'active', 'achieved', 'missed') "
-	                 "AND g.due_day >= date(?4, '-1 year') GROUP BY g.unit");
-	if (st == NULL)
-		return MBO_EDB;
-	mbo_bind_text(st, 1, g->metric);
-	if (g->id)
-		sqlite3_bind_int64(st, 2, g->id);
-	sqlite3_bind_int64(st, 3, g->owner_id);
-	mbo_bind_day(st, 4, g->start);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *u = (const char *)sqlite3_column_text(st, 0);
-		n = sqlite3_column_int64(st, 1);
-		if (u && strcmp(u, g->unit) == 0)
-			mine = n;
-		else if (u && n > best) {
-			best = n;
-			snprintf(top, sizeof top, "%s", u);
-		}
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the units of a metric");
-	if (best > mine) {
+	rc = mbo_history_units_each(m, g->owner_id, g->metric, g->id, g->start, unit_count, &t);
+	if (rc)
+		return rc;
+	best = t.best;
+	if (best > t.mine) {
 		char hint[2 * sizeof g->unit + sizeof g->metric + 64];
 		snprintf(hint, sizeof hint, "count it in %s, or give the metric another name, such as %s_%s",
-		         top, g->metric, g->unit);
+		         t.top, g->metric, g->unit);
 		add(r, MBO_M, MBO_WARN, hint,
 		    "The team counts %s in %s (%lld %s); this one in %s, so a team goal, the "
-		    "leaderboard and the reports cannot add them up.", g->metric, top, (long long)best,
+		    "leaderboard and the reports cannot add them up.", g->metric, t.top, (long long)best,
 		    best == 1 ? "goal" : "goals", g->unit);
 	}
 	return MBO_OK;
@@ -479,46 +477,37 @@ static void history_free(struct history *h)
 	memset(h, 0, sizeof *h);
 }
 
+/* Where the rows of one owner's candidate past goals go. */
+struct candidates {
+	mbo *m;
+	int64_t owner;
+	struct samples *s;
+};
+
+static int candidate_push(void *ctx, const struct mbo_history_goal *pg)
+{
+	struct candidates *c = ctx;
+	struct sample x;
+
+	memset(&x, 0, sizeof x);
+	x.goal = pg->id;
+	x.owner = c->owner;
+	x.start = pg->start;
+	x.due = pg->due;
+	x.direction = pg->direction;
+	x.baseline = pg->baseline;
+	x.target = pg->target;
+	return samples_push(c->m, c->s, &x);
+}
+
 /* Appends the rows of owner's candidate past goals to s, latest first,
  * without their results yet. */
 static int read_candidates(mbo *m, int64_t owner, const struct window *w, struct samples *s)
 {
-	sqlite3_stmt *st = mbo_stmt(m,
-		"SELECT id, start_day, due_day, direction, baseline, target FROM goal g "
-		"WHERE owner_id = ?1 AND metric = ?2 AND kind = ?3 AND id <> ?4 AND due_day < ?5 "
-		"AND status IN ('active', 'achieved', 'missed') "
-		"AND EXISTS (SELECT 1 FROM checkin c WHERE c.goal_id = g.id AND c.day <= g.due_day) "
-		"AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
-		"                AND k.status NOT IN ('rejected', 'cancelled')) "
-		"ORDER BY due_day DESC, id DESC");
-	struct sample x;
-	int rc;
+	struct candidates c = { m, owner, s };
 
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, owner);
-	mbo_bind_text(st, 2, w->metric);
-	mbo_bind_text(st, 3, w->kind == MBO_KIND_LEVEL ? "level" : "sum");
-	sqlite3_bind_int64(st, 4, w->exclude);
-	mbo_bind_day(st, 5, w->start);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *dir = (const char *)sqlite3_column_text(st, 3);
-
-		memset(&x, 0, sizeof x);
-		x.goal = sqlite3_column_int64(st, 0);
-		x.owner = owner;
-		x.start = mbo_column_day(st, 1);
-		x.due = mbo_column_day(st, 2);
-		x.direction = dir && strcmp(dir, "down") == 0 ? MBO_DIR_DOWN : MBO_DIR_UP;
-		x.baseline = sqlite3_column_int64(st, 4);
-		x.target = sqlite3_column_int64(st, 5);
-		if (samples_push(m, s, &x) != MBO_OK) {
-			sqlite3_reset(st);
-			return MBO_EFAIL;
-		}
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading past goals");
+	return mbo_history_goals_each(m, owner, w->metric, w->kind, w->exclude, w->start,
+	                              candidate_push, &c);
 }
 
 /* The actual of a past goal at its due date, scaled to the window. */
@@ -577,23 +566,6 @@ static int collect(mbo *m, int64_t owner, const struct window *w, struct samples
 	return MBO_OK;
 }
 
-/* The owner's manager, 0 when none. */
-static int manager_of(mbo *m, int64_t owner, int64_t *manager)
-{
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT manager_id FROM person WHERE id = ?");
-	int rc;
-
-	*manager = 0;
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, owner);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*manager = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the manager");
-}
-
 /* The owner's peers: everyone under the owner's manager except the manager
  * and the owner's own team (the owner alone without a manager). Team goals
  * (goals cascaded to children) are not individual results and are skipped
@@ -604,7 +576,7 @@ static int team_results(mbo *m, int64_t owner, const struct window *w, struct hi
 	size_t n = 0, i;
 	int rc;
 
-	rc = manager_of(m, owner, &manager);
+	rc = mbo_person_manager(m, owner, &manager);
 	if (rc == MBO_OK && manager != 0)
 		rc = mbo_person_subtree(m, manager, &ids, &n);
 	for (i = 0; rc == MBO_OK && i < n; i++)
@@ -790,20 +762,13 @@ static int check_achievable(mbo *m, const struct limits *L, const mbo_goal *g, m
 
 static int parent_title(mbo *m, int64_t id, char *buf, size_t cap)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT title FROM goal WHERE id = ?");
-	char title[1024] = "";
+	char title[1024];
 	int rc;
 
 	buf[0] = '\0';
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		mbo_column_copy(st, 0, title, sizeof title);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the parent goal");
+	rc = mbo_goal_title(m, id, title, sizeof title);
+	if (rc)
+		return rc;
 	if (title[0])
 		clip(title, TITLE_QUOTE_CHARS, buf, cap);
 	return MBO_OK;
@@ -925,28 +890,22 @@ static void check_challenge(const struct limits *L, const mbo_goal *g, mbo_smart
  * count and a list "#3, #5". */
 static int top_goals(mbo *m, const mbo_goal *g, int64_t *count, char *list, size_t cap)
 {
-	sqlite3_stmt *st = mbo_stmt(m,
-		"SELECT id FROM goal WHERE owner_id = ?1 AND status = 'active' AND importance = 3 "
-		"AND urgency = 3 AND id <> ?2 AND start_day <= ?3 AND due_day >= ?4 ORDER BY id");
-	size_t len = 0;
+	int64_t *ids;
+	size_t n, i, len = 0;
 	int rc;
 
 	*count = 0;
 	list[0] = '\0';
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, g->owner_id);
-	sqlite3_bind_int64(st, 2, g->id);
-	mbo_bind_day(st, 3, g->due);
-	mbo_bind_day(st, 4, g->start);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	rc = mbo_goal_top_ids(m, g->owner_id, g->id, g->start, g->due, &ids, &n);
+	if (rc)
+		return rc;
+	for (i = 0; i < n; i++)
 		if (len + 32 < cap)
-			len += (size_t)snprintf(list + len, cap - len, "%s#%lld", *count ? ", " : "",
-			                        (long long)sqlite3_column_int64(st, 0));
-		(*count)++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "counting important goals");
+			len += (size_t)snprintf(list + len, cap - len, "%s#%lld", i ? ", " : "",
+			                        (long long)ids[i]);
+	*count = (int64_t)n;
+	free(ids);
+	return MBO_OK;
 }
 
 static int check_priority(mbo *m, const struct limits *L, const mbo_goal *g, mbo_smart_report *r)
