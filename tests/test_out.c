@@ -273,38 +273,44 @@ static const char record_csv[] =
 	"id,title,target,status,due\r\n"
 	"42,Grow revenue 增长,123.4567,at_risk,\r\n";
 
+/* fill_wide on 60 columns. TITLE and DESCRIPTION want 40 (capped), OWNER
+ * 11, TEAM 4, ID 2, VALUE 7, five gaps of 2. Both long columns narrow to 24:
+ * 2 + 24 + 24 + 11 + 4 + 7 + 10 = 82 > 60; TEAM goes (82 - 6 = 76), then
+ * OWNER (76 - 13 = 63); the last 3 come from the long columns, one at a
+ * time from the one with more to give, the left one of equals: title 23,
+ * description 23, title 22. 2 + 22 + 23 + 7 + 6 = 60. */
 static const char wide_60[] =
-	"ID  TITLE                  DESCRIPTION                 VALUE\n"
-	" 1  quarterly              quarterly                  0.0000\n"
-	" 2  目标 revenue           客户满意度 plan, quarte…   1.2345\n"
-	" 3  revenue 客户满意度 p…  目标 revenue, 客户满意…    2.4690\n"
-	" 4  客户满意度 plan quar…  plan quarterly, 目标 re…   3.7035\n"
-	" 5  plan quarterly 目标 …  revenue 客户满意度, pla…   4.9380\n"
-	" 6  quarterly 目标 reven…  quarterly 目标, revenue…   6.1725\n"
-	" 7  目标 revenue 客户满…   客户满意度 plan, quarte…   7.4070\n"
-	" 8  revenue                目标 revenue, 客户满意…    8.6415\n"
-	" 9  客户满意度 plan        plan quarterly, 目标 re…   9.8760\n"
-	"10  plan quarterly 目标    revenue 客户满意度,       11.1105\n"
-	"11  quarterly 目标 reven…  quarterly 目标, revenue…  12.3450\n"
-	"12  目标 revenue 客户满…   客户满意度                13.5795\n"
-	"13  revenue 客户满意度 p…  目标 revenue, 客户满意…   14.8140\n"
-	"14  客户满意度 plan quar…  plan quarterly, 目标 re…  16.0485\n"
-	"15  plan                   revenue 客户满意度, pla…  17.2830\n"
-	"16  quarterly 目标         quarterly 目标, revenue…  18.5175\n"
-	"17  目标 revenue 客户满…   客户满意度 plan, quarte…  19.7520\n"
-	"18  revenue 客户满意度 p…  目标 revenue, 客户满意…   20.9865\n"
-	"19  客户满意度 plan quar…  plan quarterly, 目标      22.2210\n"
-	"20  plan quarterly 目标 …  revenue 客户满意度, pla…  23.4555\n"
-	"21  quarterly 目标 reven…  quarterly 目标,           24.6900\n"
-	"22  目标                   客户满意度 plan, quarte…  25.9245\n"
-	"23  revenue 客户满意度     目标                      27.1590\n"
-	"24  客户满意度 plan quar…  plan quarterly, 目标 re…  28.3935\n"
-	"25  plan quarterly 目标 …  revenue 客户满意度, pla…  29.6280\n"
-	"26  quarterly 目标 reven…  quarterly 目标, revenue…  30.8625\n"
-	"27  目标 revenue 客户满…   客户满意度 plan, quarte…  32.0970\n"
-	"28  revenue 客户满意度 p…  目标 revenue, 客户满意…   33.3315\n"
-	"29  客户满意度             plan quarterly, 目标 re…  34.5660\n"
-	"30  plan quarterly         revenue 客户满意度, pla…  35.8005\n";
+	"ID  TITLE                   DESCRIPTION                VALUE\n"
+	" 1  quarterly               quarterly                 0.0000\n"
+	" 2  目标 revenue            客户满意度 plan, quart…   1.2345\n"
+	" 3  revenue 客户满意度 pl…  目标 revenue, 客户满意…   2.4690\n"
+	" 4  客户满意度 plan quart…  plan quarterly, 目标 r…   3.7035\n"
+	" 5  plan quarterly 目标 r…  revenue 客户满意度, pl…   4.9380\n"
+	" 6  quarterly 目标 revenu…  quarterly 目标, revenu…   6.1725\n"
+	" 7  目标 revenue 客户满意…  客户满意度 plan, quart…   7.4070\n"
+	" 8  revenue                 目标 revenue, 客户满意…   8.6415\n"
+	" 9  客户满意度 plan         plan quarterly, 目标 r…   9.8760\n"
+	"10  plan quarterly 目标     revenue 客户满意度,      11.1105\n"
+	"11  quarterly 目标 revenu…  quarterly 目标, revenu…  12.3450\n"
+	"12  目标 revenue 客户满意…  客户满意度               13.5795\n"
+	"13  revenue 客户满意度 pl…  目标 revenue, 客户满意…  14.8140\n"
+	"14  客户满意度 plan quart…  plan quarterly, 目标 r…  16.0485\n"
+	"15  plan                    revenue 客户满意度, pl…  17.2830\n"
+	"16  quarterly 目标          quarterly 目标, revenu…  18.5175\n"
+	"17  目标 revenue 客户满意…  客户满意度 plan, quart…  19.7520\n"
+	"18  revenue 客户满意度 pl…  目标 revenue, 客户满意…  20.9865\n"
+	"19  客户满意度 plan quart…  plan quarterly, 目标     22.2210\n"
+	"20  plan quarterly 目标 r…  revenue 客户满意度, pl…  23.4555\n"
+	"21  quarterly 目标 revenu…  quarterly 目标,          24.6900\n"
+	"22  目标                    客户满意度 plan, quart…  25.9245\n"
+	"23  revenue 客户满意度      目标                     27.1590\n"
+	"24  客户满意度 plan quart…  plan quarterly, 目标 r…  28.3935\n"
+	"25  plan quarterly 目标 r…  revenue 客户满意度, pl…  29.6280\n"
+	"26  quarterly 目标 revenu…  quarterly 目标, revenu…  30.8625\n"
+	"27  目标 revenue 客户满意…  客户满意度 plan, quart…  32.0970\n"
+	"28  revenue 客户满意度 pl…  目标 revenue, 客户满意…  33.3315\n"
+	"29  客户满意度              plan quarterly, 目标 r…  34.5660\n"
+	"30  plan quarterly          revenue 客户满意度, pl…  35.8005\n";
 
 /* Spilling never changes what is printed: every format, from a spill of
  * every row, of several, of most, of text over the byte threshold, and

@@ -444,6 +444,67 @@ static void test_excerpt(void **state)
 	free(big);
 }
 
+/* A title (long text: wants 30, narrows to 20 before anything is
+ * dropped, then to 10, grows without limit), a number (8, never cut), a
+ * note that may go (wants 12, drop 1) and a date (10), gap 2: together
+ * 30 + 8 + 12 + 10 + 3 * 2 = 66. */
+static void test_columns_fit(void **state)
+{
+	static const mbo_column col[] = {
+		{ .want = 30, .min = 10, .soft = 20, .grow = 1 },
+		{ .want = 8, .min = 8 },
+		{ .want = 12, .min = 12, .drop = 1 },
+		{ .want = 10, .min = 10 },
+	};
+	int w[4];
+
+	(void)state;
+	/* On the edge: 66 fits as wanted. */
+	assert_int_equal(mbo_columns_fit(col, 4, 66, 2, false, w), 66);
+	assert_int_equal(w[0], 30);
+	assert_int_equal(w[2], 12);
+	/* Room to spare: the growing title takes it all (67 - 66 = 1). */
+	assert_int_equal(mbo_columns_fit(col, 4, 67, 2, false, w), 67);
+	assert_int_equal(w[0], 31);
+	assert_int_equal(w[1], 8);
+	/* One short: the title narrows first (30 - 1 = 29). */
+	assert_int_equal(mbo_columns_fit(col, 4, 65, 2, false, w), 65);
+	assert_int_equal(w[0], 29);
+	assert_int_equal(w[2], 12);
+	/* 56 = 66 - 10: the title at its soft floor 20, nothing dropped. */
+	assert_int_equal(mbo_columns_fit(col, 4, 56, 2, false, w), 56);
+	assert_int_equal(w[0], 20);
+	assert_int_equal(w[2], 12);
+	/* 55, one below: the note goes (20 + 8 + 10 + 2 * 2 = 42) and the
+	 * growing title takes the 55 - 42 = 13 left: 33. */
+	assert_int_equal(mbo_columns_fit(col, 4, 55, 2, false, w), 55);
+	assert_int_equal(w[2], 0);
+	assert_int_equal(w[0], 33);
+	/* 32 = 10 + 8 + 10 + 2 * 2: the title at its floor 10, the number and
+	 * the date whole. 31: nothing more may narrow or go: 32 is returned,
+	 * unless cutting is allowed, which cuts the last column (date 9). */
+	assert_int_equal(mbo_columns_fit(col, 4, 32, 2, false, w), 32);
+	assert_int_equal(w[0], 10);
+	assert_int_equal(w[1], 8);
+	assert_int_equal(w[3], 10);
+	assert_int_equal(mbo_columns_fit(col, 4, 31, 2, false, w), 32);
+	assert_int_equal(mbo_columns_fit(col, 4, 31, 2, true, w), 31);
+	assert_int_equal(w[3], 9);
+	/* Two growing columns with a max: they share the room by their grow
+	 * (2:1), the second stopping at its max. 5 + 5 + 1 = 11 wanted; 41
+	 * leaves 30: 20 and 10, but the second may reach only 8 (3 more), so
+	 * the first takes the rest: 5 + 27 = 32 and 8. */
+	{
+		static const mbo_column two[] = {
+			{ .want = 5, .min = 5, .grow = 2 },
+			{ .want = 5, .min = 5, .grow = 1, .max = 8 },
+		};
+		assert_int_equal(mbo_columns_fit(two, 2, 41, 1, false, w), 41);
+		assert_int_equal(w[0], 32);
+		assert_int_equal(w[1], 8);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +522,7 @@ int main(void)
 		cmocka_unit_test(test_invisible),
 		cmocka_unit_test(test_first_bad),
 		cmocka_unit_test(test_excerpt),
+		cmocka_unit_test(test_columns_fit),
 	};
 
 	mbo_text_init_locale();

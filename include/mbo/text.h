@@ -74,4 +74,24 @@ int mbo_text_first_bad(const char *s, bool allow_newline, unsigned long *code, s
 #define MBO_EXCERPT_CAP 200
 const char *mbo_text_excerpt(const char *s, char *buf, size_t cap);
 
+/*
+ * Fitting a table's columns to a width, for both faces (the command line's
+ * tables, the UI's lists); widths are display columns. Each column wants
+ * `want`; when the table is too wide its growing columns (grow > 0) narrow
+ * first, then the others, each to `soft` (0: to `min`); then columns are
+ * dropped, the highest `drop` first (0: never); then every column narrows
+ * to `min`. With room to spare, narrowed columns get back their want and
+ * the growing ones share the rest by `grow`, each up to `max` (0: no
+ * limit). A column that must never be cut (a number) has min = want.
+ */
+typedef struct mbo_column {
+	int want, min, soft, max, grow, drop;
+} mbo_column;
+
+/* Fits n columns, `gap` apart, into `width`: w[i] is column i's width, 0
+ * when it is dropped. When `cut`, columns are cut from the right to stay
+ * inside the width if nothing else helps. Returns the width used, which
+ * is more than `width` only without `cut`. */
+int mbo_columns_fit(const mbo_column *col, int n, int width, int gap, bool cut, int *w);
+
 #endif

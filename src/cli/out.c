@@ -36,6 +36,7 @@
  * so an aligned table reads its rows twice: for the widths, then to print.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,6 +112,7 @@ static size_t out_spill_rows = 512;
 static size_t out_spill_bytes = 1024 * 1024;
 
 #define CAP_WIDTH 40
+#define CAP_SOFT 24
 #define CAP_MIN 16
 
 struct out_table *out_new(void)
@@ -855,72 +857,49 @@ static void header_text(const char *key, char *buf, size_t cap)
 	buf[i] = '\0';
 }
 
-/* The width of the visible columns with their two-space gaps. */
-static size_t table_width(const struct out_table *t, const size_t *width, const bool *hide, size_t indent)
-{
-	size_t k, total = indent, n = 0;
-
-	for (k = 0; k < t->ncols; k++) {
-		if (hide[k])
-			continue;
-		total += width[k] + (n ? 2 : 0);
-		n++;
-	}
-	return total;
-}
-
-/* Narrows the long text columns (OUT_CAP) towards `floor` while the table
- * is wider than `cols`; returns the new total width. */
-static size_t shrink_caps(const struct out_table *t, size_t cols, size_t indent, size_t floor,
-                          size_t *width, const bool *hide)
-{
-	size_t k, total = table_width(t, width, hide, indent);
-
-	for (k = 0; k < t->ncols && total > cols; k++) {
-		size_t excess = total - cols, room;
-		if (hide[k] || !(t->cols[k].flags & OUT_CAP) || width[k] <= floor)
-			continue;
-		room = width[k] - floor;
-		width[k] -= excess < room ? excess : room;
-		total = table_width(t, width, hide, indent);
-	}
-	return total;
-}
-
 /*
- * On a terminal `cols` wide: long text columns (OUT_CAP) are capped at 40
- * columns and narrowed to 24 while the table is too wide; then optional
- * columns (OUT_OPTIONAL) are left out from the right; then the long
- * columns narrow to 16, or grow back into the room that is left. The cells
- * keep their text; the caller cuts what is wider than its column.
+ * On a terminal `cols` wide (mbo_columns_fit): long text columns (OUT_CAP)
+ * are capped at 40 columns and narrow to 24 while the table is too wide;
+ * then optional columns (OUT_OPTIONAL) are left out from the right; then
+ * the long columns narrow to 16, or grow back into the room that is left.
+ * Numbers, dates and short words keep their width. The cells keep their
+ * text; the caller cuts what is wider than its column.
  */
-static void fit_terminal(const struct out_table *t, size_t cols, size_t indent, size_t *width,
-                         bool *hide)
+static int fit_terminal(const struct out_table *t, size_t cols, size_t indent, size_t *width,
+                        bool *hide)
 {
-	size_t k, total, want[64];
+	mbo_column *col = calloc(t->ncols ? t->ncols : 1, sizeof *col);
+	int *w = calloc(t->ncols ? t->ncols : 1, sizeof *w);
+	size_t k;
 
+	if (col == NULL || w == NULL) {
+		free(col);
+		free(w);
+		return 1;
+	}
 	for (k = 0; k < t->ncols; k++) {
-		if ((t->cols[k].flags & OUT_CAP) && width[k] > CAP_WIDTH)
-			width[k] = CAP_WIDTH;
-		if (k < 64)
-			want[k] = width[k];
+		int want = hide[k] ? 0 : width[k] > INT_MAX / 4 ? INT_MAX / 4 : (int)width[k];
+		mbo_column *c = &col[k];
+
+		c->want = c->min = want;
+		if (t->cols[k].flags & OUT_CAP) {
+			c->want = c->max = want < CAP_WIDTH ? want : CAP_WIDTH;
+			c->soft = c->want < CAP_SOFT ? c->want : CAP_SOFT;
+			c->min = c->want < CAP_MIN ? c->want : CAP_MIN;
+			c->grow = 1;
+		}
+		if (t->cols[k].flags & OUT_OPTIONAL)
+			c->drop = (int)k + 1;   /* the rightmost goes first */
 	}
-	total = shrink_caps(t, cols, indent, 24, width, hide);
-	for (k = t->ncols; k-- > 0 && total > cols;) {
-		if (hide[k] || !(t->cols[k].flags & OUT_OPTIONAL))
-			continue;
-		hide[k] = true;
-		total = table_width(t, width, hide, indent);
+	mbo_columns_fit(col, (int)t->ncols, cols > indent ? (int)(cols - indent) : 0, 2, false, w);
+	for (k = 0; k < t->ncols; k++) {
+		if (!hide[k] && w[k] == 0)
+			hide[k] = true;
+		width[k] = (size_t)w[k];
 	}
-	total = shrink_caps(t, cols, indent, CAP_MIN, width, hide);
-	for (k = 0; k < t->ncols && k < 64 && total < cols; k++) {
-		size_t room = cols - total, grow;
-		if (hide[k] || !(t->cols[k].flags & OUT_CAP) || width[k] >= want[k])
-			continue;
-		grow = want[k] - width[k];
-		width[k] += grow < room ? grow : room;
-		total = table_width(t, width, hide, indent);
-	}
+	free(col);
+	free(w);
+	return 0;
 }
 
 /* Prints one line of an aligned table: the cells' texts (text[k], owned
@@ -1032,8 +1011,10 @@ static int text_table(struct cli *c, FILE *f, struct out_table *t, const char *i
 		rc = 1;
 		goto done;
 	}
-	if (c->term_width > 0)
-		fit_terminal(t, (size_t)c->term_width, strlen(indent), width, hide);
+	if (c->term_width > 0 && fit_terminal(t, (size_t)c->term_width, strlen(indent), width, hide)) {
+		rc = 1;
+		goto done;
+	}
 	rc = table_line(c, f, t, NULL, text, width, hide, indent);
 	if (rc == 0 && cursor_open(&cur, t) != 0)
 		rc = 1;

@@ -391,3 +391,120 @@ int mbo_text_first_bad(const char *s, bool allow_newline, unsigned long *code, s
 	}
 	return MBO_TEXT_CLEAN;
 }
+
+/* ---- fitting columns ---- */
+
+static int floor_of(const mbo_column *c, bool soft)
+{
+	int f = soft && c->soft > c->min ? c->soft : c->min;
+
+	return f < c->want ? f : c->want;
+}
+
+/* Narrows visible columns towards their floor while total > width: the
+ * growing ones first, then the others, one column at a time, always the
+ * one with the most to give (the leftmost of equals). */
+static int narrow(const mbo_column *col, int n, int width, bool soft, int *w, int total)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		while (total > width) {
+			int best = -1, i;
+			for (i = 0; i < n; i++) {
+				int room = w[i] - floor_of(&col[i], soft);
+				if (w[i] == 0 || room <= 0 || (col[i].grow > 0) != (pass == 0))
+					continue;
+				if (best < 0 || room > w[best] - floor_of(&col[best], soft))
+					best = i;
+			}
+			if (best < 0)
+				break;
+			w[best]--;
+			total--;
+		}
+	}
+	return total;
+}
+
+/* Gives the room left (width - total) back: narrowed fixed columns up to
+ * their want, then the growing ones by share up to their max. */
+static int widen(const mbo_column *col, int n, int width, int *w, int total)
+{
+	int i;
+
+	for (i = 0; i < n && total < width; i++) {
+		int add = col[i].want - w[i];
+		if (w[i] == 0 || col[i].grow > 0 || add <= 0)
+			continue;
+		if (add > width - total)
+			add = width - total;
+		w[i] += add;
+		total += add;
+	}
+	while (total < width) {
+		int extra = width - total, sum = 0, given = 0;
+		for (i = 0; i < n; i++)
+			if (w[i] > 0 && col[i].grow > 0 && (col[i].max == 0 || w[i] < col[i].max))
+				sum += col[i].grow;
+		if (sum == 0)
+			break;
+		for (i = 0; i < n && given < extra; i++) {
+			int add;
+			if (w[i] == 0 || col[i].grow == 0 || (col[i].max && w[i] >= col[i].max))
+				continue;
+			add = extra * col[i].grow / sum;
+			if (add < 1)
+				add = 1;
+			if (add > extra - given)
+				add = extra - given;
+			if (col[i].max && w[i] + add > col[i].max)
+				add = col[i].max - w[i];
+			w[i] += add;
+			given += add;
+		}
+		total += given;
+		if (given == 0)
+			break;
+	}
+	return total;
+}
+
+int mbo_columns_fit(const mbo_column *col, int n, int width, int gap, bool cut, int *w)
+{
+	int total = 0, nvis = 0, i;
+
+	for (i = 0; i < n; i++) {
+		w[i] = col[i].want > 0 ? col[i].want : 0;
+		if (col[i].max > 0 && w[i] > col[i].max)
+			w[i] = col[i].max;
+		if (w[i] > 0) {
+			total += w[i];
+			nvis++;
+		}
+	}
+	total += nvis > 1 ? (nvis - 1) * gap : 0;
+	total = narrow(col, n, width, true, w, total);
+	while (total > width) {
+		int best = -1;
+		for (i = 0; i < n; i++)
+			if (w[i] > 0 && col[i].drop > 0 && (best < 0 || col[i].drop > col[best].drop))
+				best = i;
+		if (best < 0)
+			break;
+		total -= w[best] + (nvis > 1 ? gap : 0);
+		w[best] = 0;
+		nvis--;
+	}
+	total = narrow(col, n, width, false, w, total);
+	for (i = n - 1; cut && i >= 0 && total > width; i--) {
+		int by = total - width < w[i] ? total - width : w[i];
+		if (w[i] == 0)
+			continue;
+		w[i] -= by;
+		total -= by;
+		if (w[i] == 0) {   /* cut away whole: its gap goes too */
+			total -= nvis > 1 ? gap : 0;
+			nvis--;
+		}
+	}
+	return widen(col, n, width, w, total);
+}

@@ -38,98 +38,18 @@ const char *tui_too_small_text(void)
 
 int columns_layout(int width, int gap, const struct col_spec *spec, int n, int *x, int *w)
 {
-	bool vis[COLS_MAX];
-	int total = 0, i, nvis = 0, pos;
+	mbo_column col[COLS_MAX] = { { 0 } };
+	int i, pos = 0, total;
 
 	if (n > COLS_MAX)
 		n = COLS_MAX;
-	for (i = 0; i < n; i++) {
-		w[i] = spec[i].want;
-		vis[i] = true;
-		total += w[i];
-		nvis++;
-	}
-	total += nvis > 1 ? (nvis - 1) * gap : 0;
-
-	/* Shrink the flexible columns, then the others, towards their minimum. */
-	for (int pass = 0; pass < 2 && total > width; pass++) {
-		while (total > width) {
-			int best = -1;
-			for (i = 0; i < n; i++) {
-				bool flex = spec[i].grow > 0;
-				if (!vis[i] || w[i] <= spec[i].min || flex != (pass == 0))
-					continue;
-				if (best < 0 || w[i] - spec[i].min > w[best] - spec[best].min)
-					best = i;
-			}
-			if (best < 0)
-				break;
-			w[best]--;
-			total--;
-		}
-	}
-	/* Hide columns, the most dispensable first. */
-	while (total > width) {
-		int best = -1;
-		for (i = 0; i < n; i++)
-			if (vis[i] && spec[i].drop > 0 && (best < 0 || spec[i].drop > spec[best].drop))
-				best = i;
-		if (best < 0)
-			break;
-		vis[best] = false;
-		total -= w[best] + (nvis > 1 ? gap : 0);
-		w[best] = 0;
-		nvis--;
-	}
-	/* Still too wide: cut the last visible column. */
-	for (i = n - 1; i >= 0 && total > width; i--) {
-		int cut;
-		if (!vis[i])
-			continue;
-		cut = total - width < w[i] ? total - width : w[i];
-		w[i] -= cut;
-		total -= cut;
-	}
-	/* Room to spare: give the shrunk fixed columns back their want, then
-	 * share the rest among the growing ones. */
-	for (i = 0; i < n && total < width; i++) {
-		if (vis[i] && spec[i].grow == 0 && w[i] < spec[i].want) {
-			int add = spec[i].want - w[i];
-			if (add > width - total)
-				add = width - total;
-			w[i] += add;
-			total += add;
-		}
-	}
-	while (total < width) {
-		int extra = width - total, sum = 0, given = 0;
-		for (i = 0; i < n; i++)
-			if (vis[i] && spec[i].grow > 0 && (spec[i].max == 0 || w[i] < spec[i].max))
-				sum += spec[i].grow;
-		if (sum == 0)
-			break;
-		for (i = 0; i < n && given < extra; i++) {
-			int add;
-			if (!vis[i] || spec[i].grow == 0 || (spec[i].max && w[i] >= spec[i].max))
-				continue;
-			add = extra * spec[i].grow / sum;
-			if (add < 1)
-				add = 1;
-			if (add > extra - given)
-				add = extra - given;
-			if (spec[i].max && w[i] + add > spec[i].max)
-				add = spec[i].max - w[i];
-			w[i] += add;
-			given += add;
-		}
-		total += given;
-		if (given == 0)
-			break;
-	}
-	pos = 0;
+	for (i = 0; i < n; i++)
+		col[i] = (mbo_column){ .want = spec[i].want, .min = spec[i].min, .max = spec[i].max,
+		                       .grow = spec[i].grow, .drop = spec[i].drop };
+	total = mbo_columns_fit(col, n, width, gap, true, w);
 	for (i = 0; i < n; i++) {
 		x[i] = pos;
-		if (vis[i] && w[i] > 0)
+		if (w[i] > 0)
 			pos += w[i] + gap;
 	}
 	return total;
