@@ -45,8 +45,9 @@ def width(s):
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 lines = [l for l in open(sys.argv[1], encoding="utf-8").read().split("\n") if l]
 assert len(lines) == 4, lines
-# every line has the same display width up to the last column (STATUS)
-starts = [width(l[:l.rfind(" ") + 1]) for l in lines]
+# every line has the same display width up to the last column (STATUS,
+# whose words may hold a space: "off track"; columns are 2 spaces apart)
+starts = [width(l[:l.rfind("  ") + 2]) for l in lines]
 assert len(set(starts)) == 1, starts
 EOF
 
