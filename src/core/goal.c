@@ -610,6 +610,55 @@ int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
 	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");
 }
 
+int mbo_goal_rolls_up(mbo *m, int64_t id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_HAS_ROLLUP);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		mbo_dberr(m, "reading child goals");
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}
+
+int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_LEVEL_CHILDREN);
+	mbo_goal_child *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt].id = sqlite3_column_int64(st, 0);
+		v[cnt].baseline = sqlite3_column_int64(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading child goals");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
 int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int64_t *lesson_id)
 {
 	sqlite3_stmt *st;

@@ -1,6 +1,7 @@
 /*
  * goal_priv.h: what goal.c, the goal's records, offers the core's goal
- * workflows (goal_edit.c, plan.c, import.c, org.c ...); not public.
+ * workflows (goal_edit.c, plan.c, import.c, org.c ...) and rules
+ * (progress.c, alert.c); not public.
  */
 #ifndef MBO_GOAL_PRIV_H
 #define MBO_GOAL_PRIV_H
@@ -10,6 +11,22 @@
 
 /* Reads the row of goal `id` without a permission check. */
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
+
+/* 1 when goal `id` has children that roll up into it (MBO_SQL_ROLLS_INTO),
+ * 0 when not, -1 on a database error. Most goals have none, and their sums
+ * then skip the recursive query (docs/performance.md). */
+int mbo_goal_rolls_up(mbo *m, int64_t id);
+
+/* The children of goal `id` that roll up into it, with their baselines (a
+ * level child's level when it has no check-in): only these, since a
+ * director's level goal rolls up one child per person and loading each
+ * whole goal was most of the director's first frame (docs/performance.md).
+ * Caller frees *out (NULL when there are none). */
+typedef struct mbo_goal_child {
+	int64_t id;
+	mbo_dec baseline;
+} mbo_goal_child;
+int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n);
 
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */

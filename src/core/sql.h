@@ -69,12 +69,12 @@
 	"coalesce(sum(" X " / " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0), " \
 	"coalesce(sum(" X " % " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0)"
 
-/* progress.c: sum of the check-ins of goal ?1 and its roll-up in [?2 (NULL: open), ?3]. */
+/* checkin.c (progress.c): sum of the check-ins of goal ?1 and its roll-up in [?2 (NULL: open), ?3]. */
 #define MBO_SQL_CHECKIN_SUM \
 	MBO_SQL_ROLLUP "SELECT " MBO_SQL_SUM("c.value") " FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day >= coalesce(?2, '') AND c.day <= ?3"
 
-/* progress.c: how many check-ins up to ?2, the latest day and, when ?3 is
+/* checkin.c (progress.c): how many check-ins up to ?2, the latest day and, when ?3 is
  * true (a sum goal), their sum, with the roll-up: one pass for a sum goal's
  * actual and count. A level goal's values are never added (their sum
  * could overflow, and it means nothing). */
@@ -83,7 +83,7 @@
 	"FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
-/* progress.c: the same for a goal with nothing to roll up (most goals):
+/* checkin.c: the same for a goal with nothing to roll up (most goals):
  * no recursive CTE, so no temporary b-trees to build per query. */
 #define MBO_SQL_CHECKIN_SUM_ONE \
 	"SELECT " MBO_SQL_SUM("value") " FROM checkin " \
@@ -92,23 +92,23 @@
 	"SELECT count(*), max(day), " MBO_SQL_SUM_IF("value", "?3") " FROM checkin " \
 	"WHERE goal_id = ?1 AND day <= ?2"
 
-/* progress.c: whether goal ?1 has children that roll up into it. */
+/* goal.c (progress.c): whether goal ?1 has children that roll up into it. */
 #define MBO_SQL_HAS_ROLLUP \
 	"SELECT 1 FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
 	"AND " MBO_SQL_ROLLS_INTO("p") " LIMIT 1"
 
-/* progress.c: the latest check-in of goal ?1 alone on or before ?2. */
+/* checkin.c (progress.c): the latest check-in of goal ?1 alone on or before ?2. */
 #define MBO_SQL_OWN_LEVEL \
 	"SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
 	"ORDER BY day DESC, id DESC LIMIT 1"
 
-/* progress.c: the children of level goal ?1 that roll up into it, with
+/* goal.c (progress.c): the children of level goal ?1 that roll up into it, with
  * their baselines (a child's level when it has no check-in). */
 #define MBO_SQL_LEVEL_CHILDREN \
 	"SELECT k.id, k.baseline FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
 	"AND " MBO_SQL_ROLLS_INTO("p")
 
-/* progress.c: the milestones of goal ?1 in [?2, ?3). */
+/* milestone.c (progress.c): the milestones of goal ?1 in [?2, ?3). */
 #define MBO_SQL_PLAN_POINTS \
 	"SELECT day, target FROM milestone WHERE goal_id = ?1 " \
 	"AND day >= ?2 AND day < ?3 ORDER BY day"
