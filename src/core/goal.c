@@ -304,22 +304,6 @@ int mbo_goal_write_terms(mbo *m, int64_t actor, const mbo_goal *g, const mbo_goa
 	return rc;
 }
 
-char *mbo_ids_json(const int64_t *ids, size_t n)
-{
-	char *s = malloc(n * 21 + 3), *p;
-	size_t i;
-
-	if (s == NULL)
-		return NULL;
-	p = s;
-	*p++ = '[';
-	for (i = 0; i < n; i++)
-		p += sprintf(p, "%s%lld", i ? "," : "", (long long)ids[i]);
-	*p++ = ']';
-	*p = '\0';
-	return s;
-}
-
 /*
  * Steps the goal listing and hands each goal to fn. The statement is
  * prepared for this call, not taken from the cache, so that fn may call
@@ -437,6 +421,65 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	*out = gv.v;
 	*n = gv.n;
 	return rc;
+}
+
+/* Frees the titles of v[0 .. n). */
+static void open_clear(mbo_goal_open *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].g.title);
+}
+
+int mbo_goal_open_of(mbo *m, int64_t person, mbo_goal_open **v, size_t *n, size_t *cap)
+{
+	sqlite3_stmt *s;
+	mbo_goal_open *a;
+	int rc;
+
+	*n = 0;
+	s = mbo_stmt(m, MBO_SQL_ALERT_GOALS);
+	if (s == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(s, 1, person);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == *cap && mbo_grow(v, cap, sizeof **v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		a = &(*v)[*n];
+		memset(a, 0, sizeof *a);
+		a->g.id = sqlite3_column_int64(s, 0);
+		a->g.owner_id = sqlite3_column_int64(s, 1);
+		mbo_column_copy(s, 2, a->g.owner, sizeof a->g.owner);
+		a->g.title = mbo_column_strdup(s, 3);
+		if (a->g.title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		mbo_column_copy(s, 4, a->g.unit, sizeof a->g.unit);
+		a->g.kind = strcmp((const char *)sqlite3_column_text(s, 5), "level") == 0
+		                    ? MBO_KIND_LEVEL : MBO_KIND_SUM;
+		a->g.direction = strcmp((const char *)sqlite3_column_text(s, 6), "down") == 0
+		                         ? MBO_DIR_DOWN : MBO_DIR_UP;
+		a->g.baseline = sqlite3_column_int64(s, 7);
+		a->g.target = sqlite3_column_int64(s, 8);
+		a->g.start = mbo_column_day(s, 9);
+		a->g.due = mbo_column_day(s, 10);
+		a->g.status = strcmp((const char *)sqlite3_column_text(s, 11), "active") == 0
+		                      ? MBO_GOAL_ACTIVE : MBO_GOAL_PROPOSED;
+		a->created = mbo_column_day(s, 12);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return MBO_OK;
+	open_clear(*v, *n);
+	*n = 0;
+	if (rc == SQLITE_NOMEM)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	return mbo_dberr(m, "reading goals");
 }
 
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,

@@ -28,6 +28,20 @@ typedef struct mbo_goal_child {
 } mbo_goal_child;
 int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n);
 
+/*
+ * The active and proposed goals of `person`, by id, for the alerts
+ * (alert.c): only the fields progress needs are filled, plus the title
+ * (heap), the owner's login and the day the goal was created. Read into
+ * *v, a buffer of *cap the caller reuses from person to person (grown as
+ * needed; the caller frees it); *n counts them. The caller frees each
+ * g.title; on an error none is left to free (*n is 0).
+ */
+typedef struct mbo_goal_open {
+	mbo_goal g;
+	mbo_day created;      /* date part of created_at */
+} mbo_goal_open;
+int mbo_goal_open_of(mbo *m, int64_t person, mbo_goal_open **v, size_t *n, size_t *cap);
+
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */
 int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,

@@ -126,19 +126,19 @@
 	"AND (?5 IS NULL OR g.parent_id = ?5) " \
 	"ORDER BY p.login, g.due_day, g.id"
 
-/* alert.c: the active and proposed goals of person ?1. */
+/* goal.c (alert.c): the active and proposed goals of person ?1. */
 #define MBO_SQL_ALERT_GOALS \
 	"SELECT g.id, g.owner_id, p.login, g.title, g.unit, g.kind, g.direction, " \
 	"g.baseline, g.target, g.start_day, g.due_day, g.status, " \
 	"substr(g.created_at, 1, 10) FROM goal g JOIN person p ON p.id = g.owner_id " \
 	"WHERE g.owner_id = ?1 AND g.status IN ('active', 'proposed') ORDER BY g.id"
 
-/* alert.c: the latest milestone of goal ?1 before ?2 and not after ?3. */
+/* milestone.c (alert.c): the latest milestone of goal ?1 before ?2 and not after ?3. */
 #define MBO_SQL_ALERT_MILESTONE \
 	"SELECT day, target FROM milestone WHERE goal_id = ?1 AND day < ?2 " \
 	"AND day <= ?3 ORDER BY day DESC LIMIT 1"
 
-/* alert.c: the open tasks of goal ?1 due before ?2. */
+/* task.c (alert.c): the open tasks of goal ?1 due before ?2. */
 #define MBO_SQL_ALERT_TASKS \
 	"SELECT id, due_day, title FROM task WHERE goal_id = ?1 AND done_day IS NULL " \
 	"AND due_day IS NOT NULL AND due_day < ?2 ORDER BY due_day, id"
