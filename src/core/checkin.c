@@ -178,6 +178,61 @@ int mbo_checkin_level(mbo *m, int64_t goal_id, mbo_day day, mbo_dec *level)
 	return MBO_ENOTFOUND;
 }
 
+/* The rows (day, then a value or the two columns of MBO_SQL_SUM) of st,
+ * its parameters bound, as a new array. */
+static int read_days(mbo *m, sqlite3_stmt *st, bool sum, mbo_checkin_day **out, size_t *n)
+{
+	mbo_checkin_day *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt].day = mbo_column_day(st, 0);
+		v[cnt].value = sum ? mbo_column_sum(st, 1) : sqlite3_column_int64(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading check-ins");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_checkin_sum_by_day(mbo *m, int64_t goal_id, bool tree, mbo_day to, mbo_checkin_day **out,
+                           size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_DAYS : MBO_SQL_CHECKIN_DAYS_ONE);
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, to);
+	return read_days(m, st, true, out, n);
+}
+
+int mbo_checkin_level_by_day(mbo *m, int64_t goal_id, mbo_day to, mbo_checkin_day **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_LEVEL_DAYS);
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, to);
+	return read_days(m, st, false, out, n);
+}
+
 int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value)
 {
 	char a[40], b[40], c[40];

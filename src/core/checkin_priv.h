@@ -46,6 +46,22 @@ int mbo_checkin_sum(mbo *m, int64_t goal_id, bool tree, mbo_day from, mbo_day to
 int mbo_checkin_count(mbo *m, int64_t goal_id, bool tree, mbo_day day, bool add, int64_t *count,
                       mbo_day *last, mbo_dec *sum);
 int mbo_checkin_level(mbo *m, int64_t goal_id, mbo_day day, mbo_dec *level);
+
+/*
+ * A goal's check-ins up to `to`, one entry per day that has any, by day,
+ * in one query (a chart's series: progress.c). mbo_checkin_sum_by_day: the
+ * exact sum of the day's check-ins, with the roll-up when `tree`, not
+ * saturated (a day of a roll-up may add more than one goal may hold).
+ * mbo_checkin_level_by_day: the goal's own latest check-in of the day (the
+ * highest id). Caller frees *out (NULL when there are none).
+ */
+typedef struct mbo_checkin_day {
+	mbo_day day;
+	__int128 value;
+} mbo_checkin_day;
+int mbo_checkin_sum_by_day(mbo *m, int64_t goal_id, bool tree, mbo_day to, mbo_checkin_day **out,
+                           size_t *n);
+int mbo_checkin_level_by_day(mbo *m, int64_t goal_id, mbo_day to, mbo_checkin_day **out, size_t *n);
 /* 1 when goal `id` already has a check-in of that day, value and note
  * (import's duplicate rule), 0 when not, -1 on a database error. */
 int mbo_checkin_exists(mbo *m, int64_t id, mbo_day day, mbo_dec value, const char *note);

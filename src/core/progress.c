@@ -338,14 +338,75 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	return MBO_OK;
 }
 
+/* How many of the n entries of v (by day) fall on or before `day`. */
+static size_t days_upto(const mbo_checkin_day *v, size_t n, mbo_day day)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].day <= day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * actual[i] for the n columns that have one, as of upto[i], as
+ * mbo_progress_actual gives it, from one read of the goal's check-ins by
+ * day: a sum goal adds the days up to the column (exactly, in 128 bits,
+ * then held within MBO_DEC_SAT), a level goal takes the latest day's. A
+ * level goal that rolls up others is the sum of its children's levels,
+ * each from its own check-ins or baseline: it is read column by column.
+ */
+static int series_actual(mbo *m, const mbo_goal *g, const mbo_day *upto, size_t n, mbo_dec *actual)
+{
+	mbo_checkin_day *v;
+	size_t nv, i, k;
+	mbo_day last = upto[0];
+	int rc, tree = mbo_goal_rolls_up(m, g->id);
+
+	if (tree < 0)
+		return MBO_EDB;
+	if (!is_sum(g) && tree) {
+		for (i = 0, rc = MBO_OK; i < n && rc == MBO_OK; i++)
+			rc = level_asof(m, g, upto[i], &actual[i]);
+		return rc;
+	}
+	for (i = 1; i < n; i++)
+		if (upto[i] > last)
+			last = upto[i];
+	rc = is_sum(g) ? mbo_checkin_sum_by_day(m, g->id, tree, last, &v, &nv)
+	               : mbo_checkin_level_by_day(m, g->id, last, &v, &nv);
+	if (rc)
+		return rc;
+	for (i = 1; is_sum(g) && i < nv; i++)
+		v[i].value += v[i - 1].value;    /* below 2^127: see MBO_SQL_SUM */
+	for (i = 0; i < n; i++) {
+		k = days_upto(v, nv, upto[i]);
+		if (is_sum(g))
+			actual[i] = k ? mbo_dec_sat(v[k - 1].value) : 0;
+		else
+			actual[i] = k ? (mbo_dec)v[k - 1].value : g->baseline;
+	}
+	free(v);
+	return MBO_OK;
+}
+
 int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
                         mbo_dec *plan, mbo_dec *actual, size_t *nactual)
 {
 	point *pts = NULL;
-	size_t npts = 0, i;
+	mbo_day *upto;
+	size_t npts = 0, i, k = 0;
 	int rc;
 
 	*nactual = 0;
+	upto = malloc((n ? n : 1) * sizeof *upto);
+	if (upto == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
 	rc = plan_points(m, g, &pts, &npts);
 	for (i = 0; rc == MBO_OK && i < n; i++) {
 		mbo_day from = i == 0 ? g->start : days[i - 1] + 1;
@@ -354,10 +415,14 @@ int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n
 		actual[i] = 0;
 		if (from > asof)
 			continue;
-		rc = mbo_progress_actual(m, g, days[i] < asof ? days[i] : asof, &actual[i]);
+		/* The columns that have an actual come first: days ascend. */
+		upto[k++] = days[i] < asof ? days[i] : asof;
 		*nactual = i + 1;
 	}
 	free(pts);
+	if (rc == MBO_OK && k > 0)
+		rc = series_actual(m, g, upto, k, actual);
+	free(upto);
 	return rc;
 }
 

@@ -92,6 +92,15 @@
 	"SELECT count(*), max(day), " MBO_SQL_SUM_IF("value", "?3") " FROM checkin " \
 	"WHERE goal_id = ?1 AND day <= ?2"
 
+/* checkin.c (progress.c's chart series): the check-ins of goal ?1 and its
+ * roll-up up to ?2, summed by day, by day: a series from one read. */
+#define MBO_SQL_CHECKIN_DAYS \
+	MBO_SQL_ROLLUP "SELECT c.day, " MBO_SQL_SUM("c.value") " FROM checkin c " \
+	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2 GROUP BY c.day ORDER BY c.day"
+#define MBO_SQL_CHECKIN_DAYS_ONE \
+	"SELECT day, " MBO_SQL_SUM("value") " FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
+	"GROUP BY day ORDER BY day"
+
 /* goal.c (progress.c): whether goal ?1 has children that roll up into it. */
 #define MBO_SQL_HAS_ROLLUP \
 	"SELECT 1 FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
@@ -101,6 +110,14 @@
 #define MBO_SQL_OWN_LEVEL \
 	"SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
 	"ORDER BY day DESC, id DESC LIMIT 1"
+
+/* checkin.c (progress.c's chart series): the latest check-in of each day
+ * of goal ?1 alone up to ?2, by day. With max() SQLite takes the bare
+ * column `value` from the row of the highest id, the row MBO_SQL_OWN_LEVEL
+ * picks. */
+#define MBO_SQL_LEVEL_DAYS \
+	"SELECT day, value, max(id) FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
+	"GROUP BY day ORDER BY day"
 
 /* goal.c (progress.c): the children of level goal ?1 that roll up into it, with
  * their baselines (a child's level when it has no check-in). */
