@@ -614,6 +614,147 @@ static void test_series(void **state)
 	mbo_goal_clear(&g);
 }
 
+/* The statements of a series, counted by the trace: those that read
+ * check-ins (their SQL names the table), and the others but the calendar's
+ * PRAGMA data_version, which the plan asks with each count of workdays. */
+static int64_t checkin_reads, other_stmts;
+
+static int count_stmt(unsigned type, void *ctx, void *p, void *x)
+{
+	const char *sql = x;
+
+	(void)type;
+	(void)ctx;
+	(void)p;
+	if (strstr(sql, "checkin"))
+		checkin_reads++;
+	else if (strcmp(sql, "PRAGMA data_version") != 0)
+		other_stmts++;
+	return 0;
+}
+
+/* The series of goal `id` over n columns spread evenly over its days, as
+ * of `asof`: each column's actual must be mbo_progress_actual's as of the
+ * column's day (or asof). *reads and *others count its statements. */
+static void series_of(fx *f, int64_t id, size_t n, const char *asof, int64_t *reads, int64_t *others)
+{
+	mbo_day days[64], today = fx_day(asof);
+	mbo_dec plan[64], actual[64], want;
+	size_t nactual, i;
+	long long span;
+	mbo_goal g;
+
+	get(f, id, &g);
+	span = (long long)g.due - g.start + 1;
+	assert_true(n <= 64 && (long long)n <= span);
+	for (i = 0; i < n; i++)
+		days[i] = g.start + (mbo_day)(span * (long long)(i + 1) / (long long)n) - 1;
+	checkin_reads = other_stmts = 0;
+	sqlite3_trace_v2(mbo_sqlite(f->m), SQLITE_TRACE_STMT, count_stmt, NULL);
+	assert_int_equal(mbo_progress_series(f->m, &g, days, n, today, plan, actual, &nactual), MBO_OK);
+	sqlite3_trace_v2(mbo_sqlite(f->m), 0, NULL, NULL);
+	*reads = checkin_reads;
+	*others = other_stmts;
+	assert_true(nactual > 0);
+	for (i = 0; i < nactual; i++) {
+		assert_int_equal(mbo_progress_actual(f->m, &g, days[i] < today ? days[i] : today, &want),
+		                 MBO_OK);
+		assert_int_equal(actual[i], want);
+	}
+}
+
+/* A series reads the goal's check-ins once, whatever its number of
+ * columns: a sum goal's by day (its roll-up too), a level goal's latest of
+ * each day; the figures are those of mbo_progress_actual, exactly. A
+ * cascaded level goal sums its children's levels and is read by column. */
+static void test_series_reads_once(void **state)
+{
+	fx *f = *state;
+	int64_t sum = goal(f, "sum", "up", "0", "2100", "2026-11-02", "2026-11-30");
+	int64_t level = goal(f, "level", "up", "50", "60", "2026-11-02", "2026-11-30");
+	int64_t team = goal(f, "sum", "up", "0", "1000", "2026-11-02", "2026-11-30");
+	int64_t a = goal(f, "sum", "up", "0", "600", "2026-11-02", "2026-11-30");
+	int64_t b = goal(f, "sum", "up", "0", "400", "2026-11-02", "2026-11-30");
+	int64_t lt = goal(f, "level", "up", "80", "110", "2026-11-02", "2026-11-30");
+	int64_t la = goal(f, "level", "up", "50", "60", "2026-11-02", "2026-11-30");
+	int64_t lb = goal(f, "level", "up", "30", "50", "2026-11-02", "2026-11-30");
+	int64_t big = goal(f, "sum", "up", "0", "1000", "2026-11-02", "2026-11-30");
+	int64_t reads, others, reads_daily, others_daily;
+	char sql[1024];
+
+	fx_checkin(f, sum, "2026-11-03", "0.1");
+	fx_checkin(f, sum, "2026-11-03", "0.1");
+	fx_checkin(f, sum, "2026-11-03", "0.1");
+	fx_checkin(f, sum, "2026-11-10", "250.25");
+	fx_checkin(f, sum, "2026-11-20", "3");
+	/* The first reads the calendar into its cache. */
+	series_of(f, sum, 4, "2026-11-25", &reads, &others);
+	series_of(f, sum, 4, "2026-11-25", &reads, &others);
+	assert_int_equal(reads, 1);
+	series_of(f, sum, 29, "2026-11-25", &reads_daily, &others_daily);
+	assert_int_equal(reads_daily, 1);
+	assert_int_equal(others_daily, others);
+
+	/* The latest of a day is its highest id; before the first, the baseline. */
+	fx_checkin(f, level, "2026-11-04", "52");
+	fx_checkin(f, level, "2026-11-10", "51");
+	fx_checkin(f, level, "2026-11-10", "53");
+	fx_checkin(f, level, "2026-11-18", "49.5");
+	series_of(f, level, 4, "2026-11-25", &reads, &others);
+	assert_int_equal(reads, 1);
+	series_of(f, level, 29, "2026-11-25", &reads_daily, &others_daily);
+	assert_int_equal(reads_daily, 1);
+	assert_int_equal(others_daily, others);
+
+	snprintf(sql, sizeof sql, "UPDATE goal SET parent_id = %lld WHERE id IN (%lld, %lld)",
+	         (long long)team, (long long)a, (long long)b);
+	fx_sql(f, sql);
+	fx_checkin(f, a, "2026-11-03", "100");
+	fx_checkin(f, b, "2026-11-03", "50.5");
+	fx_checkin(f, b, "2026-11-12", "7");
+	fx_checkin(f, team, "2026-11-05", "10");
+	series_of(f, team, 4, "2026-11-25", &reads, &others);
+	assert_int_equal(reads, 1);
+	series_of(f, team, 29, "2026-11-25", &reads_daily, &others_daily);
+	assert_int_equal(reads_daily, 1);
+	assert_int_equal(others_daily, others);
+
+	snprintf(sql, sizeof sql, "UPDATE goal SET parent_id = %lld WHERE id IN (%lld, %lld)",
+	         (long long)lt, (long long)la, (long long)lb);
+	fx_sql(f, sql);
+	fx_checkin(f, la, "2026-11-03", "52");
+	fx_checkin(f, la, "2026-11-09", "55");
+	fx_checkin(f, lt, "2026-11-16", "1");
+	series_of(f, lt, 29, "2026-11-25", &reads, &others);
+
+	/* A day of a roll-up adds more than 64 bits hold: 1,000 goals at the
+	 * bound. The series holds it within MBO_DEC_SAT, as the sum does. */
+	snprintf(sql, sizeof sql,
+	         "INSERT INTO goal(owner_id, title, description, metric, unit, kind, direction, baseline, "
+	         "target, start_day, due_day, importance, urgency, weight, parent_id, kpi, method, status, "
+	         "created_by, created_at) SELECT owner_id, title, description, metric, unit, kind, "
+	         "direction, baseline, target, start_day, due_day, importance, urgency, weight, %lld, kpi, "
+	         "method, status, created_by, created_at FROM goal, (WITH RECURSIVE n(i) AS (SELECT 1 "
+	         "UNION ALL SELECT i + 1 FROM n WHERE i < 1000) SELECT i FROM n) WHERE goal.id = %lld",
+	         (long long)big, (long long)a);
+	fx_sql(f, sql);
+	snprintf(sql, sizeof sql, "INSERT INTO checkin(goal_id, day, value, entered_by, entered_at) "
+	         "SELECT id, '2026-11-12', %lld, %lld, 'x' FROM goal WHERE parent_id = %lld",
+	         (long long)MBO_DEC_MAX, (long long)f->admin, (long long)big);
+	fx_sql(f, sql);
+	fx_checkin(f, big, "2026-11-04", "1");
+	series_of(f, big, 29, "2026-11-25", &reads, &others);
+	assert_int_equal(reads, 1);
+	{
+		mbo_goal g;
+		mbo_dec v;
+
+		get(f, big, &g);
+		assert_int_equal(mbo_progress_actual(f->m, &g, fx_day("2026-11-25"), &v), MBO_OK);
+		assert_int_equal(v, MBO_DEC_SAT);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -633,6 +774,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_completion_edges, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_design_worked_example, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_series, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_series_reads_once, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_level_forecast_floor, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_team_goal_rolls_up, fx_setup, fx_teardown),
 	};

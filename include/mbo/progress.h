@@ -48,7 +48,9 @@ int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual
  * columns): plan[i] is the expected value by the end of days[i]; actual[i]
  * the actual as of days[i], or as of `asof` for the column that holds it.
  * Columns that start after `asof` get no actual: *nactual counts those
- * that do. The plan's points are read once. */
+ * that do. The plan's points are read once, and so are the check-ins, by
+ * day, whatever the number of columns (a level goal cascaded to its team,
+ * the sum of its children's levels, is read column by column). */
 int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
                         mbo_dec *plan, mbo_dec *actual, size_t *nactual);
 

@@ -17,8 +17,11 @@
 
 #include "internal.h"
 #include "perm_priv.h"
+#include "person_priv.h"
+#include "goal_priv.h"
+#include "milestone_priv.h"
+#include "task_priv.h"
 #include "alert_priv.h"
-#include "sql.h"
 #include "mbo/alert.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -41,12 +44,6 @@ const char *mbo_alert_kind_name(int kind)
 		return "unknown";
 	return kind_names[kind];
 }
-
-/* A goal read for alerting; g.title is heap (freed by person_alerts). */
-struct agoal {
-	mbo_goal g;
-	mbo_day created;      /* date part of created_at */
-};
 
 /* The alerts of one person; with count_only, only their number. */
 struct alist {
@@ -89,10 +86,10 @@ static const char *short_title(const char *title, char *buf)
 }
 
 /* Appends an alert with a printf-style message; MBO_EFAIL when out of memory. */
-static int push(mbo *m, struct alist *l, int kind, int severity, const struct agoal *a,
+static int push(mbo *m, struct alist *l, int kind, int severity, const mbo_goal_open *a,
                 int64_t task, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
-static int push(mbo *m, struct alist *l, int kind, int severity, const struct agoal *a,
+static int push(mbo *m, struct alist *l, int kind, int severity, const mbo_goal_open *a,
                 int64_t task, const char *fmt, ...)
 {
 	mbo_alert *al;
@@ -216,7 +213,7 @@ static void remedy(const mbo_goal *g, const mbo_progress *p, char *buf, size_t c
 }
 
 /* Off track, at risk or overdue, from the goal's status. */
-static int pace_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                       const char *title)
 {
 	const mbo_goal *g = &a->g;
@@ -253,7 +250,7 @@ static int pace_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_
 
 /* No check-in for alert.silent_workdays workdays or more, counting the
  * workdays after the last check-in (or from the start) up to yesterday. */
-static int silent_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                         mbo_day asof, const char *title)
 {
 	const mbo_goal *g = &a->g;
@@ -280,30 +277,21 @@ static int silent_alert(mbo *m, struct alist *l, const struct agoal *a, const mb
 
 /* The latest milestone before asof (and not after the due date), when the
  * actual as of its day fell short of it (down goals: went above it). */
-static int milestone_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+static int milestone_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                            mbo_day asof, const char *title)
 {
 	const mbo_goal *g = &a->g;
 	char fix[200], gap[32], v[32], t[32], day[16];
-	sqlite3_stmt *s;
+	mbo_milestone ms;
 	mbo_dec target, actual;
 	mbo_day mday;
 	int rc;
 
-	s = mbo_stmt(m, MBO_SQL_ALERT_MILESTONE);
-	if (s == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(s, 1, g->id);
-	mbo_bind_day(s, 2, asof);
-	mbo_bind_day(s, 3, g->due);
-	rc = sqlite3_step(s);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(s);
-		return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading milestones");
-	}
-	mday = mbo_column_day(s, 0);
-	target = sqlite3_column_int64(s, 1);
-	sqlite3_reset(s);
+	rc = mbo_milestone_last(m, g->id, asof, g->due, &ms);
+	if (rc)
+		return rc == MBO_ENOTFOUND ? MBO_OK : rc;
+	mday = ms.day;
+	target = ms.target;
 	rc = mbo_progress_actual(m, g, mday, &actual);
 	if (rc)
 		return rc;
@@ -324,41 +312,15 @@ static int milestone_alert(mbo *m, struct alist *l, const struct agoal *a, const
 }
 
 /* Open tasks of the goal whose due date has passed. */
-static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof,
+static int task_alerts(mbo *m, struct alist *l, const mbo_goal_open *a, mbo_day asof,
                        const char *title)
 {
-	struct otask { int64_t id; mbo_day due; char *title; } *v = NULL;
-	size_t n = 0, cap = 0, i;
-	sqlite3_stmt *s;
+	mbo_task *v;
+	size_t n, i;
 	int rc;
 
-	/* Collected first: push() may fail and the statement must be reset. */
-	s = mbo_stmt(m, MBO_SQL_ALERT_TASKS);
-	if (s == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(s, 1, a->g.id);
-	mbo_bind_day(s, 2, asof);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (n == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		v[n].id = sqlite3_column_int64(s, 0);
-		v[n].due = mbo_column_day(s, 1);
-		v[n].title = mbo_column_strdup(s, 2);
-		if (v[n].title == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		n++;
-	}
-	sqlite3_reset(s);
-	if (rc == SQLITE_NOMEM)
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
-	else if (rc != SQLITE_DONE)
-		rc = mbo_dberr(m, "reading tasks");
-	else
-		rc = MBO_OK;
+	/* Read first: push() may fail and the statement must be reset. */
+	rc = mbo_task_overdue(m, a->g.id, asof, &v, &n);
 	for (i = 0; i < n && rc == MBO_OK; i++) {
 		char tbuf[TITLE_BYTES + 4], due[16];
 		int64_t late = (int64_t)asof - v[i].due;
@@ -368,14 +330,12 @@ static int task_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day a
 		          short_title(v[i].title, tbuf), mbo_day_format(v[i].due, due), (long long)late,
 		          plural(late, "day", "days"));
 	}
-	for (i = 0; i < n; i++)
-		free(v[i].title);
-	free(v);
+	mbo_task_list_free(v, n);
 	return rc;
 }
 
 /* Due within alert.due_soon_workdays workdays and forecast short of target. */
-static int due_soon_alert(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+static int due_soon_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                           mbo_day asof, const char *title)
 {
 	const mbo_goal *g = &a->g;
@@ -395,7 +355,7 @@ static int due_soon_alert(mbo *m, struct alist *l, const struct agoal *a, const 
 }
 
 /* All alerts of one active goal that has started, from its progress. */
-static int progress_alerts(mbo *m, struct alist *l, const struct agoal *a, const mbo_progress *p,
+static int progress_alerts(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                            mbo_day asof)
 {
 	char tbuf[TITLE_BYTES + 4];
@@ -414,7 +374,7 @@ static int progress_alerts(mbo *m, struct alist *l, const struct agoal *a, const
 	return rc;
 }
 
-static int goal_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+static int goal_alerts(mbo *m, struct alist *l, const mbo_goal_open *a, mbo_day asof)
 {
 	mbo_progress p;
 	int rc = mbo_progress_compute(m, &a->g, asof, &p);
@@ -423,7 +383,7 @@ static int goal_alerts(mbo *m, struct alist *l, const struct agoal *a, mbo_day a
 }
 
 /* A proposal waiting longer than alert.proposal_wait_days days. */
-static int proposal_alert(mbo *m, struct alist *l, const struct agoal *a, mbo_day asof)
+static int proposal_alert(mbo *m, struct alist *l, const mbo_goal_open *a, mbo_day asof)
 {
 	int64_t wait = mbo_setting_int(m, "alert.proposal_wait_days", 3);
 	int64_t days = (int64_t)asof - a->created;
@@ -434,64 +394,6 @@ static int proposal_alert(mbo *m, struct alist *l, const struct agoal *a, mbo_da
 	return push(m, l, MBO_ALERT_PROPOSAL, 1, a, 0,
 	            "%s, proposed by %s, is waiting %lld days for your approval: approve it, "
 	            "or reject it with a reason", short_title(a->g.title, tbuf), a->g.owner, (long long)days);
-}
-
-/*
- * Reads the active and proposed goals of `person` into *v (grown as needed;
- * *n counts them). Only the fields progress needs are filled, plus the
- * title, owner and creation date.
- */
-static int read_goals(mbo *m, int64_t person, struct agoal **v, size_t *n, size_t *cap)
-{
-	sqlite3_stmt *s;
-	struct agoal *q, *a;
-	int rc;
-
-	s = mbo_stmt(m, MBO_SQL_ALERT_GOALS);
-	if (s == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(s, 1, person);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == *cap) {
-			size_t c = *cap ? *cap * 2 : 16;
-			q = realloc(*v, c * sizeof *q);
-			if (q == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			*v = q;
-			*cap = c;
-		}
-		a = &(*v)[*n];
-		memset(a, 0, sizeof *a);
-		a->g.id = sqlite3_column_int64(s, 0);
-		a->g.owner_id = sqlite3_column_int64(s, 1);
-		mbo_column_copy(s, 2, a->g.owner, sizeof a->g.owner);
-		a->g.title = mbo_column_strdup(s, 3);
-		if (a->g.title == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		mbo_column_copy(s, 4, a->g.unit, sizeof a->g.unit);
-		a->g.kind = strcmp((const char *)sqlite3_column_text(s, 5), "level") == 0
-		                    ? MBO_KIND_LEVEL : MBO_KIND_SUM;
-		a->g.direction = strcmp((const char *)sqlite3_column_text(s, 6), "down") == 0
-		                         ? MBO_DIR_DOWN : MBO_DIR_UP;
-		a->g.baseline = sqlite3_column_int64(s, 7);
-		a->g.target = sqlite3_column_int64(s, 8);
-		a->g.start = mbo_column_day(s, 9);
-		a->g.due = mbo_column_day(s, 10);
-		a->g.status = strcmp((const char *)sqlite3_column_text(s, 11), "active") == 0
-		                      ? MBO_GOAL_ACTIVE : MBO_GOAL_PROPOSED;
-		a->created = mbo_column_day(s, 12);
-		(*n)++;
-	}
-	sqlite3_reset(s);
-	if (rc == SQLITE_NOMEM)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading goals");
-	return MBO_OK;
 }
 
 /* Most serious first, then by owner login, goal, kind and task. */
@@ -521,15 +423,15 @@ static int cmp_alert(const void *x, const void *y)
  * `goals` is a buffer reused from person to person.
  */
 static int person_alerts(mbo *m, int64_t actor, bool admin, int64_t person, mbo_day asof,
-                         struct alist *l, struct agoal **goals, size_t *cap)
+                         struct alist *l, mbo_goal_open **goals, size_t *cap)
 {
 	size_t ngoals = 0, i;
 	bool above = false, asked = false;
 	int rc;
 
-	rc = read_goals(m, person, goals, &ngoals, cap);
+	rc = mbo_goal_open_of(m, person, goals, &ngoals, cap);
 	for (i = 0; i < ngoals && rc == MBO_OK; i++) {
-		const struct agoal *a = &(*goals)[i];
+		const mbo_goal_open *a = &(*goals)[i];
 		if (a->g.status == MBO_GOAL_ACTIVE) {
 			if (a->g.start <= asof)
 				rc = goal_alerts(m, l, a, asof);
@@ -655,40 +557,20 @@ static int people_by_login(mbo *m, int64_t actor, int64_t owner, int64_t team_of
                            int64_t **out, size_t *n)
 {
 	int64_t *ids = NULL;
-	size_t nids = 0, cnt = 0;
-	sqlite3_stmt *s;
-	char *json;
+	size_t nids = 0;
 	int rc;
 
 	rc = mbo_scope_people(m, actor, owner, team_of, &ids, &nids);
-	if (rc || nids <= 1) {
-		*out = ids;
-		*n = nids;
-		return rc;
-	}
-	json = mbo_ids_json(ids, nids);
-	if (json == NULL) {
+	if (rc == MBO_OK)
+		rc = mbo_person_order_by_login(m, ids, &nids);
+	if (rc) {
 		free(ids);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	}
-	s = mbo_stmt(m, "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?1)) "
-	                "ORDER BY p.login");
-	if (s == NULL) {
-		free(json);
-		free(ids);
-		return MBO_EDB;
-	}
-	sqlite3_bind_text(s, 1, json, -1, free);
-	while (cnt < nids && (rc = sqlite3_step(s)) == SQLITE_ROW)
-		ids[cnt++] = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (cnt < nids && rc != SQLITE_DONE) {
-		free(ids);
-		return mbo_dberr(m, "reading the team");
+		ids = NULL;
+		nids = 0;
 	}
 	*out = ids;
-	*n = cnt;
-	return MBO_OK;
+	*n = nids;
+	return rc;
 }
 
 /*
@@ -700,7 +582,7 @@ static int people_by_login(mbo *m, int64_t actor, int64_t owner, int64_t team_of
 static int alerts_run(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day asof,
                       mbo_alert_fn fn, void *ctx)
 {
-	struct agoal *goals = NULL;
+	mbo_goal_open *goals = NULL;
 	struct alist l = { NULL, 0, 0, false };
 	struct spill sp = { NULL, 0, NULL, 0 };
 	size_t npeople = 0, cap = 0, i, j;
@@ -777,7 +659,7 @@ int mbo_alerts(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo_day as
 int mbo_alert_count(mbo *m, const mbo_goal *g, const mbo_progress *p, mbo_day asof, size_t *n)
 {
 	struct alist l = { NULL, 0, 0, true };
-	struct agoal a;
+	mbo_goal_open a;
 	int rc;
 
 	memset(&a, 0, sizeof a);

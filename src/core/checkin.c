@@ -109,6 +109,130 @@ int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total)
 	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "adding up check-ins");
 }
 
+int mbo_checkin_sum(mbo *m, int64_t goal_id, bool tree, mbo_day from, mbo_day to, mbo_dec *sum)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_SUM : MBO_SQL_CHECKIN_SUM_ONE);
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, from);
+	mbo_bind_day(st, 3, to);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = mbo_dberr(m, "adding up check-ins");
+		sqlite3_reset(st);
+		return rc;
+	}
+	*sum = mbo_dec_sat(mbo_column_sum(st, 0));
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
+int mbo_checkin_count(mbo *m, int64_t goal_id, bool tree, mbo_day day, bool add, int64_t *count,
+                      mbo_day *last, mbo_dec *sum)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_COUNT : MBO_SQL_CHECKIN_COUNT_ONE);
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, day);
+	sqlite3_bind_int(st, 3, add);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = mbo_dberr(m, "counting check-ins");
+		sqlite3_reset(st);
+		return rc;
+	}
+	*count = sqlite3_column_int64(st, 0);
+	*last = mbo_column_day(st, 1);
+	*sum = mbo_dec_sat(mbo_column_sum(st, 2));
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
+int mbo_checkin_level(mbo *m, int64_t goal_id, mbo_day day, mbo_dec *level)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = mbo_stmt(m, MBO_SQL_OWN_LEVEL);
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, day);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*level = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		return MBO_OK;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading the latest check-in");
+	return MBO_ENOTFOUND;
+}
+
+/* The rows (day, then a value or the two columns of MBO_SQL_SUM) of st,
+ * its parameters bound, as a new array. */
+static int read_days(mbo *m, sqlite3_stmt *st, bool sum, mbo_checkin_day **out, size_t *n)
+{
+	mbo_checkin_day *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt].day = mbo_column_day(st, 0);
+		v[cnt].value = sum ? mbo_column_sum(st, 1) : sqlite3_column_int64(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading check-ins");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_checkin_sum_by_day(mbo *m, int64_t goal_id, bool tree, mbo_day to, mbo_checkin_day **out,
+                           size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_DAYS : MBO_SQL_CHECKIN_DAYS_ONE);
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, to);
+	return read_days(m, st, true, out, n);
+}
+
+int mbo_checkin_level_by_day(mbo *m, int64_t goal_id, mbo_day to, mbo_checkin_day **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_LEVEL_DAYS);
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, to);
+	return read_days(m, st, false, out, n);
+}
+
 int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value)
 {
 	char a[40], b[40], c[40];

@@ -322,22 +322,6 @@ int mbo_goal_write_terms(mbo *m, int64_t actor, const mbo_goal *g, const mbo_goa
 	return rc;
 }
 
-char *mbo_ids_json(const int64_t *ids, size_t n)
-{
-	char *s = malloc(n * 21 + 3), *p;
-	size_t i;
-
-	if (s == NULL)
-		return NULL;
-	p = s;
-	*p++ = '[';
-	for (i = 0; i < n; i++)
-		p += sprintf(p, "%s%lld", i ? "," : "", (long long)ids[i]);
-	*p++ = ']';
-	*p = '\0';
-	return s;
-}
-
 /*
  * Steps the goal listing and hands each goal to fn. The statement is
  * prepared for this call, not taken from the cache, so that fn may call
@@ -493,6 +477,65 @@ int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last
 	*out = v;
 	*n = cnt;
 	return MBO_OK;
+}
+
+/* Frees the titles of v[0 .. n). */
+static void open_clear(mbo_goal_open *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].g.title);
+}
+
+int mbo_goal_open_of(mbo *m, int64_t person, mbo_goal_open **v, size_t *n, size_t *cap)
+{
+	sqlite3_stmt *s;
+	mbo_goal_open *a;
+	int rc;
+
+	*n = 0;
+	s = mbo_stmt(m, MBO_SQL_ALERT_GOALS);
+	if (s == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(s, 1, person);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == *cap && mbo_grow(v, cap, sizeof **v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		a = &(*v)[*n];
+		memset(a, 0, sizeof *a);
+		a->g.id = sqlite3_column_int64(s, 0);
+		a->g.owner_id = sqlite3_column_int64(s, 1);
+		mbo_column_copy(s, 2, a->g.owner, sizeof a->g.owner);
+		a->g.title = mbo_column_strdup(s, 3);
+		if (a->g.title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		mbo_column_copy(s, 4, a->g.unit, sizeof a->g.unit);
+		a->g.kind = strcmp((const char *)sqlite3_column_text(s, 5), "level") == 0
+		                    ? MBO_KIND_LEVEL : MBO_KIND_SUM;
+		a->g.direction = strcmp((const char *)sqlite3_column_text(s, 6), "down") == 0
+		                         ? MBO_DIR_DOWN : MBO_DIR_UP;
+		a->g.baseline = sqlite3_column_int64(s, 7);
+		a->g.target = sqlite3_column_int64(s, 8);
+		a->g.start = mbo_column_day(s, 9);
+		a->g.due = mbo_column_day(s, 10);
+		a->g.status = strcmp((const char *)sqlite3_column_text(s, 11), "active") == 0
+		                      ? MBO_GOAL_ACTIVE : MBO_GOAL_PROPOSED;
+		a->created = mbo_column_day(s, 12);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return MBO_OK;
+	open_clear(*v, *n);
+	*n = 0;
+	if (rc == SQLITE_NOMEM)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	return mbo_dberr(m, "reading goals");
 }
 
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
@@ -698,6 +741,55 @@ int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_d
 		return mbo_dberr(m, "counting important goals");
 	}
 	*ids = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_goal_rolls_up(mbo *m, int64_t id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_HAS_ROLLUP);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		mbo_dberr(m, "reading child goals");
+		return -1;
+	}
+	return rc == SQLITE_ROW;
+}
+
+int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_LEVEL_CHILDREN);
+	mbo_goal_child *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt].id = sqlite3_column_int64(st, 0);
+		v[cnt].baseline = sqlite3_column_int64(st, 1);
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading child goals");
+	}
+	*out = v;
 	*n = cnt;
 	return MBO_OK;
 }

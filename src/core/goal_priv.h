@@ -1,6 +1,7 @@
 /*
  * goal_priv.h: what goal.c, the goal's records, offers the core's goal
- * workflows (goal_edit.c, plan.c, import.c, org.c ...); not public.
+ * workflows (goal_edit.c, plan.c, import.c, org.c ...) and rules
+ * (progress.c, alert.c); not public.
  */
 #ifndef MBO_GOAL_PRIV_H
 #define MBO_GOAL_PRIV_H
@@ -26,6 +27,36 @@ int mbo_goal_title(mbo *m, int64_t id, char *buf, size_t cap);
  * principle, smart.c). Caller frees *ids. */
 int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_day to,
                      int64_t **ids, size_t *n);
+
+/* 1 when goal `id` has children that roll up into it (MBO_SQL_ROLLS_INTO),
+ * 0 when not, -1 on a database error. Most goals have none, and their sums
+ * then skip the recursive query (docs/performance.md). */
+int mbo_goal_rolls_up(mbo *m, int64_t id);
+
+/* The children of goal `id` that roll up into it, with their baselines (a
+ * level child's level when it has no check-in): only these, since a
+ * director's level goal rolls up one child per person and loading each
+ * whole goal was most of the director's first frame (docs/performance.md).
+ * Caller frees *out (NULL when there are none). */
+typedef struct mbo_goal_child {
+	int64_t id;
+	mbo_dec baseline;
+} mbo_goal_child;
+int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n);
+
+/*
+ * The active and proposed goals of `person`, by id, for the alerts
+ * (alert.c): only the fields progress needs are filled, plus the title
+ * (heap), the owner's login and the day the goal was created. Read into
+ * *v, a buffer of *cap the caller reuses from person to person (grown as
+ * needed; the caller frees it); *n counts them. The caller frees each
+ * g.title; on an error none is left to free (*n is 0).
+ */
+typedef struct mbo_goal_open {
+	mbo_goal g;
+	mbo_day created;      /* date part of created_at */
+} mbo_goal_open;
+int mbo_goal_open_of(mbo *m, int64_t person, mbo_goal_open **v, size_t *n, size_t *cap);
 
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */

@@ -66,6 +66,27 @@ int mbo_milestone_range(mbo *m, int64_t goal_id, mbo_day from, mbo_day before, m
 	return read_rows(m, st, out, n);
 }
 
+int mbo_milestone_last(mbo *m, int64_t goal_id, mbo_day before, mbo_day upto, mbo_milestone *out)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_ALERT_MILESTONE);
+	int rc;
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, before);
+	mbo_bind_day(st, 3, upto);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return rc == SQLITE_DONE ? MBO_ENOTFOUND : mbo_dberr(m, "reading milestones");
+	}
+	out->day = mbo_column_day(st, 0);
+	out->target = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return MBO_OK;
+}
+
 int mbo_milestone_count(mbo *m, int64_t goal_id, int64_t *n)
 {
 	sqlite3_stmt *st = mbo_stmt(m, "SELECT count(*) FROM milestone WHERE goal_id = ?");

@@ -10,6 +10,7 @@
 #include "internal.h"
 #include "person_priv.h"
 #include "sql.h"
+#include "person_priv.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -193,6 +194,50 @@ int mbo_person_subtree(mbo *m, int64_t root, int64_t **ids, size_t *n)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, root);
 	return collect_ids(m, st, ids, n);
+}
+
+char *mbo_ids_json(const int64_t *ids, size_t n)
+{
+	char *s = malloc(n * 21 + 3), *p;
+	size_t i;
+
+	if (s == NULL)
+		return NULL;
+	p = s;
+	*p++ = '[';
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%s%lld", i ? "," : "", (long long)ids[i]);
+	*p++ = ']';
+	*p = '\0';
+	return s;
+}
+
+int mbo_person_order_by_login(mbo *m, int64_t *ids, size_t *n)
+{
+	size_t cnt = 0;
+	sqlite3_stmt *s;
+	char *json;
+	int rc = SQLITE_DONE;
+
+	if (*n <= 1)
+		return MBO_OK;
+	json = mbo_ids_json(ids, *n);
+	if (json == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
+	s = mbo_stmt(m, "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?1)) "
+	                "ORDER BY p.login");
+	if (s == NULL) {
+		free(json);
+		return MBO_EDB;
+	}
+	sqlite3_bind_text(s, 1, json, -1, free);
+	while (cnt < *n && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		ids[cnt++] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (cnt < *n && rc != SQLITE_DONE)
+		return mbo_dberr(m, "reading the team");
+	*n = cnt;
+	return MBO_OK;
 }
 
 int mbo_person_reports(mbo *m, int64_t manager, int64_t **ids, size_t *n)

@@ -11,8 +11,9 @@
 #include <string.h>
 
 #include "internal.h"
+#include "checkin_priv.h"
+#include "goal_priv.h"
 #include "milestone_priv.h"
-#include "sql.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/setting.h"
@@ -74,98 +75,24 @@ static mbo_dec plan_origin(const mbo_goal *g)
 	return is_sum(g) ? 0 : g->baseline;
 }
 
-/* 1 when goal `id` has children that roll up into it, 0 when not, -1 on a
- * database error. Most goals have none, and their sums then skip the
- * recursive query (docs/performance.md). */
-static int rolls_up(mbo *m, int64_t id)
-{
-	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_HAS_ROLLUP);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		mbo_dberr(m, "reading child goals");
-		return -1;
-	}
-	return rc == SQLITE_ROW;
-}
-
-/*
- * Sum of the check-ins of `goal` and, when `tree` (rolls_up), its rolled-up
- * descendants in [from, to] (from may be MBO_DAY_NONE: open), into *sum. The sum is
- * exact (MBO_SQL_SUM) and held within MBO_DEC_SAT: one goal holds at most
- * MBO_DEC_MAX, but a director's roll-up adds thousands of them.
- */
-static int checkin_sum(mbo *m, int64_t goal, int tree, mbo_day from, mbo_day to, mbo_dec *sum)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_SUM : MBO_SQL_CHECKIN_SUM_ONE);
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, goal);
-	mbo_bind_day(st, 2, from);
-	mbo_bind_day(st, 3, to);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		rc = mbo_dberr(m, "adding up check-ins");
-		sqlite3_reset(st);
-		return rc;
-	}
-	*sum = mbo_dec_sat(mbo_column_sum(st, 0));
-	sqlite3_reset(st);
-	return MBO_OK;
-}
-
 /*
  * The level of a level goal as of the end of `day`: the value of the latest
  * check-in on or before it (latest day, then highest id), or the baseline
  * when there is none. A goal cascaded to its team is the sum of its
- * children's levels, plus its own latest check-in if it has one.
+ * children's levels, plus its own latest check-in if it has one. Only ids
+ * and baselines are read for the children (mbo_goal_rollup_children).
  */
-static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level);
-
-/* A child of a level goal: its id and baseline. */
-struct kid {
-	int64_t id;
-	mbo_dec baseline;
-};
-
-/* The level of goal `id` (baseline `baseline`) as of `day`, as above. Only
- * ids and baselines are read for the children: a director's level goal
- * rolls up one child per person, and loading each whole goal was most of
- * the director's first frame (docs/performance.md). */
 static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *level)
 {
-	sqlite3_stmt *st;
+	mbo_goal_child *kids;
+	size_t n, i;
+	mbo_dec sum = 0, v;
 	int rc;
 
-	st = mbo_stmt(m, MBO_SQL_LEVEL_CHILDREN);
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		struct kid *kids = NULL;
-		size_t n = 0, cap = 0, i;
-		mbo_dec sum = 0, v;
-
-		for (; rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-			if (n == cap && mbo_grow(&kids, &cap, sizeof *kids)) {
-				free(kids);
-				sqlite3_reset(st);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
-			}
-			kids[n].id = sqlite3_column_int64(st, 0);
-			kids[n].baseline = sqlite3_column_int64(st, 1);
-			n++;
-		}
-		sqlite3_reset(st);
+	rc = mbo_goal_rollup_children(m, id, &kids, &n);
+	if (rc)
+		return rc;
+	if (n > 0) {
 		for (i = 0; i < n; i++) {
 			rc = level_of(m, kids[i].id, kids[i].baseline, day, &v);
 			if (rc) {
@@ -175,7 +102,7 @@ static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *
 			sum = mbo_dec_sat((__int128)sum + v);
 		}
 		free(kids);
-		rc = own_level(m, id, day, &v);
+		rc = mbo_checkin_level(m, id, day, &v);
 		if (rc == MBO_ENOTFOUND)
 			v = 0;
 		else if (rc)
@@ -183,10 +110,7 @@ static int level_of(mbo *m, int64_t id, mbo_dec baseline, mbo_day day, mbo_dec *
 		*level = mbo_dec_sat((__int128)sum + v);
 		return MBO_OK;
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading child goals");
-	rc = own_level(m, id, day, level);
+	rc = mbo_checkin_level(m, id, day, level);
 	if (rc == MBO_ENOTFOUND) {
 		*level = baseline;
 		return MBO_OK;
@@ -199,65 +123,14 @@ static int level_asof(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec *level)
 	return level_of(m, g->id, g->baseline, day, level);
 }
 
-/* The latest check-in of goal `id` alone on or before `day`; MBO_ENOTFOUND
- * (with no message) when there is none. */
-static int own_level(mbo *m, int64_t id, mbo_day day, mbo_dec *level)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	st = mbo_stmt(m, MBO_SQL_OWN_LEVEL);
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, id);
-	mbo_bind_day(st, 2, day);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*level = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-		return MBO_OK;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the latest check-in");
-	return MBO_ENOTFOUND;
-}
-
-/* How many check-ins up to `day`, the day of the latest (MBO_DAY_NONE) and
- * for a sum goal (add), their sum, its actual, in one pass. */
-static int checkin_count(mbo *m, int64_t goal, int tree, mbo_day day, bool add, int64_t *count,
-                         mbo_day *last, mbo_dec *sum)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	st = mbo_stmt(m, tree ? MBO_SQL_CHECKIN_COUNT : MBO_SQL_CHECKIN_COUNT_ONE);
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, goal);
-	mbo_bind_day(st, 2, day);
-	sqlite3_bind_int(st, 3, add);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		rc = mbo_dberr(m, "counting check-ins");
-		sqlite3_reset(st);
-		return rc;
-	}
-	*count = sqlite3_column_int64(st, 0);
-	*last = mbo_column_day(st, 1);
-	*sum = mbo_dec_sat(mbo_column_sum(st, 2));
-	sqlite3_reset(st);
-	return MBO_OK;
-}
-
 int mbo_progress_actual(mbo *m, const mbo_goal *g, mbo_day asof, mbo_dec *actual)
 {
 	int tree;
 
 	if (!is_sum(g))
 		return level_asof(m, g, asof, actual);
-	tree = rolls_up(m, g->id);
-	return tree < 0 ? MBO_EDB : checkin_sum(m, g->id, tree, MBO_DAY_NONE, asof, actual);
+	tree = mbo_goal_rolls_up(m, g->id);
+	return tree < 0 ? MBO_EDB : mbo_checkin_sum(m, g->id, tree, MBO_DAY_NONE, asof, actual);
 }
 
 /* One point of the plan: the cumulative target due by the end of `day`. */
@@ -352,7 +225,7 @@ static int forecast(mbo *m, const mbo_goal *g, int tree, mbo_progress *p, mbo_da
 	back = mbo_workday_back(m, upto + 1, w + 1);
 	if (is_sum(g)) {
 		mbo_dec recent = 0;
-		rc = checkin_sum(m, g->id, tree, back + 1, upto, &recent);
+		rc = mbo_checkin_sum(m, g->id, tree, back + 1, upto, &recent);
 		if (rc)
 			return rc;
 		p->forecast = mbo_dec_sat((__int128)p->actual + muldiv(recent, p->workdays_left, w));
@@ -406,10 +279,11 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	/* A sum goal's actual is the sum up to asof: the same pass as the
 	 * count, which matters for a director's goals that roll up everyone. */
 	/* Whether the goal rolls up others is asked once for all its sums. */
-	tree = rolls_up(m, g->id);
+	tree = mbo_goal_rolls_up(m, g->id);
 	if (tree < 0)
 		return MBO_EDB;
-	rc = checkin_count(m, g->id, tree, asof, is_sum(g), &out->checkins, &out->last_checkin, &total);
+	rc = mbo_checkin_count(m, g->id, tree, asof, is_sum(g), &out->checkins, &out->last_checkin,
+	                       &total);
 	if (rc == MBO_OK && is_sum(g))
 		out->actual = total;
 	else if (rc == MBO_OK)
@@ -464,14 +338,75 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 	return MBO_OK;
 }
 
+/* How many of the n entries of v (by day) fall on or before `day`. */
+static size_t days_upto(const mbo_checkin_day *v, size_t n, mbo_day day)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (v[mid].day <= day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * actual[i] for the n columns that have one, as of upto[i], as
+ * mbo_progress_actual gives it, from one read of the goal's check-ins by
+ * day: a sum goal adds the days up to the column (exactly, in 128 bits,
+ * then held within MBO_DEC_SAT), a level goal takes the latest day's. A
+ * level goal that rolls up others is the sum of its children's levels,
+ * each from its own check-ins or baseline: it is read column by column.
+ */
+static int series_actual(mbo *m, const mbo_goal *g, const mbo_day *upto, size_t n, mbo_dec *actual)
+{
+	mbo_checkin_day *v;
+	size_t nv, i, k;
+	mbo_day last = upto[0];
+	int rc, tree = mbo_goal_rolls_up(m, g->id);
+
+	if (tree < 0)
+		return MBO_EDB;
+	if (!is_sum(g) && tree) {
+		for (i = 0, rc = MBO_OK; i < n && rc == MBO_OK; i++)
+			rc = level_asof(m, g, upto[i], &actual[i]);
+		return rc;
+	}
+	for (i = 1; i < n; i++)
+		if (upto[i] > last)
+			last = upto[i];
+	rc = is_sum(g) ? mbo_checkin_sum_by_day(m, g->id, tree, last, &v, &nv)
+	               : mbo_checkin_level_by_day(m, g->id, last, &v, &nv);
+	if (rc)
+		return rc;
+	for (i = 1; is_sum(g) && i < nv; i++)
+		v[i].value += v[i - 1].value;    /* below 2^127: see MBO_SQL_SUM */
+	for (i = 0; i < n; i++) {
+		k = days_upto(v, nv, upto[i]);
+		if (is_sum(g))
+			actual[i] = k ? mbo_dec_sat(v[k - 1].value) : 0;
+		else
+			actual[i] = k ? (mbo_dec)v[k - 1].value : g->baseline;
+	}
+	free(v);
+	return MBO_OK;
+}
+
 int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n, mbo_day asof,
                         mbo_dec *plan, mbo_dec *actual, size_t *nactual)
 {
 	point *pts = NULL;
-	size_t npts = 0, i;
+	mbo_day *upto;
+	size_t npts = 0, i, k = 0;
 	int rc;
 
 	*nactual = 0;
+	upto = malloc((n ? n : 1) * sizeof *upto);
+	if (upto == NULL)
+		return mbo_error(m, MBO_EFAIL, "out of memory");
 	rc = plan_points(m, g, &pts, &npts);
 	for (i = 0; rc == MBO_OK && i < n; i++) {
 		mbo_day from = i == 0 ? g->start : days[i - 1] + 1;
@@ -480,10 +415,14 @@ int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n
 		actual[i] = 0;
 		if (from > asof)
 			continue;
-		rc = mbo_progress_actual(m, g, days[i] < asof ? days[i] : asof, &actual[i]);
+		/* The columns that have an actual come first: days ascend. */
+		upto[k++] = days[i] < asof ? days[i] : asof;
 		*nactual = i + 1;
 	}
 	free(pts);
+	if (rc == MBO_OK && k > 0)
+		rc = series_actual(m, g, upto, k, actual);
+	free(upto);
 	return rc;
 }
 

@@ -69,12 +69,12 @@
 	"coalesce(sum(" X " / " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0), " \
 	"coalesce(sum(" X " % " MBO_SQL_SPLIT ") FILTER (WHERE " C "), 0)"
 
-/* progress.c: sum of the check-ins of goal ?1 and its roll-up in [?2 (NULL: open), ?3]. */
+/* checkin.c (progress.c): sum of the check-ins of goal ?1 and its roll-up in [?2 (NULL: open), ?3]. */
 #define MBO_SQL_CHECKIN_SUM \
 	MBO_SQL_ROLLUP "SELECT " MBO_SQL_SUM("c.value") " FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day >= coalesce(?2, '') AND c.day <= ?3"
 
-/* progress.c: how many check-ins up to ?2, the latest day and, when ?3 is
+/* checkin.c (progress.c): how many check-ins up to ?2, the latest day and, when ?3 is
  * true (a sum goal), their sum, with the roll-up: one pass for a sum goal's
  * actual and count. A level goal's values are never added (their sum
  * could overflow, and it means nothing). */
@@ -83,7 +83,7 @@
 	"FROM checkin c " \
 	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2"
 
-/* progress.c: the same for a goal with nothing to roll up (most goals):
+/* checkin.c: the same for a goal with nothing to roll up (most goals):
  * no recursive CTE, so no temporary b-trees to build per query. */
 #define MBO_SQL_CHECKIN_SUM_ONE \
 	"SELECT " MBO_SQL_SUM("value") " FROM checkin " \
@@ -92,23 +92,40 @@
 	"SELECT count(*), max(day), " MBO_SQL_SUM_IF("value", "?3") " FROM checkin " \
 	"WHERE goal_id = ?1 AND day <= ?2"
 
-/* progress.c: whether goal ?1 has children that roll up into it. */
+/* checkin.c (progress.c's chart series): the check-ins of goal ?1 and its
+ * roll-up up to ?2, summed by day, by day: a series from one read. */
+#define MBO_SQL_CHECKIN_DAYS \
+	MBO_SQL_ROLLUP "SELECT c.day, " MBO_SQL_SUM("c.value") " FROM checkin c " \
+	"WHERE c.goal_id IN (SELECT id FROM tree) AND c.day <= ?2 GROUP BY c.day ORDER BY c.day"
+#define MBO_SQL_CHECKIN_DAYS_ONE \
+	"SELECT day, " MBO_SQL_SUM("value") " FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
+	"GROUP BY day ORDER BY day"
+
+/* goal.c (progress.c): whether goal ?1 has children that roll up into it. */
 #define MBO_SQL_HAS_ROLLUP \
 	"SELECT 1 FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
 	"AND " MBO_SQL_ROLLS_INTO("p") " LIMIT 1"
 
-/* progress.c: the latest check-in of goal ?1 alone on or before ?2. */
+/* checkin.c (progress.c): the latest check-in of goal ?1 alone on or before ?2. */
 #define MBO_SQL_OWN_LEVEL \
 	"SELECT value FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
 	"ORDER BY day DESC, id DESC LIMIT 1"
 
-/* progress.c: the children of level goal ?1 that roll up into it, with
+/* checkin.c (progress.c's chart series): the latest check-in of each day
+ * of goal ?1 alone up to ?2, by day. With max() SQLite takes the bare
+ * column `value` from the row of the highest id, the row MBO_SQL_OWN_LEVEL
+ * picks. */
+#define MBO_SQL_LEVEL_DAYS \
+	"SELECT day, value, max(id) FROM checkin WHERE goal_id = ?1 AND day <= ?2 " \
+	"GROUP BY day ORDER BY day"
+
+/* goal.c (progress.c): the children of level goal ?1 that roll up into it, with
  * their baselines (a child's level when it has no check-in). */
 #define MBO_SQL_LEVEL_CHILDREN \
 	"SELECT k.id, k.baseline FROM goal k JOIN goal p ON p.id = k.parent_id WHERE k.parent_id = ?1 " \
 	"AND " MBO_SQL_ROLLS_INTO("p")
 
-/* progress.c: the milestones of goal ?1 in [?2, ?3). */
+/* milestone.c (progress.c): the milestones of goal ?1 in [?2, ?3). */
 #define MBO_SQL_PLAN_POINTS \
 	"SELECT day, target FROM milestone WHERE goal_id = ?1 " \
 	"AND day >= ?2 AND day < ?3 ORDER BY day"
@@ -126,19 +143,19 @@
 	"AND (?5 IS NULL OR g.parent_id = ?5) " \
 	"ORDER BY p.login, g.due_day, g.id"
 
-/* alert.c: the active and proposed goals of person ?1. */
+/* goal.c (alert.c): the active and proposed goals of person ?1. */
 #define MBO_SQL_ALERT_GOALS \
 	"SELECT g.id, g.owner_id, p.login, g.title, g.unit, g.kind, g.direction, " \
 	"g.baseline, g.target, g.start_day, g.due_day, g.status, " \
 	"substr(g.created_at, 1, 10) FROM goal g JOIN person p ON p.id = g.owner_id " \
 	"WHERE g.owner_id = ?1 AND g.status IN ('active', 'proposed') ORDER BY g.id"
 
-/* alert.c: the latest milestone of goal ?1 before ?2 and not after ?3. */
+/* milestone.c (alert.c): the latest milestone of goal ?1 before ?2 and not after ?3. */
 #define MBO_SQL_ALERT_MILESTONE \
 	"SELECT day, target FROM milestone WHERE goal_id = ?1 AND day < ?2 " \
 	"AND day <= ?3 ORDER BY day DESC LIMIT 1"
 
-/* alert.c: the open tasks of goal ?1 due before ?2. */
+/* task.c (alert.c): the open tasks of goal ?1 due before ?2. */
 #define MBO_SQL_ALERT_TASKS \
 	"SELECT id, due_day, title FROM task WHERE goal_id = ?1 AND done_day IS NULL " \
 	"AND due_day IS NOT NULL AND due_day < ?2 ORDER BY due_day, id"

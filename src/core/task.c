@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "sql.h"
+#include "task_priv.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/task.h"
@@ -212,6 +213,44 @@ int mbo_task_list(mbo *m, int64_t actor, int64_t goal_id, mbo_task **out, size_t
 	if (rc != SQLITE_DONE) {
 		mbo_task_list_free(v, cnt);
 		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "listing tasks");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_task_overdue(mbo *m, int64_t goal_id, mbo_day asof, mbo_task **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_ALERT_TASKS);
+	mbo_task *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, goal_id);
+	mbo_bind_day(st, 2, asof);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		mbo_task *t;
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v))
+			break;
+		t = &v[cnt];
+		memset(t, 0, sizeof *t);
+		t->id = sqlite3_column_int64(st, 0);
+		t->goal_id = goal_id;
+		t->due = mbo_column_day(st, 1);
+		t->done = MBO_DAY_NONE;
+		t->title = mbo_column_strdup(st, 2);
+		if (t->title == NULL)
+			break;
+		cnt++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_task_list_free(v, cnt);
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "reading tasks");
 	}
 	*out = v;
 	*n = cnt;
