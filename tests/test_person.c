@@ -456,6 +456,31 @@ static void test_deactivate_reports_left(void **state)
 	assert_int_equal(writes(f), before);
 }
 
+/* More than three active reports: the first three by login, then how many
+ * more; an inactive one is neither named nor counted. */
+static void test_deactivate_many_reports(void **state)
+{
+	fx *f = *state;
+	static const char *const reps[] = { "fay", "dan", "eve", "cy", "bo", "al" };
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL), bo = 0;
+	mbo_person_active_info info;
+	int64_t before;
+	size_t i;
+
+	for (i = 0; i < sizeof reps / sizeof reps[0]; i++) {
+		int64_t id = fx_person(f, reps[i], "sales", "mgr");
+		if (strcmp(reps[i], "bo") == 0)
+			bo = id;
+	}
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, bo, false, 0, NULL, NULL), MBO_OK);
+	before = writes(f);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, &info), MBO_EINVAL);
+	assert_int_equal(info.active_reports, 5);
+	assert_msg_has(f, "mgr still has 5 active direct reports (al, cy, dan and 2 more); move each of them");
+	assert_int_equal(writes(f), before);
+	assert_true(is_active(f, mgr));
+}
+
 static void test_deactivate_open_goals(void **state)
 {
 	fx *f = *state;
@@ -771,6 +796,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_find_unknown, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_who_may, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_reports_left, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_many_reports, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_open_goals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_inactive_cannot_act, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_inactive_left_out_of_cascade, fx_setup, fx_teardown),

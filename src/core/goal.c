@@ -439,6 +439,41 @@ int mbo_goal_list(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_goal **ou
 	return rc;
 }
 
+int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *proposed)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT id, status = 'proposed' FROM goal WHERE owner_id = ? "
+	                               "AND status IN ('active', 'proposed') ORDER BY id");
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0, np = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	*proposed = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+		if (sqlite3_column_int(st, 1))
+			np++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading open goals");
+	}
+	*ids = v;
+	*n = cnt;
+	*proposed = np;
+	return MBO_OK;
+}
+
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
                         const char *summary)
 {

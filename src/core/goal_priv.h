@@ -11,6 +11,10 @@
 /* Reads the row of goal `id` without a permission check. */
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 
+/* The ids of `owner`'s open (active or proposed) goals, oldest first, and
+ * how many of them are proposals. Caller frees *ids. */
+int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *proposed);
+
 /* Appends one entry to a goal's history inside the current change.
  * old/new may be NULL. */
 int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,

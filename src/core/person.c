@@ -1,13 +1,15 @@
 /*
  * person.c: the records of people and the org tree: finding, reading and
- * listing people, who is above whom. Changing the org (adding someone,
- * moving them, deactivating them) is org.c's.
+ * listing people, who is above whom, and writing their rows. The rules of
+ * changing the org (adding someone, moving them, deactivating them) are
+ * org.c's; it writes through the functions of person_priv.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "person_priv.h"
 #include "sql.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
@@ -84,6 +86,59 @@ int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
 	if (rc != SQLITE_DONE)
 		return mbo_dberr(m, "reading a person");
 	return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld", (long long)id);
+}
+
+int mbo_person_insert(mbo *m, const char *login, const char *name, int role, int64_t manager_id,
+                      int64_t *id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "INSERT INTO person(login, name, role, manager_id, created_at) "
+	                               "VALUES (?, ?, ?, ?, ?)");
+	char now[32];
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, login);
+	mbo_bind_text(st, 2, name);
+	mbo_bind_text(st, 3, mbo_role_name(role));
+	if (manager_id)
+		sqlite3_bind_int64(st, 4, manager_id);
+	else
+		sqlite3_bind_null(st, 4);
+	mbo_bind_text(st, 5, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "adding a person");
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return MBO_OK;
+}
+
+int mbo_person_write_manager(mbo *m, int64_t person, int64_t manager_id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE person SET manager_id = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	if (manager_id)
+		sqlite3_bind_int64(st, 1, manager_id);
+	else
+		sqlite3_bind_null(st, 1);
+	sqlite3_bind_int64(st, 2, person);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "moving a person");
+	return MBO_OK;
+}
+
+int mbo_person_write_active(mbo *m, int64_t person, bool active)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE person SET active = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int(st, 1, active ? 1 : 0);
+	sqlite3_bind_int64(st, 2, person);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, active ? "reactivating a person" : "deactivating a person");
+	return MBO_OK;
 }
 
 /* Nobody is added or moved under someone no longer active. */
