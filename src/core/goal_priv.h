@@ -11,6 +11,21 @@
 /* Reads the row of goal `id` without a permission check. */
 int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out);
 
+/*
+ * One person's goals as the reports read them (report.c), one query each,
+ * without a permission check, by due day then id. Only the id, title,
+ * metric, unit, kind, direction, baseline, target, weight, start, due and
+ * status are read; the rest stays as mbo_goal_init leaves it. Caller frees
+ * *out with mbo_goal_list_free.
+ * mbo_goal_active_started: `owner`'s active goals started by `asof`.
+ * mbo_goal_metric_overlapping: `owner`'s live goals (active, achieved,
+ * missed) of `metric` that overlap [first, last], leaving out a team goal
+ * its cascade rolls up into, whose members' results are counted already.
+ */
+int mbo_goal_active_started(mbo *m, int64_t owner, mbo_day asof, mbo_goal **out, size_t *n);
+int mbo_goal_metric_overlapping(mbo *m, int64_t owner, const char *metric, mbo_day first,
+                                mbo_day last, mbo_goal **out, size_t *n);
+
 /* The ids of `owner`'s open (active or proposed) goals, oldest first, and
  * how many of them are proposals. Caller frees *ids. */
 int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *proposed);

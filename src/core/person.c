@@ -197,6 +197,63 @@ int mbo_person_list(mbo *m, mbo_person **out, size_t *n)
 	return collect_people(m, st, out, n);
 }
 
+void mbo_person_tree_free(mbo_tree_person *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+int mbo_person_tree(mbo *m, int64_t root, mbo_tree_person **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"WITH RECURSIVE tree(id, depth, path) AS ("
+		"  SELECT id, 0, login FROM person WHERE id = ?1"
+		"  UNION ALL SELECT p.id, t.depth + 1, t.path || char(1) || p.login"
+		"  FROM person p JOIN tree t ON p.manager_id = t.id WHERE t.depth < 64) "
+		"SELECT p.id, p.login, p.name, coalesce(mg.login, ''), t.depth, p.active "
+		"FROM tree t JOIN person p ON p.id = t.id "
+		"LEFT JOIN person mg ON mg.id = p.manager_id ORDER BY t.path");
+	mbo_tree_person *v = NULL, *q;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, root);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		q = &v[cnt];
+		q->name = mbo_column_strdup(st, 2);
+		if (q->name == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		cnt++;
+		q->id = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 1, q->login, sizeof q->login);
+		mbo_column_copy(st, 3, q->manager, sizeof q->manager);
+		q->depth = sqlite3_column_int(st, 4);
+		q->active = sqlite3_column_int(st, 5) != 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_person_tree_free(v, cnt);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading the team");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
 static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)
 {
 	int64_t *v = NULL;

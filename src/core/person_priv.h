@@ -1,6 +1,6 @@
 /*
  * person_priv.h: what person.c, the records of people, offers the core's
- * workflows (org.c's changes to the org); not public.
+ * workflows (org.c's changes to the org, report.c's reports); not public.
  */
 #ifndef MBO_PERSON_PRIV_H
 #define MBO_PERSON_PRIV_H
@@ -19,5 +19,22 @@ int mbo_person_insert(mbo *m, const char *login, const char *name, int role, int
                       int64_t *id);
 int mbo_person_write_manager(mbo *m, int64_t person, int64_t manager_id);
 int mbo_person_write_active(mbo *m, int64_t person, bool active);
+
+/* One person of a subtree as a report lists them. The name is heap: a
+ * fixed buffer of the longest name took 8 MB for 10,000 people. */
+typedef struct mbo_tree_person {
+	int64_t id;
+	char login[MBO_LOGIN_MAX + 1];
+	char *name;
+	char manager[MBO_LOGIN_MAX + 1];    /* login, "" when none */
+	int depth;                          /* 0 for root */
+	bool active;
+} mbo_tree_person;
+
+/* `root` and everyone below, active or not, depth first by login (the
+ * org-tree order of mbo_person_list), in one query and without a
+ * permission check. Caller frees *out with mbo_person_tree_free. */
+int mbo_person_tree(mbo *m, int64_t root, mbo_tree_person **out, size_t *n);
+void mbo_person_tree_free(mbo_tree_person *v, size_t n);
 
 #endif
