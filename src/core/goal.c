@@ -260,6 +260,19 @@ int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g)
 	return MBO_OK;
 }
 
+int mbo_goal_write_created_at(mbo *m, int64_t id, const char *at)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE goal SET created_at = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, at);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "dating a goal");
+	return MBO_OK;
+}
+
 /* One revised term: the UPDATE `sql` with the new value (text or number),
  * then its history entry. */
 static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, const char *field,

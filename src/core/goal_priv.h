@@ -43,6 +43,11 @@ int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, co
  * no check: the caller has run them. */
 int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g);
 
+/* Sets when goal `id` was created to `at` (UTC, "YYYY-MM-DDTHH:MM:SSZ")
+ * as given, inside the caller's change: the demo team's history
+ * (demo.c), whose goals were made days before the day it is built. */
+int mbo_goal_write_created_at(mbo *m, int64_t id, const char *at);
+
 /* Writes the terms of `after` that differ from g's (target, start, due,
  * weight), each with its history entry and `reason`, inside the caller's
  * change; *changes counts them. */
