@@ -9,9 +9,11 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "checkin_priv.h"
 #include "mbo/checkin.h"
 #include "mbo/goal.h"
 #include "mbo/person.h"
+#include "mbo/undo.h"
 
 struct team {
 	int64_t mgr, ana, ben, omgr, zed;
@@ -290,6 +292,30 @@ static void test_goal_total_bound(void **state)
 	assert_int_equal(rows(f), 7);
 }
 
+/* History written as given (mbo_checkin_insert_at, the demo's): a day
+ * after today and the time it was entered are kept, inside the caller's
+ * change, which undo takes back whole. */
+static void test_insert_at_as_given(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	int64_t g, id = 0;
+
+	make_team(f, &t);
+	g = goal(f, t.mgr, t.ana, MBO_KIND_SUM, "2026-10-01", "2026-12-31");
+	assert_int_equal(mbo_change_begin(f->m, t.mgr, "history"), MBO_OK);
+	assert_int_equal(mbo_checkin_insert_at(f->m, t.ana, g, fx_day("2026-12-02"), MBO_DEC(3), "签单",
+	                                       "2026-12-02T10:00:00Z", &id), MBO_OK);
+	assert_int_equal(mbo_change_commit(f->m), MBO_OK);
+	assert_true(id > 0);
+	assert_int_equal(rows(f), 1);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM checkin WHERE day = '2026-12-02' AND value = 30000 "
+	                           "AND note = '签单' AND entered_at = '2026-12-02T10:00:00Z'"), 1);
+	assert_int_equal(fx_int(f, "SELECT entered_by FROM checkin"), t.ana);
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_OK);
+	assert_int_equal(rows(f), 0);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -298,6 +324,7 @@ int main(void)
 		T(test_add_on_active),
 		T(test_refusals_leave_db_unchanged),
 		T(test_level_goal_values),
+		T(test_insert_at_as_given),
 		T(test_manager_checks_in),
 		T(test_list_newest_first),
 		T(test_thousand_tenths),

@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "goal_priv.h"
 #include "mbo/goal.h"
 #include "mbo/person.h"
+#include "mbo/undo.h"
 
 struct team {
 	int64_t mgr, ana, ben, omgr, zed;
@@ -884,6 +886,27 @@ static void test_close(void **state)
 	assert_int_equal(mbo_goal_close(f->m, t.mgr, 9999, MBO_GOAL_CANCELLED, "gone"), MBO_ENOTFOUND);
 }
 
+/* History written as given (mbo_goal_write_created_at, the demo's): the
+ * creation time is the caller's, inside the caller's change. */
+static void test_write_created_at(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	int64_t id;
+	char sql[128];
+
+	make_team(f, &t);
+	id = add_goal(f, t.mgr, t.ana, "Sign 5 new customers in Q4", MBO_OK);
+	assert_int_equal(mbo_change_begin(f->m, t.mgr, "history"), MBO_OK);
+	assert_int_equal(mbo_goal_write_created_at(f->m, id, "2026-09-29T01:30:00Z"), MBO_OK);
+	assert_int_equal(mbo_change_commit(f->m), MBO_OK);
+	snprintf(sql, sizeof sql, "SELECT created_at = '2026-09-29T01:30:00Z' FROM goal WHERE id = %lld",
+	         (long long)id);
+	assert_int_equal(fx_int(f, sql), 1);
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_OK);
+	assert_int_equal(fx_int(f, sql), 0);
+}
+
 static void test_children_total(void **state)
 {
 	fx *f = *state;
@@ -1164,6 +1187,7 @@ int main(void)
 		T(test_add_refuses_invalid),
 		T(test_list_filters),
 		T(test_close),
+		T(test_write_created_at),
 		T(test_children_total),
 		T(test_parent_rules),
 		T(test_may_revise),

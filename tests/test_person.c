@@ -10,6 +10,7 @@
 #include "fixture.h"
 #include "mbo/alert.h"
 #include "internal.h"
+#include "person_priv.h"
 #include "mbo/checkin.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
@@ -314,6 +315,47 @@ static void test_list_tree_order(void **state)
 	free(v);
 }
 
+/* The subtree a report reads (mbo_person_tree): the root and everyone
+ * below, inactive people too, in the order of mbo_person_list, with their
+ * depth and manager. */
+static void test_tree_of_a_team(void **state)
+{
+	fx *f = *state;
+	static const char *const want[] = { "boss", "amy", "bob", "carl", "beth" };
+	static const int depth[] = { 0, 1, 2, 2, 1 };
+	mbo_tree_person *v = NULL;
+	size_t n = 0, i;
+	int64_t boss, carl;
+
+	fx_person(f, "zoe", "manager", NULL);
+	boss = fx_person(f, "boss", "manager", NULL);
+	fx_person(f, "beth", "sales", "boss");
+	fx_person(f, "amy", "manager", "boss");
+	carl = fx_person(f, "carl", "sales", "amy");
+	fx_person(f, "bob", "sales", "amy");
+	fx_person(f, "ann", "sales", "zoe");
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, carl, false, 0, NULL, NULL), MBO_OK);
+
+	assert_int_equal(mbo_person_tree(f->m, boss, &v, &n), MBO_OK);
+	assert_int_equal(n, sizeof want / sizeof want[0]);
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].login, want[i]) != 0)
+			fail_msg("position %zu: %s, expected %s", i, v[i].login, want[i]);
+		assert_int_equal(v[i].depth, depth[i]);
+		assert_int_equal(v[i].active, i != 3);
+	}
+	assert_int_equal(v[0].id, boss);
+	assert_string_equal(v[0].manager, "");
+	assert_string_equal(v[3].manager, "amy");
+	assert_string_equal(v[3].name, "carl");
+	mbo_person_tree_free(v, n);
+
+	/* Nobody with that id: an empty tree. */
+	assert_int_equal(mbo_person_tree(f->m, 9999, &v, &n), MBO_OK);
+	assert_int_equal(n, 0);
+	mbo_person_tree_free(v, n);
+}
+
 static void test_find_unknown(void **state)
 {
 	fx *f = *state;
@@ -454,6 +496,31 @@ static void test_deactivate_reports_left(void **state)
 	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, NULL), MBO_EINVAL);
 	assert_msg_has(f, "mgr is already inactive");
 	assert_int_equal(writes(f), before);
+}
+
+/* More than three active reports: the first three by login, then how many
+ * more; an inactive one is neither named nor counted. */
+static void test_deactivate_many_reports(void **state)
+{
+	fx *f = *state;
+	static const char *const reps[] = { "fay", "dan", "eve", "cy", "bo", "al" };
+	int64_t mgr = fx_person(f, "mgr", "manager", NULL), bo = 0;
+	mbo_person_active_info info;
+	int64_t before;
+	size_t i;
+
+	for (i = 0; i < sizeof reps / sizeof reps[0]; i++) {
+		int64_t id = fx_person(f, reps[i], "sales", "mgr");
+		if (strcmp(reps[i], "bo") == 0)
+			bo = id;
+	}
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, bo, false, 0, NULL, NULL), MBO_OK);
+	before = writes(f);
+	assert_int_equal(mbo_person_set_active(f->m, f->admin, mgr, false, 0, NULL, &info), MBO_EINVAL);
+	assert_int_equal(info.active_reports, 5);
+	assert_msg_has(f, "mgr still has 5 active direct reports (al, cy, dan and 2 more); move each of them");
+	assert_int_equal(writes(f), before);
+	assert_true(is_active(f, mgr));
 }
 
 static void test_deactivate_open_goals(void **state)
@@ -768,9 +835,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_set_manager_and_cycles, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_subtree_reports_above, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_list_tree_order, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_tree_of_a_team, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_find_unknown, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_who_may, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_reports_left, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_deactivate_many_reports, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_deactivate_open_goals, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_inactive_cannot_act, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_inactive_left_out_of_cascade, fx_setup, fx_teardown),

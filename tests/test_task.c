@@ -9,9 +9,11 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "task_priv.h"
 #include "mbo/goal.h"
 #include "mbo/person.h"
 #include "mbo/task.h"
+#include "mbo/undo.h"
 
 struct team {
 	int64_t mgr, ana, junior, ben, omgr, zed;
@@ -236,6 +238,38 @@ static void test_list(void **state)
 	assert_int_equal(mbo_task_list(f->m, t.ana, 9999, &v, &n), MBO_ENOTFOUND);
 }
 
+/* History written as given (mbo_task_write_done, the demo's): a day after
+ * today that mbo_task_done refuses, by whom it says, inside the caller's
+ * change; MBO_DAY_NONE reopens. */
+static void test_write_done_as_given(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	int64_t g, id = 0;
+	char sql[96];
+
+	make_team(f, &t);
+	g = goal(f, t.mgr, t.ana);
+	assert_int_equal(mbo_task_add(f->m, t.mgr, g, "Visit Acme", MBO_DAY_NONE, 0, &id), MBO_OK);
+	assert_int_equal(mbo_task_done(f->m, t.ana, id, fx_day("2026-12-02")), MBO_EINVAL);
+	assert_int_equal(mbo_change_begin(f->m, t.mgr, "history"), MBO_OK);
+	assert_int_equal(mbo_task_write_done(f->m, t.ben, id, fx_day("2026-12-02")), MBO_OK);
+	assert_int_equal(mbo_change_commit(f->m), MBO_OK);
+	assert_int_equal(done_day(f, id), fx_day("2026-12-02"));
+	snprintf(sql, sizeof sql, "SELECT done_by FROM task WHERE id = %lld", (long long)id);
+	assert_int_equal(fx_int(f, sql), t.ben);
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_OK);
+	assert_int_equal(done_day(f, id), MBO_DAY_NONE);
+
+	assert_int_equal(mbo_task_done(f->m, t.ana, id, fx_day("2026-11-20")), MBO_OK);
+	assert_int_equal(mbo_change_begin(f->m, t.mgr, "reopen"), MBO_OK);
+	assert_int_equal(mbo_task_write_done(f->m, t.mgr, id, MBO_DAY_NONE), MBO_OK);
+	assert_int_equal(mbo_change_commit(f->m), MBO_OK);
+	assert_int_equal(done_day(f, id), MBO_DAY_NONE);
+	snprintf(sql, sizeof sql, "SELECT done_by IS NULL FROM task WHERE id = %lld", (long long)id);
+	assert_int_equal(fx_int(f, sql), 1);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -246,6 +280,7 @@ int main(void)
 		T(test_assignee_in_team),
 		T(test_who_may_tick),
 		T(test_list),
+		T(test_write_done_as_given),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 0);

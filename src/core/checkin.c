@@ -71,8 +71,15 @@ int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec valu
 int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
                        const char *note, int64_t *id)
 {
-	sqlite3_stmt *st;
 	char now[32];
+
+	return mbo_checkin_insert_at(m, actor, goal_id, day, value, note, mbo_now_utc(now), id);
+}
+
+int mbo_checkin_insert_at(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
+                          const char *note, const char *entered_at, int64_t *id)
+{
+	sqlite3_stmt *st;
 
 	st = mbo_stmt(m, MBO_SQL_CHECKIN_INSERT);
 	if (st == NULL)
@@ -82,7 +89,7 @@ int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_
 	sqlite3_bind_int64(st, 3, value);
 	mbo_bind_text(st, 4, note ? note : "");
 	sqlite3_bind_int64(st, 5, actor);
-	mbo_bind_text(st, 6, mbo_now_utc(now));
+	mbo_bind_text(st, 6, entered_at);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		int rc = mbo_dberr(m, "saving the check-in");
 		sqlite3_reset(st);

@@ -1,6 +1,6 @@
 /*
  * checkin_priv.h: what checkin.c offers other core files (import.c,
- * progress.c); not public.
+ * progress.c, demo.c); not public.
  */
 #ifndef MBO_CHECKIN_PRIV_H
 #define MBO_CHECKIN_PRIV_H
@@ -16,6 +16,9 @@
  * naming the field. No database access.
  * mbo_checkin_insert: stores one check-in by `actor` inside the caller's
  * open change, without checks; *id may be NULL.
+ * mbo_checkin_insert_at: the same, entered at `entered_at` (UTC,
+ * "YYYY-MM-DDTHH:MM:SSZ") as given instead of now: history written as it
+ * would have been entered, such as the demo team's (demo.c).
  * mbo_checkin_total: the exact sum of goal `goal_id`'s own check-ins (not
  * its roll-up), read in the caller's transaction.
  * mbo_checkin_check_total: for a sum goal, MBO_EINVAL when `total` (its own
@@ -25,6 +28,8 @@
 int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec value, const char *note);
 int mbo_checkin_insert(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
                        const char *note, int64_t *id);
+int mbo_checkin_insert_at(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, mbo_dec value,
+                          const char *note, const char *entered_at, int64_t *id);
 int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total);
 int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec value);
 

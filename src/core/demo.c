@@ -14,7 +14,8 @@
  * SMART gate, the approval flow), inside one change: one transaction, fast,
  * and undone as a whole. Numbers come from a splitmix64 generator seeded
  * with `today`, so the same day gives the same team. Two kinds of write go
- * around the API: goals get a plausible creation day (two days before their
+ * around the API's checks, through the record functions that write history
+ * as given: goals get a plausible creation day (two days before their
  * quarter; the proposal five days before today, so it visibly waits), and a
  * check-in or a ticked task dated after the clock's today (a demo dated
  * ahead of the clock, as tests do) is written directly, since the API
@@ -26,6 +27,9 @@
 #include <string.h>
 
 #include "internal.h"
+#include "checkin_priv.h"
+#include "goal_priv.h"
+#include "task_priv.h"
 #include "mbo/calendar.h"
 #include "mbo/checkin.h"
 #include "mbo/demo.h"
@@ -217,60 +221,30 @@ static int add_goal(struct demo *d, int64_t actor, int64_t owner, const char *ti
 static int checkin(struct demo *d, int64_t owner, int64_t goal, mbo_day day, mbo_dec value,
                    const char *note)
 {
-	sqlite3_stmt *st;
 	char at[32];
 
 	if (day <= d->clock)
 		return mbo_checkin_add(d->m, owner, goal, day, value, note, NULL);
-	st = mbo_stmt(d->m, "INSERT INTO checkin(goal_id, day, value, note, entered_by, entered_at) "
-	                    "VALUES (?, ?, ?, ?, ?, ?)");
-	if (st == NULL)
-		return MBO_EDB;
 	mbo_day_format(day, at);
 	strcat(at, "T10:00:00Z");
-	sqlite3_bind_int64(st, 1, goal);
-	mbo_bind_day(st, 2, day);
-	sqlite3_bind_int64(st, 3, value);
-	mbo_bind_text(st, 4, note ? note : "");
-	sqlite3_bind_int64(st, 5, owner);
-	mbo_bind_text(st, 6, at);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(d->m, "saving a demo check-in");
-	return MBO_OK;
+	return mbo_checkin_insert_at(d->m, owner, goal, day, value, note, at, NULL);
 }
 
 static int task_done(struct demo *d, int64_t who, int64_t task, mbo_day day)
 {
-	sqlite3_stmt *st;
-
 	if (day <= d->clock)
 		return mbo_task_done(d->m, who, task, day);
-	st = mbo_stmt(d->m, "UPDATE task SET done_day = ?, done_by = ? WHERE id = ?");
-	if (st == NULL)
-		return MBO_EDB;
-	mbo_bind_day(st, 1, day);
-	sqlite3_bind_int64(st, 2, who);
-	sqlite3_bind_int64(st, 3, task);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(d->m, "ticking a demo task");
-	return MBO_OK;
+	return mbo_task_write_done(d->m, who, task, day);
 }
 
 /* Sets when a goal was created ("YYYY-MM-DD" at 09:30 in Beijing). */
 static int created_on(struct demo *d, int64_t goal, mbo_day day)
 {
-	sqlite3_stmt *st = mbo_stmt(d->m, "UPDATE goal SET created_at = ? WHERE id = ?");
 	char at[32];
 
-	if (st == NULL)
-		return MBO_EDB;
 	mbo_day_format(day, at);
 	strcat(at, "T01:30:00Z");
-	mbo_bind_text(st, 1, at);
-	sqlite3_bind_int64(st, 2, goal);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(d->m, "dating a demo goal");
-	return MBO_OK;
+	return mbo_goal_write_created_at(d->m, goal, at);
 }
 
 /* ---- Calendar ------------------------------------------------------------ */

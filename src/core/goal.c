@@ -278,6 +278,19 @@ int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g)
 	return MBO_OK;
 }
 
+int mbo_goal_write_created_at(mbo *m, int64_t id, const char *at)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE goal SET created_at = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, at);
+	sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "dating a goal");
+	return MBO_OK;
+}
+
 /* One revised term: the UPDATE `sql` with the new value (text or number),
  * then its history entry. */
 static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, const char *field,
@@ -476,6 +489,128 @@ int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last
 	}
 	*out = v;
 	*n = cnt;
+	return MBO_OK;
+}
+
+/*
+ * The goals of the reports, read with `st` (bound by the caller, columns
+ * BRIEF_COLS) into *out: only what progress.c and a report need, so that a
+ * report of 10,000 people does not copy descriptions it never shows.
+ */
+#define BRIEF_COLS "g.id, g.title, g.metric, g.unit, g.kind, g.direction, g.baseline, g.target, " \
+                   "g.weight, g.start_day, g.due_day, g.status "
+
+static int read_brief(mbo *m, sqlite3_stmt *st, mbo_goal **out, size_t *n)
+{
+	mbo_goal *v = NULL, *q;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		q = &v[cnt];
+		mbo_goal_init(q);
+		q->title = mbo_column_strdup(st, 1);
+		if (q->title == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		cnt++;
+		q->id = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 2, q->metric, sizeof q->metric);
+		mbo_column_copy(st, 3, q->unit, sizeof q->unit);
+		q->kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 4));
+		q->direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 5));
+		q->baseline = sqlite3_column_int64(st, 6);
+		q->target = sqlite3_column_int64(st, 7);
+		q->weight = sqlite3_column_int64(st, 8);
+		q->start = mbo_column_day(st, 9);
+		q->due = mbo_column_day(st, 10);
+		q->status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 11));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_goal_list_free(v, cnt);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading goals");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
+int mbo_goal_active_started(mbo *m, int64_t owner, mbo_day asof, mbo_goal **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " BRIEF_COLS "FROM goal g WHERE g.owner_id = ?1 "
+	                               "AND g.status = 'active' AND g.start_day <= ?2 "
+	                               "ORDER BY g.due_day, g.id");
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	mbo_bind_day(st, 2, asof);
+	return read_brief(m, st, out, n);
+}
+
+/* A team goal that rolls up its cascade would count the members' results
+ * again: it is left out, as progress.c's ROLLUP decides. */
+int mbo_goal_metric_overlapping(mbo *m, int64_t owner, const char *metric, mbo_day first,
+                                mbo_day last, mbo_goal **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT " BRIEF_COLS "FROM goal g WHERE g.owner_id = ?1 "
+	                               "AND g.metric = ?2 AND g.status IN ('active', 'achieved', 'missed') "
+	                               "AND g.start_day <= ?4 AND g.due_day >= ?3 "
+	                               "AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
+	                               "AND " MBO_SQL_ROLLS_INTO("g") ") ORDER BY g.due_day, g.id");
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	mbo_bind_text(st, 2, metric);
+	mbo_bind_day(st, 3, first);
+	mbo_bind_day(st, 4, last);
+	return read_brief(m, st, out, n);
+}
+
+int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *proposed)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "SELECT id, status = 'proposed' FROM goal WHERE owner_id = ? "
+	                               "AND status IN ('active', 'proposed') ORDER BY id");
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0, np = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	*proposed = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, owner);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+		if (sqlite3_column_int(st, 1))
+			np++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, "reading open goals");
+	}
+	*ids = v;
+	*n = cnt;
+	*proposed = np;
 	return MBO_OK;
 }
 

@@ -14,6 +14,7 @@
 
 #include "internal.h"
 #include "goal_priv.h"
+#include "person_priv.h"
 #include "mbo/date.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
@@ -34,8 +35,7 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
                    int role, const char *manager, int64_t *id)
 {
 	mbo_person mg, dup;
-	sqlite3_stmt *st;
-	char now[32], msg[128], z[MBO_EXCERPT_CAP];
+	char msg[128], z[MBO_EXCERPT_CAP];
 	int rc;
 
 	rc = mbo_perm_check(m, actor, MBO_ACT_ADMIN, 0);
@@ -67,33 +67,17 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "INSERT INTO person(login, name, role, manager_id, created_at) VALUES (?, ?, ?, ?, ?)");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	mbo_bind_text(st, 1, login);
-	mbo_bind_text(st, 2, name);
-	mbo_bind_text(st, 3, mbo_role_name(role));
-	if (mg.id)
-		sqlite3_bind_int64(st, 4, mg.id);
-	else
-		sqlite3_bind_null(st, 4);
-	mbo_bind_text(st, 5, mbo_now_utc(now));
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "adding a person");
+	rc = mbo_person_insert(m, login, name, role, mg.id, id);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
-	if (id)
-		*id = sqlite3_last_insert_rowid(m->db);
 	return mbo_change_commit(m);
 }
 
 int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *manager)
 {
 	mbo_person p, mg;
-	sqlite3_stmt *st;
 	char msg[128], z[MBO_EXCERPT_CAP];
 	int rc;
 
@@ -122,18 +106,8 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 	rc = mbo_change_begin(m, actor, msg);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "UPDATE person SET manager_id = ? WHERE id = ?");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	if (mg.id)
-		sqlite3_bind_int64(st, 1, mg.id);
-	else
-		sqlite3_bind_null(st, 1);
-	sqlite3_bind_int64(st, 2, p.id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "moving a person");
+	rc = mbo_person_write_manager(m, p.id, mg.id);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
@@ -142,71 +116,33 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 
 #define ACTIVE_REASON_MAX 500   /* characters; goal reasons hold 1000 */
 
-/* The active direct reports of `id`: how many, and the first three logins
- * ("bob, cy, dan and 2 more") into names. */
+/* The active direct reports of `id` (mbo_person_reports): how many, and
+ * the first three logins ("bob, cy, dan and 2 more") into names. The
+ * logins are read only on the way to a refusal. */
 static int active_reports(mbo *m, int64_t id, size_t *n, char *names, size_t cap)
 {
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT login FROM person WHERE manager_id = ? AND active = 1 "
-	                               "ORDER BY login");
-	size_t len;
+	int64_t *ids;
+	mbo_person r;
+	size_t i, len;
 	int rc;
 
 	*n = 0;
 	names[0] = '\0';
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (++*n <= 3) {
-			len = strlen(names);
-			snprintf(names + len, cap - len, "%s%s", *n > 1 ? ", " : "",
-			         (const char *)sqlite3_column_text(st, 0));
-		}
+	if ((rc = mbo_person_reports(m, id, &ids, n)))
+		return rc;
+	for (i = 0; i < *n && i < 3; i++) {
+		if ((rc = mbo_person_get(m, ids[i], &r)))
+			break;
+		len = strlen(names);
+		snprintf(names + len, cap - len, "%s%s", i > 0 ? ", " : "", r.login);
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the direct reports");
+	free(ids);
+	if (rc)
+		return rc;
 	if (*n > 3) {
 		len = strlen(names);
 		snprintf(names + len, cap - len, " and %zu more", *n - 3);
 	}
-	return MBO_OK;
-}
-
-/* The ids of the open (active or proposed) goals of `owner`, oldest first.
- * Caller frees *ids. */
-static int open_goals(mbo *m, int64_t owner, int64_t **ids, size_t *n, mbo_person_active_info *info)
-{
-	sqlite3_stmt *st = mbo_stmt(m, "SELECT id, status = 'proposed' FROM goal WHERE owner_id = ? "
-	                               "AND status IN ('active', 'proposed') ORDER BY id");
-	int64_t *v = NULL;
-	size_t cnt = 0, cap = 0;
-	int rc;
-
-	*ids = NULL;
-	*n = 0;
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, owner);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			free(v);
-			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		}
-		v[cnt++] = sqlite3_column_int64(st, 0);
-		if (sqlite3_column_int(st, 1))
-			info->open_proposed++;
-		else
-			info->open_active++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return mbo_dberr(m, "reading open goals");
-	}
-	*ids = v;
-	*n = cnt;
 	return MBO_OK;
 }
 
@@ -277,9 +213,10 @@ static int check_state(mbo *m, int64_t person, bool active, int flags, mbo_perso
 		                 "another manager first, then deactivate %s", p->login, info->active_reports,
 		                 info->active_reports == 1 ? "" : "s", names,
 		                 info->active_reports == 1 ? "them" : "each of them", p->login);
-	if ((rc = open_goals(m, p->id, ids, n, info)))
+	if ((rc = mbo_goal_open_ids(m, p->id, ids, n, &info->open_proposed)))
 		return rc;
-	open = info->open_active + info->open_proposed;
+	info->open_active = *n - info->open_proposed;
+	open = *n;
 	if (open > 0 && !(flags & MBO_DEACTIVATE_CLOSE_GOALS)) {
 		free(*ids);
 		*ids = NULL;
@@ -326,7 +263,6 @@ int mbo_person_set_active(mbo *m, int64_t actor, int64_t person, bool active, in
 {
 	mbo_person_active_info scratch;
 	mbo_person p;
-	sqlite3_stmt *st;
 	int64_t *ids = NULL;
 	size_t n = 0;
 	char msg[96];
@@ -359,15 +295,8 @@ int mbo_person_set_active(mbo *m, int64_t actor, int64_t person, bool active, in
 		mbo_change_rollback(m);
 		return rc;
 	}
-	st = mbo_stmt(m, "UPDATE person SET active = ? WHERE id = ?");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	sqlite3_bind_int(st, 1, active ? 1 : 0);
-	sqlite3_bind_int64(st, 2, p.id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, active ? "reactivating a person" : "deactivating a person");
+	rc = mbo_person_write_active(m, p.id, active);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}

@@ -1,7 +1,8 @@
 /*
  * person.c: the records of people and the org tree: finding, reading and
- * listing people, who is above whom. Changing the org (adding someone,
- * moving them, deactivating them) is org.c's.
+ * listing people, who is above whom, and writing their rows. The rules of
+ * changing the org (adding someone, moving them, deactivating them) are
+ * org.c's; it writes through the functions of person_priv.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,6 +105,59 @@ int mbo_person_manager(mbo *m, int64_t id, int64_t *manager)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the manager");
 }
 
+int mbo_person_insert(mbo *m, const char *login, const char *name, int role, int64_t manager_id,
+                      int64_t *id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "INSERT INTO person(login, name, role, manager_id, created_at) "
+	                               "VALUES (?, ?, ?, ?, ?)");
+	char now[32];
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_text(st, 1, login);
+	mbo_bind_text(st, 2, name);
+	mbo_bind_text(st, 3, mbo_role_name(role));
+	if (manager_id)
+		sqlite3_bind_int64(st, 4, manager_id);
+	else
+		sqlite3_bind_null(st, 4);
+	mbo_bind_text(st, 5, mbo_now_utc(now));
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "adding a person");
+	if (id)
+		*id = sqlite3_last_insert_rowid(m->db);
+	return MBO_OK;
+}
+
+int mbo_person_write_manager(mbo *m, int64_t person, int64_t manager_id)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE person SET manager_id = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	if (manager_id)
+		sqlite3_bind_int64(st, 1, manager_id);
+	else
+		sqlite3_bind_null(st, 1);
+	sqlite3_bind_int64(st, 2, person);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "moving a person");
+	return MBO_OK;
+}
+
+int mbo_person_write_active(mbo *m, int64_t person, bool active)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE person SET active = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int(st, 1, active ? 1 : 0);
+	sqlite3_bind_int64(st, 2, person);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, active ? "reactivating a person" : "deactivating a person");
+	return MBO_OK;
+}
+
 /* Nobody is added or moved under someone no longer active. */
 bool mbo_person_is_above(mbo *m, int64_t ancestor, int64_t person)
 {
@@ -158,6 +212,63 @@ int mbo_person_list(mbo *m, mbo_person **out, size_t *n)
 	if (st == NULL)
 		return MBO_EDB;
 	return collect_people(m, st, out, n);
+}
+
+void mbo_person_tree_free(mbo_tree_person *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+int mbo_person_tree(mbo *m, int64_t root, mbo_tree_person **out, size_t *n)
+{
+	sqlite3_stmt *st = mbo_stmt(m,
+		"WITH RECURSIVE tree(id, depth, path) AS ("
+		"  SELECT id, 0, login FROM person WHERE id = ?1"
+		"  UNION ALL SELECT p.id, t.depth + 1, t.path || char(1) || p.login"
+		"  FROM person p JOIN tree t ON p.manager_id = t.id WHERE t.depth < 64) "
+		"SELECT p.id, p.login, p.name, coalesce(mg.login, ''), t.depth, p.active "
+		"FROM tree t JOIN person p ON p.id = t.id "
+		"LEFT JOIN person mg ON mg.id = p.manager_id ORDER BY t.path");
+	mbo_tree_person *v = NULL, *q;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (st == NULL)
+		return MBO_EDB;
+	sqlite3_bind_int64(st, 1, root);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		q = &v[cnt];
+		q->name = mbo_column_strdup(st, 2);
+		if (q->name == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		cnt++;
+		q->id = sqlite3_column_int64(st, 0);
+		mbo_column_copy(st, 1, q->login, sizeof q->login);
+		mbo_column_copy(st, 3, q->manager, sizeof q->manager);
+		q->depth = sqlite3_column_int(st, 4);
+		q->active = sqlite3_column_int(st, 5) != 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		mbo_person_tree_free(v, cnt);
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
+		                          : mbo_dberr(m, "reading the team");
+	}
+	*out = v;
+	*n = cnt;
+	return MBO_OK;
 }
 
 static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)

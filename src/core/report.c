@@ -11,43 +11,23 @@
 #include "internal.h"
 #include "perm_priv.h"
 #include "alert_priv.h"
-#include "sql.h"
+#include "goal_priv.h"
+#include "person_priv.h"
 #include "mbo/alert.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
 #include "mbo/progress.h"
 #include "mbo/report.h"
 
-/* One person of the subtree. The name is heap: a fixed buffer of the
- * longest name took 8 MB for 10,000 people. */
-struct member {
-	int64_t id;
-	char login[MBO_LOGIN_MAX + 1];
-	char *name;
-	char manager[MBO_LOGIN_MAX + 1];
-	int depth;
-	bool active;
-};
-
-static void members_free(struct member *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i].name);
-	free(v);
-}
-
 /*
  * The people of the subtree of team_of (0: the actor), depth first by
- * login, after checking that the actor may see them all. Caller frees *out.
+ * login, after checking that the actor may see them all. Caller frees *out
+ * with mbo_person_tree_free.
  */
-static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, size_t *n)
+static int members(mbo *m, int64_t actor, int64_t team_of, mbo_tree_person **out, size_t *n)
 {
-	struct member *v = NULL, *q;
-	size_t cnt = 0, cap = 0, nids = 0;
+	size_t nids = 0;
 	int64_t *ids = NULL;
-	sqlite3_stmt *st;
 	int rc;
 
 	*out = NULL;
@@ -58,110 +38,7 @@ static int members(mbo *m, int64_t actor, int64_t team_of, struct member **out, 
 	free(ids);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "WITH RECURSIVE tree(id, depth, path) AS ("
-	                 "  SELECT id, 0, login FROM person WHERE id = ?1"
-	                 "  UNION ALL SELECT p.id, t.depth + 1, t.path || char(1) || p.login"
-	                 "  FROM person p JOIN tree t ON p.manager_id = t.id WHERE t.depth < 64) "
-	                 "SELECT p.id, p.login, p.name, coalesce(mg.login, ''), t.depth, p.active "
-	                 "FROM tree t JOIN person p ON p.id = t.id "
-	                 "LEFT JOIN person mg ON mg.id = p.manager_id ORDER BY t.path");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, team_of);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		q = &v[cnt];
-		q->name = mbo_column_strdup(st, 2);
-		if (q->name == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		cnt++;
-		q->id = sqlite3_column_int64(st, 0);
-		mbo_column_copy(st, 1, q->login, sizeof q->login);
-		mbo_column_copy(st, 3, q->manager, sizeof q->manager);
-		q->depth = sqlite3_column_int(st, 4);
-		q->active = sqlite3_column_int(st, 5) != 0;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		members_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading the team");
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
-}
-
-
-/* A goal as read for a report: enough for progress.c, plus title and
- * weight. g.title is heap. */
-struct rgoal {
-	mbo_goal g;
-};
-
-static void rgoals_free(struct rgoal *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i].g.title);
-	free(v);
-}
-
-/*
- * Reads one person's goals with `st` (bound by the caller, columns as
- * below) into *out. Caller frees with rgoals_free.
- */
-#define RGOAL_COLS "g.id, g.title, g.metric, g.unit, g.kind, g.direction, g.baseline, g.target, " \
-                   "g.weight, g.start_day, g.due_day, g.status "
-
-static int read_rgoals(mbo *m, sqlite3_stmt *st, struct rgoal **out, size_t *n)
-{
-	struct rgoal *v = NULL, *q;
-	size_t cnt = 0, cap = 0;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		q = &v[cnt];
-		mbo_goal_init(&q->g);
-		q->g.title = mbo_column_strdup(st, 1);
-		if (q->g.title == NULL) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		cnt++;
-		q->g.id = sqlite3_column_int64(st, 0);
-		mbo_column_copy(st, 2, q->g.metric, sizeof q->g.metric);
-		mbo_column_copy(st, 3, q->g.unit, sizeof q->g.unit);
-		q->g.kind = mbo_kind_parse((const char *)sqlite3_column_text(st, 4));
-		q->g.direction = mbo_direction_parse((const char *)sqlite3_column_text(st, 5));
-		q->g.baseline = sqlite3_column_int64(st, 6);
-		q->g.target = sqlite3_column_int64(st, 7);
-		q->g.weight = sqlite3_column_int64(st, 8);
-		q->g.start = mbo_column_day(st, 9);
-		q->g.due = mbo_column_day(st, 10);
-		q->g.status = mbo_goal_status_parse((const char *)sqlite3_column_text(st, 11));
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		rgoals_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading goals");
-	}
-	*out = v;
-	*n = cnt;
-	return MBO_OK;
+	return mbo_person_tree(m, team_of, out, n);
 }
 
 /* ---- Roll-up ---- */
@@ -193,19 +70,12 @@ void mbo_rollup_free(mbo_rollup_row *v, size_t n)
 
 static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 {
-	struct rgoal *gs = NULL;
+	mbo_goal *gs = NULL;
 	size_t ng = 0, i, nalerts;
 	__int128 wnum = 0, wden = 0;
-	sqlite3_stmt *st;
 	int rc;
 
-	st = mbo_stmt(m, "SELECT " RGOAL_COLS "FROM goal g WHERE g.owner_id = ?1 AND g.status = 'active' "
-	                 "AND g.start_day <= ?2 ORDER BY g.due_day, g.id");
-	if (st == NULL)
-		return MBO_EDB;
-	sqlite3_bind_int64(st, 1, row->person_id);
-	mbo_bind_day(st, 2, asof);
-	rc = read_rgoals(m, st, &gs, &ng);
+	rc = mbo_goal_active_started(m, row->person_id, asof, &gs, &ng);
 	if (rc)
 		return rc;
 	row->worst_status = -1;
@@ -213,13 +83,13 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 	if (ng > 0) {
 		row->goals = calloc(ng, sizeof *row->goals);
 		if (row->goals == NULL) {
-			rgoals_free(gs, ng);
+			mbo_goal_list_free(gs, ng);
 			return mbo_error(m, MBO_EFAIL, "out of memory");
 		}
 	}
 	for (i = 0; i < ng; i++) {
 		mbo_rollup_goal *o = &row->goals[i];
-		const mbo_goal *g = &gs[i].g;
+		const mbo_goal *g = &gs[i];
 		mbo_progress p;
 
 		rc = mbo_progress_compute(m, g, asof, &p);
@@ -229,8 +99,8 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 			break;
 		row->alerts += nalerts;
 		o->goal_id = g->id;
-		o->title = gs[i].g.title;
-		gs[i].g.title = NULL;
+		o->title = gs[i].title;
+		gs[i].title = NULL;
 		row->ngoals++;
 		snprintf(o->metric, sizeof o->metric, "%s", g->metric);
 		snprintf(o->unit, sizeof o->unit, "%s", g->unit);
@@ -252,7 +122,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		    (row->last_checkin == MBO_DAY_NONE || p.last_checkin > row->last_checkin))
 			row->last_checkin = p.last_checkin;
 	}
-	rgoals_free(gs, ng);
+	mbo_goal_list_free(gs, ng);
 	if (rc == MBO_OK && wden > 0)
 		row->completion_avg = mbo_dec_sat(mbo_div_round(wnum, wden));
 	return rc;
@@ -272,7 +142,7 @@ static void rollup_row_clear(mbo_rollup_row *row)
 static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
                       mbo_rollup_fn fn, void *ctx)
 {
-	struct member *ms = NULL;
+	mbo_tree_person *ms = NULL;
 	size_t nm = 0, i;
 	int rc;
 
@@ -292,7 +162,7 @@ static int rollup_run(mbo *m, int64_t actor, int64_t team_of, mbo_day asof,
 			rc = fn(ctx, &row);
 		rollup_row_clear(&row);
 	}
-	members_free(ms, nm);
+	mbo_person_tree_free(ms, nm);
 	return rc;
 }
 
@@ -383,7 +253,7 @@ static int cmp_leader_down(const void *x, const void *y)
 static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *metric,
                            const char *period, mbo_leader **out, size_t *n)
 {
-	struct member *ms = NULL;
+	mbo_tree_person *ms = NULL;
 	mbo_leader *v = NULL;
 	mbo_day first, last;
 	const char *why;
@@ -405,42 +275,28 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 	if (rc)
 		return rc;
 	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
-		members_free(ms, nm);
+		mbo_person_tree_free(ms, nm);
 		return mbo_error(m, MBO_EFAIL, "out of memory");
 	}
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
-		struct rgoal *gs = NULL;
+		mbo_goal *gs = NULL;
 		size_t ng = 0;
 		__int128 wnum = 0, wden = 0;
 		mbo_leader *l = &v[cnt];
-		sqlite3_stmt *st;
 
 		/* A team goal that rolls up its cascade would count the members'
-		 * results again: it is left out, as progress.c's ROLLUP decides. */
-		st = mbo_stmt(m, "SELECT " RGOAL_COLS "FROM goal g WHERE g.owner_id = ?1 AND g.metric = ?2 "
-		                 "AND g.status IN ('active', 'achieved', 'missed') "
-		                 "AND g.start_day <= ?4 AND g.due_day >= ?3 "
-		                 "AND NOT EXISTS (SELECT 1 FROM goal k WHERE k.parent_id = g.id "
-		                 "AND " MBO_SQL_ROLLS_INTO("g") ") ORDER BY g.due_day, g.id");
-		if (st == NULL) {
-			rc = MBO_EDB;
-			break;
-		}
-		sqlite3_bind_int64(st, 1, ms[i].id);
-		mbo_bind_text(st, 2, metric);
-		mbo_bind_day(st, 3, first);
-		mbo_bind_day(st, 4, last);
-		rc = read_rgoals(m, st, &gs, &ng);
+		 * results again: mbo_goal_metric_overlapping leaves it out. */
+		rc = mbo_goal_metric_overlapping(m, ms[i].id, metric, first, last, &gs, &ng);
 		if (rc || ng == 0) {
-			rgoals_free(gs, ng);
+			mbo_goal_list_free(gs, ng);
 			continue;
 		}
 		l->person_id = ms[i].id;
 		snprintf(l->login, sizeof l->login, "%s", ms[i].login);
 		snprintf(l->name, sizeof l->name, "%s", ms[i].name);
-		snprintf(l->unit, sizeof l->unit, "%s", gs[0].g.unit);
+		snprintf(l->unit, sizeof l->unit, "%s", gs[0].unit);
 		for (j = 0; j < ng && rc == MBO_OK; j++) {
-			const mbo_goal *g = &gs[j].g;
+			const mbo_goal *g = &gs[j];
 			mbo_day asof = g->due < last ? g->due : last;
 			mbo_dec actual;
 
@@ -457,13 +313,13 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 			wnum += (__int128)g->weight * mbo_progress_completion(g, actual);
 			wden += g->weight;
 		}
-		rgoals_free(gs, ng);
+		mbo_goal_list_free(gs, ng);
 		if (rc == MBO_OK) {
 			l->completion = mbo_dec_sat(mbo_div_round(wnum, wden));
 			cnt++;
 		}
 	}
-	members_free(ms, nm);
+	mbo_person_tree_free(ms, nm);
 	if (rc) {
 		free(v);
 		return rc;
@@ -508,7 +364,7 @@ typedef int (*period_fn)(void *ctx, mbo_evaluation *e);
 static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period,
                       period_fn fn, void *ctx)
 {
-	struct member *ms = NULL;
+	mbo_tree_person *ms = NULL;
 	mbo_day first, last;
 	const char *why;
 	size_t nm = 0, i;
@@ -527,7 +383,7 @@ static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period
 			rc = fn(ctx, &e);
 		mbo_evaluation_free(&e);
 	}
-	members_free(ms, nm);
+	mbo_person_tree_free(ms, nm);
 	return rc;
 }
 

@@ -108,25 +108,30 @@ static int task_access(mbo *m, int64_t actor, int64_t id, bool *done)
 	return mbo_perm_check(m, actor, MBO_ACT_TASK, owner);
 }
 
+int mbo_task_write_done(mbo *m, int64_t by, int64_t id, mbo_day day)
+{
+	sqlite3_stmt *st = mbo_stmt(m, "UPDATE task SET done_day = ?, done_by = ? WHERE id = ?");
+
+	if (st == NULL)
+		return MBO_EDB;
+	mbo_bind_day(st, 1, day);
+	if (day != MBO_DAY_NONE)
+		sqlite3_bind_int64(st, 2, by);
+	sqlite3_bind_int64(st, 3, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		return mbo_dberr(m, "saving the task");
+	return MBO_OK;
+}
+
 static int set_done(mbo *m, int64_t actor, int64_t id, mbo_day day, const char *summary)
 {
-	sqlite3_stmt *st;
 	int rc;
 
 	rc = mbo_change_begin(m, actor, summary);
 	if (rc)
 		return rc;
-	st = mbo_stmt(m, "UPDATE task SET done_day = ?, done_by = ? WHERE id = ?");
-	if (st == NULL) {
-		mbo_change_rollback(m);
-		return MBO_EDB;
-	}
-	mbo_bind_day(st, 1, day);
-	if (day != MBO_DAY_NONE)
-		sqlite3_bind_int64(st, 2, actor);
-	sqlite3_bind_int64(st, 3, id);
-	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the task");
+	rc = mbo_task_write_done(m, actor, id, day);
+	if (rc) {
 		mbo_change_rollback(m);
 		return rc;
 	}
