@@ -3,8 +3,9 @@
 # temporary prefix and data directory, and runs mbo as each user with
 # runuser: the core's rules hold for everyone, nobody reaches the database
 # except through mbo, --db, MBO_DB, --as and MBO_TODAY are ignored, the
-# group privilege is gone before mbo writes a user's file, and the users,
-# the group and the files are removed afterwards. Needs root (CI runs as
+# group privilege is gone before mbo writes a user's file; --uninstall
+# keeps the data (a reinstall finds it) and --purge deletes it; and the
+# users, the group and the files are removed afterwards. Needs root (CI runs as
 # root); as anyone else it says so and skips.
 . "$(dirname "$0")/lib.bash"
 
@@ -286,5 +287,87 @@ RC=$?
 OUT=$(cat "$OUTF")
 expect_rc 0
 expect_out ok
+
+# shared MODE ARGS...: install-shared with this test's places; sets RC.
+shared() {
+	LAST_CMD="install-shared $*"
+	sh "$MBO_SRC/scripts/install-shared" --prefix "$PREFIX" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+}
+check 'grep -qx "# group = $G (created by install-shared)" "$PREFIX/etc/mbo.conf"' \
+	"the config does not record that the install created $G"
+
+# ---- --purge alone is refused, and removes nothing ----
+shared --purge
+expect_rc 1
+expect_err_has '--purge goes with --uninstall'
+check '[ -e "$SMBO" ] && [ -e "$DB" ]' "--purge alone removed something"
+
+# ---- --uninstall removes mbo and the group, and keeps the data ----
+people=$(sql "select count(*) from person")
+checkins=$(sql "select count(*) from checkin")
+shared --uninstall
+expect_rc 0
+check '[ ! -e "$SMBO" ]' "the binary is still there after --uninstall"
+check '[ ! -e "$PREFIX/etc/mbo.conf" ]' "the config is still there after --uninstall"
+check '! getent group "$G" >/dev/null' "the group $G is still there after --uninstall"
+expect_err_has 'kept the data in'
+check '[ "$(mode "$DATA")" = "2770 root root" ]' "data dir after --uninstall: $(mode "$DATA")"
+check '[ "$(mode "$DB")" = "660 root root" ]' "database after --uninstall: $(mode "$DB")"
+check '[ "$(sql "select count(*) from person")" = "$people" ]' "--uninstall changed the people"
+check '[ "$(sql "select count(*) from checkin")" = "$checkins" ]' "--uninstall changed the check-ins"
+LAST_CMD="($S1) ls $DATA"
+runuser -u "$S1" -- ls "$DATA" >"$OUTF" 2>"$ERRF"
+RC=$?
+check '[ "$RC" != 0 ]' "$S1 can list the kept data directory"
+shared --uninstall
+expect_rc 1
+expect_err_has 'no shared install under'
+
+# ---- installing again finds the data ----
+shared --data-dir "$DATA" --group "$G" --admin "$ADM" --binary "$MBO"
+expect_rc 0
+expect_err_has 'kept the existing database'
+check 'getent group "$G" >/dev/null' "the reinstall did not create $G again"
+check '[ "$(mode "$SMBO")" = "2755 root $G" ]' "binary after the reinstall: $(mode "$SMBO")"
+check '[ "$(mode "$DATA")" = "2770 root $G" ]' "data dir after the reinstall: $(mode "$DATA")"
+check '[ "$(mode "$DB")" = "660 root $G" ]' "database after the reinstall: $(mode "$DB")"
+as "$S1" checkin "$G1" 2 --note "after the reinstall"
+expect_rc 0
+check '[ "$(sql "select count(*) from checkin")" = $((checkins + 1)) ]' "the check-in after the reinstall is not there"
+check '[ "$(sql "select count(*) from person")" = "$people" ]' "the reinstall changed the people"
+as "$S2" goal list --format csv
+expect_rc 0
+
+# ---- --uninstall --purge deletes the data too ----
+shared --uninstall --purge
+expect_rc 0
+expect_err_has 'deleted the database'
+check '[ ! -e "$DATA" ]' "the data directory is still there after --purge: $(ls -A "$DATA" 2>&1)"
+check '[ ! -e "$SMBO" ] && [ ! -e "$PREFIX/etc/mbo.conf" ]' "mbo or its config is still there after --purge"
+check '! getent group "$G" >/dev/null' "the group $G is still there after --purge"
+
+# ---- a group that was there before stays ----
+G2=${G}k
+OS_USERS_CLEANUP='groupdel "$G2" 2>/dev/null'
+groupadd --system "$G2"
+PREFIX=$T/prefix2
+SMBO=$PREFIX/bin/mbo
+shared --data-dir "$T/data2" --group "$G2" --admin "$ADM" --binary "$MBO"
+expect_rc 0
+check 'grep -qx "# group = $G2 (kept by install-shared)" "$PREFIX/etc/mbo.conf"' \
+	"the config does not record that $G2 was there before"
+as "$ADM" person list
+expect_rc 0
+# An mbo that is not the shared install's is not removed.
+chmod 0755 "$SMBO"
+shared --uninstall
+expect_rc 0
+expect_err_has 'kept the group'
+check 'getent group "$G2" >/dev/null' "--uninstall removed the group $G2, which it did not create"
+check '[ -e "$SMBO" ]' "--uninstall removed an mbo that is not setgid $G2"
+expect_err_has "left $SMBO alone"
+check '[ -e "$T/data2/mbo.db" ]' "--uninstall removed the database"
 
 done_testing
