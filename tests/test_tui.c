@@ -282,10 +282,15 @@ static void test_status(void **state)
 	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OFF_TRACK), "off track");
 	assert_string_equal(mbo_fmt_pace_word(MBO_PS_ACHIEVED), "achieved");
 	assert_string_equal(mbo_fmt_pace_word(MBO_PS_OVERDUE), "overdue");
-	assert_true(render_status_rank(MBO_PS_OVERDUE) > render_status_rank(MBO_PS_OFF_TRACK));
-	assert_true(render_status_rank(MBO_PS_OFF_TRACK) > render_status_rank(MBO_PS_AT_RISK));
-	assert_true(render_status_rank(MBO_PS_AT_RISK) > render_status_rank(MBO_PS_ON_TRACK));
-	assert_true(render_status_rank(MBO_PS_ON_TRACK) > render_status_rank(MBO_PS_ACHIEVED));
+	/* The worst of two, either way round; -1 is none yet. */
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_OFF_TRACK, MBO_PS_OVERDUE), MBO_PS_OVERDUE);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_OVERDUE, MBO_PS_OFF_TRACK), MBO_PS_OVERDUE);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_AT_RISK, MBO_PS_OFF_TRACK), MBO_PS_OFF_TRACK);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_ON_TRACK, MBO_PS_AT_RISK), MBO_PS_AT_RISK);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_ACHIEVED, MBO_PS_ON_TRACK), MBO_PS_ON_TRACK);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_ON_TRACK, MBO_PS_ACHIEVED), MBO_PS_ON_TRACK);
+	assert_int_equal(mbo_pace_status_worse(-1, MBO_PS_ACHIEVED), MBO_PS_ACHIEVED);
+	assert_int_equal(mbo_pace_status_worse(MBO_PS_ACHIEVED, -1), MBO_PS_ACHIEVED);
 }
 
 /* ---- bars ---- */

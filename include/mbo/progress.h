@@ -37,6 +37,11 @@ typedef struct mbo_progress {
 
 const char *mbo_pace_status_name(int status);
 
+/* The worse of two pace statuses, for the worst of a person's goals:
+ * overdue > off track > at risk > on track > achieved. Either may be -1
+ * (none yet): the other is returned. */
+int mbo_pace_status_worse(int a, int b);
+
 /* Computes the progress of goal g as of `asof` from its check-ins and
  * milestones. g must be a stored goal (g->id set). */
 int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *out);

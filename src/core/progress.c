@@ -33,6 +33,23 @@ const char *mbo_pace_status_name(int status)
 	return status_names[status];
 }
 
+static int badness(int status)
+{
+	switch (status) {
+	case MBO_PS_ACHIEVED: return 0;
+	case MBO_PS_ON_TRACK: return 1;
+	case MBO_PS_AT_RISK: return 2;
+	case MBO_PS_OFF_TRACK: return 3;
+	case MBO_PS_OVERDUE: return 4;
+	}
+	return -1;
+}
+
+int mbo_pace_status_worse(int a, int b)
+{
+	return badness(b) > badness(a) ? b : a;
+}
+
 
 /* a * num / den rounded half away from zero; clamped to +-MBO_DEC_SAT on overflow.
  * den != 0. */

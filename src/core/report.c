@@ -43,19 +43,6 @@ static int members(mbo *m, int64_t actor, int64_t team_of, mbo_tree_person **out
 
 /* ---- Roll-up ---- */
 
-/* How bad a status is, for the worst of a person's goals. */
-static int badness(int status)
-{
-	switch (status) {
-	case MBO_PS_ACHIEVED: return 0;
-	case MBO_PS_ON_TRACK: return 1;
-	case MBO_PS_AT_RISK: return 2;
-	case MBO_PS_OFF_TRACK: return 3;
-	case MBO_PS_OVERDUE: return 4;
-	}
-	return -1;
-}
-
 void mbo_rollup_free(mbo_rollup_row *v, size_t n)
 {
 	size_t i, j;
@@ -113,8 +100,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		row->active_goals++;
 		if (p.status >= 0 && p.status < 5)
 			row->by_status[p.status]++;
-		if (row->worst_status < 0 || badness(p.status) > badness(row->worst_status))
-			row->worst_status = p.status;
+		row->worst_status = mbo_pace_status_worse(row->worst_status, p.status);
 		row->completion_sum = mbo_dec_sat((__int128)row->completion_sum + o->completion);
 		wnum += (__int128)g->weight * o->completion;
 		wden += g->weight;

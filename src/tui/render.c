@@ -342,18 +342,6 @@ char *render_compact(mbo_dec v, char *buf)
 	return buf;
 }
 
-int render_status_rank(int st)
-{
-	switch (st) {
-	case MBO_PS_ACHIEVED: return 0;
-	case MBO_PS_ON_TRACK: return 1;
-	case MBO_PS_AT_RISK: return 2;
-	case MBO_PS_OFF_TRACK: return 3;
-	case MBO_PS_OVERDUE: return 4;
-	}
-	return 0;
-}
-
 /* Appends s to buf (cap bytes, NUL-terminated) if it fits. */
 static void cat(char *buf, size_t cap, size_t *len, const char *s)
 {

@@ -94,9 +94,6 @@ bool render_match(const char *hay, const char *needle);
 /* A short form for axis labels: "950", "12.5k", "100k", "1.2M". buf >= 32. */
 char *render_compact(mbo_dec v, char *buf);
 
-/* How bad a pace status is, for finding the worst: achieved 0 ... overdue 4. */
-int render_status_rank(int pace_status);
-
 /*
  * A progress bar of exactly `width` columns (width >= 3) for a ratio
  * (1.0000 = full), between brackets: "[█████▍    ]" with eighth blocks,

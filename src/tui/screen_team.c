@@ -185,8 +185,7 @@ static void rollup(struct app *a, struct prow *r)
 		mbo_progress p;
 		if ((r->rc = mbo_progress_compute(a->m, &v[i], mbo_today(), &p)) != MBO_OK)
 			break;
-		if (r->worst < 0 || render_status_rank(p.status) > render_status_rank(r->worst))
-			r->worst = p.status;
+		r->worst = mbo_pace_status_worse(r->worst, p.status);
 		if (p.last_checkin != MBO_DAY_NONE &&
 		    (r->last_checkin == MBO_DAY_NONE || p.last_checkin > r->last_checkin))
 			r->last_checkin = p.last_checkin;
