@@ -286,7 +286,18 @@ static void test_s_long_title_is_clipped(void **state)
 	goal_new(&g, fx_person(f, "lily", "sales", NULL), title);
 	check(f, &g, &r);
 	assert_int_equal(worst_of(&r, MBO_S), MBO_PASS);
-	assert_has(finding(&r, MBO_S, MBO_PASS)->message, "额\xe2\x80\xa6\"");
+	/* Quoted as an excerpt of at most 40 columns (MBO_EXCERPT_WIDTH): 19
+	 * characters of 2 columns and "…" make 39; a 20th would make 41. */
+	{
+		char want[128] = "\"";
+		for (i = 0; i < 19; i++)
+			strcat(want, "额");
+		strcat(want, "\xe2\x80\xa6\"");
+		assert_has(finding(&r, MBO_S, MBO_PASS)->message, want);
+		memmove(want + 1 + strlen("额"), want + 1, strlen(want) + 1 - 1);
+		memcpy(want + 1, "额", strlen("额"));
+		assert_null(strstr(finding(&r, MBO_S, MBO_PASS)->message, want));
+	}
 }
 
 /* ---- M ------------------------------------------------------------------- */

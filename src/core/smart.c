@@ -28,7 +28,6 @@
 #include "mbo/smart.h"
 #include "mbo/text.h"
 
-#define TITLE_QUOTE_CHARS 60
 #define MIN_DESCRIPTION_CHARS 15
 #define VAGUE_DEFAULT "improve,more,better,increase,maximize,maximise,try,boost,enhance," \
                       "尽量,提高,加强,争取,努力,提升,更多,更好"
@@ -141,30 +140,6 @@ static char *growth(mbo_dec v, mbo_dec ref, char *buf)
 	if (mbo_dec_muldiv(v - ref, MBO_DEC_SCALE, ref < 0 ? -ref : ref, &ratio) != 0)
 		ratio = v > ref ? MBO_DEC_MAX / 100 : -MBO_DEC_MAX / 100;
 	return mbo_fmt_change(ratio, buf);
-}
-
-/* The first `max` characters of s, with "…" when cut. */
-static char *clip(const char *s, size_t max, char *buf, size_t cap)
-{
-	size_t i = 0, chars = 0;
-
-	if (s == NULL)
-		s = "";
-	while (s[i] != '\0' && chars < max) {
-		size_t j = i + 1;
-
-		while (((unsigned char)s[j] & 0xc0) == 0x80)
-			j++;
-		if (j + 4 > cap)   /* room for "…" and the NUL */
-			break;
-		i = j;
-		chars++;
-	}
-	memcpy(buf, s, i);
-	buf[i] = '\0';
-	if (s[i] != '\0')
-		strcat(buf, "\xe2\x80\xa6");
-	return buf;
 }
 
 /* ---- Settings ------------------------------------------------------------ */
@@ -333,7 +308,7 @@ static void check_title(const struct limits *L, const mbo_goal *g, mbo_smart_rep
 	char quote[256], word[128];
 	size_t chars, len = title_length(title, &chars);
 
-	clip(title, TITLE_QUOTE_CHARS, quote, sizeof quote);
+	mbo_text_excerpt(title, quote, sizeof quote);
 	*ok = false;
 	if ((int64_t)len < L->min_title_chars) {
 		add(r, MBO_S, MBO_FAIL,
@@ -368,7 +343,7 @@ static void check_specific(const struct limits *L, const mbo_goal *g, mbo_smart_
 	}
 	if (title_ok)
 		add(r, MBO_S, MBO_PASS, "", "The title \"%s\" says what will be achieved, counted as %s.",
-		    clip(g->title, TITLE_QUOTE_CHARS, quote, sizeof quote), g->metric);
+		    mbo_text_excerpt(g->title, quote, sizeof quote), g->metric);
 }
 
 /* ---- M: measurable ------------------------------------------------------- */
@@ -770,7 +745,7 @@ static int parent_title(mbo *m, int64_t id, char *buf, size_t cap)
 	if (rc)
 		return rc;
 	if (title[0])
-		clip(title, TITLE_QUOTE_CHARS, buf, cap);
+		mbo_text_excerpt(title, buf, cap);
 	return MBO_OK;
 }
 
