@@ -13,14 +13,49 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 #ifndef MBO_VERSION
 #define MBO_VERSION "0.0.0"
 #endif
+#ifndef MBO_LOCALEDIR
+#define MBO_LOCALEDIR "/usr/local/share/locale"
+#endif
+
+/*
+ * Where the catalogues are: MBO_LOCALEDIR in the environment, else a
+ * locale/ beside the binary (a build tree: build/locale), else where they
+ * were installed. A setgid shared install takes only the last: a catalogue
+ * holds format strings, which a user must not choose for a privileged
+ * process.
+ */
+static const char *catalogue_dir(void)
+{
+	static char dir[4096];
+	const char *env = getenv("MBO_LOCALEDIR");
+	struct stat st;
+	ssize_t n;
+	char *slash;
+
+	if (getuid() != geteuid() || getgid() != getegid())
+		return MBO_LOCALEDIR;
+	if (env && env[0])
+		return env;
+	n = readlink("/proc/self/exe", dir, sizeof dir - sizeof "locale");
+	if (n <= 0)
+		return MBO_LOCALEDIR;
+	dir[n] = '\0';
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		return MBO_LOCALEDIR;
+	strcpy(slash + 1, "locale");
+	return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? dir : MBO_LOCALEDIR;
+}
 
 static const struct cmd_entry *find_entry(const char *name)
 {
@@ -88,6 +123,7 @@ int main(int argc, char **argv)
 	if (rc)
 		return rc;
 	mbo_text_init_locale();
+	mbo_i18n_init(catalogue_dir(), NULL);
 	c.today = mbo_today();
 	c.format = FMT_TABLE;
 	c.tables = cli_tables;

@@ -468,7 +468,7 @@ void out_level(struct out_table *t, int level)
 
 void out_severity(struct out_table *t, int severity)
 {
-	out_word(t, mbo_fmt_severity_word(severity), mbo_fmt_severity_word(severity),
+	out_word(t, severity >= 2 ? "serious" : "warning", mbo_fmt_severity_word(severity),
 	         mbo_fmt_severity_tone(severity));
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mbo/fmt.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/smart.h"
 
@@ -51,11 +52,11 @@ static const struct {
 	const char *word;
 	int tone;
 } pace_look[] = {
-	[MBO_PS_ON_TRACK] = { "on track", MBO_TONE_GOOD },
-	[MBO_PS_AT_RISK] = { "at risk", MBO_TONE_WARN },
-	[MBO_PS_OFF_TRACK] = { "off track", MBO_TONE_BAD },
-	[MBO_PS_ACHIEVED] = { "achieved", MBO_TONE_DONE },
-	[MBO_PS_OVERDUE] = { "overdue", MBO_TONE_LATE },
+	[MBO_PS_ON_TRACK] = { N_("on track"), MBO_TONE_GOOD },
+	[MBO_PS_AT_RISK] = { N_("at risk"), MBO_TONE_WARN },
+	[MBO_PS_OFF_TRACK] = { N_("off track"), MBO_TONE_BAD },
+	[MBO_PS_ACHIEVED] = { N_("achieved"), MBO_TONE_DONE },
+	[MBO_PS_OVERDUE] = { N_("overdue"), MBO_TONE_LATE },
 };
 
 static bool pace_known(int st)
@@ -65,7 +66,7 @@ static bool pace_known(int st)
 
 const char *mbo_fmt_pace_word(int st)
 {
-	return pace_known(st) ? pace_look[st].word : "?";
+	return pace_known(st) ? _(pace_look[st].word) : "?";
 }
 
 int mbo_fmt_pace_tone(int st)
@@ -76,9 +77,10 @@ int mbo_fmt_pace_tone(int st)
 const char *mbo_fmt_level_word(int level)
 {
 	switch (level) {
-	case MBO_PASS: return "pass";
-	case MBO_WARN: return "warn";
-	case MBO_FAIL: return "fail";
+	/* TRANSLATORS: a SMART letter's result */
+	case MBO_PASS: return _("pass");
+	case MBO_WARN: return _("warn");
+	case MBO_FAIL: return _("fail");
 	}
 	return "?";
 }
@@ -95,7 +97,8 @@ int mbo_fmt_level_tone(int level)
 
 const char *mbo_fmt_severity_word(int severity)
 {
-	return severity >= 2 ? "serious" : "warning";
+	/* TRANSLATORS: an alert's severity */
+	return severity >= 2 ? _("serious") : _("warning");
 }
 
 int mbo_fmt_severity_tone(int severity)

@@ -25,7 +25,7 @@ set -u
 export MBO_TODAY=2026-11-27
 export TZ=UTC
 export LC_ALL=C.UTF-8
-unset MBO_DB NO_COLOR
+unset MBO_DB NO_COLOR LANGUAGE LC_MESSAGES LANG
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/mbo-e2e.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
