@@ -196,6 +196,32 @@ int mbo_grow(void *pv, size_t *cap, size_t size)
 	return 0;
 }
 
+int mbo_stmt_ids(mbo *m, sqlite3_stmt *st, const char *what, int64_t **ids, size_t *n)
+{
+	int64_t *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
+			free(v);
+			sqlite3_reset(st);
+			return mbo_error(m, MBO_EFAIL, "out of memory");
+		}
+		v[cnt++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return mbo_dberr(m, what);
+	}
+	*ids = v;
+	*n = cnt;
+	return MBO_OK;
+}
+
 char *mbo_strdup(const char *s)
 {
 	size_t n;

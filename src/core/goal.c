@@ -850,9 +850,6 @@ int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_d
 	sqlite3_stmt *st = mbo_stmt(m,
 		"SELECT id FROM goal WHERE owner_id = ?1 AND status = 'active' AND importance = 3 "
 		"AND urgency = 3 AND id <> ?2 AND start_day <= ?3 AND due_day >= ?4 ORDER BY id");
-	int64_t *v = NULL;
-	size_t cnt = 0, cap = 0;
-	int rc;
 
 	*ids = NULL;
 	*n = 0;
@@ -862,22 +859,7 @@ int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_d
 	sqlite3_bind_int64(st, 2, exclude);
 	mbo_bind_day(st, 3, to);
 	mbo_bind_day(st, 4, from);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			free(v);
-			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		}
-		v[cnt++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return mbo_dberr(m, "counting important goals");
-	}
-	*ids = v;
-	*n = cnt;
-	return MBO_OK;
+	return mbo_stmt_ids(m, st, "counting important goals", ids, n);
 }
 
 int mbo_goal_rolls_up(mbo *m, int64_t id)

@@ -99,6 +99,11 @@ void mbo_caches_forget(mbo *m);
  */
 int mbo_grow(void *pv, size_t *cap, size_t size);
 
+/* Steps `st` (bound by the caller) to its end, collecting column 0 of each
+ * row as an id into *ids (caller frees; NULL when none), and resets it. On
+ * an error nothing is kept and the message names `what` ("reading ..."). */
+int mbo_stmt_ids(mbo *m, sqlite3_stmt *st, const char *what, int64_t **ids, size_t *n);
+
 /* A strdup that never returns NULL for non-NULL input unless out of memory. */
 char *mbo_strdup(const char *s);
 

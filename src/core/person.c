@@ -271,30 +271,6 @@ int mbo_person_tree(mbo *m, int64_t root, mbo_tree_person **out, size_t *n)
 	return MBO_OK;
 }
 
-static int collect_ids(mbo *m, sqlite3_stmt *st, int64_t **ids, size_t *n)
-{
-	int64_t *v = NULL;
-	size_t cnt = 0, cap = 0;
-	int rc;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
-			free(v);
-			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
-		}
-		v[cnt++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return mbo_dberr(m, "reading the org tree");
-	}
-	*ids = v;
-	*n = cnt;
-	return MBO_OK;
-}
-
 int mbo_person_subtree(mbo *m, int64_t root, int64_t **ids, size_t *n)
 {
 	sqlite3_stmt *st = mbo_stmt(m, MBO_SQL_PERSON_SUBTREE);
@@ -304,7 +280,7 @@ int mbo_person_subtree(mbo *m, int64_t root, int64_t **ids, size_t *n)
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, root);
-	return collect_ids(m, st, ids, n);
+	return mbo_stmt_ids(m, st, "reading the org tree", ids, n);
 }
 
 char *mbo_ids_json(const int64_t *ids, size_t n)
@@ -360,5 +336,5 @@ int mbo_person_reports(mbo *m, int64_t manager, int64_t **ids, size_t *n)
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, manager);
-	return collect_ids(m, st, ids, n);
+	return mbo_stmt_ids(m, st, "reading the org tree", ids, n);
 }
