@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "mbo/config.h"
 #include "mbo/date.h"
 #include "mbo/db.h"
 #include "mbo/dec.h"
@@ -58,6 +59,11 @@ struct cli {
 	bool color;               /* table output to a terminal, colour allowed */
 	int term_width;           /* columns of stdout's terminal, 0 when none */
 	mbo_day today;
+	/* The user's config file (mbo/config.h); config_err holds why it was
+	 * not taken ("" when it was, or there is none): the CLI then exits 2,
+	 * the UI starts with the defaults and says why. */
+	struct mbo_config config;
+	char config_err[MBO_CONFIG_ERR_CAP];
 
 	/* Open database and actor. */
 	mbo *m;

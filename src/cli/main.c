@@ -92,6 +92,42 @@ static void setup_terminal(struct cli *c)
 	           !(term && strcmp(term, "dumb") == 0);
 }
 
+/*
+ * The user's config file, read with the user's own rights: in a shared
+ * install the group privilege is set aside while it is opened (and the
+ * core reads only a file the real user owns), so a path in
+ * XDG_CONFIG_HOME cannot reach a file of the group. Its language, when
+ * it names one, replaces the environment's; so does its theme NO_COLOR.
+ */
+static int load_config(struct cli *c)
+{
+	char path[4096];
+	gid_t group = getegid();
+	bool swap = group != getgid();
+	int rc;
+
+	mbo_config_defaults(&c->config);
+	if (mbo_config_path(path, sizeof path) != MBO_OK)
+		return MBO_OK;
+	if (swap && setegid(getgid()) != 0)
+		return cli_fail(MBO_EFAIL, "setting the group privilege aside failed: %s", strerror(errno));
+	rc = mbo_config_load(path, &c->config, c->config_err, sizeof c->config_err);
+	if (swap && setegid(group) != 0)
+		return cli_fail(MBO_EFAIL, "taking the group privilege back failed: %s", strerror(errno));
+	if (rc != MBO_OK)
+		return MBO_OK;
+	if (c->config.language[0])
+		mbo_i18n_init(catalogue_dir(), c->config.language);
+	/* The theme speaks through NO_COLOR, which both faces read; the
+	 * user's own file overrides the variable (no-color.org), --no-color
+	 * overrides both. */
+	if (c->config.theme == MBO_THEME_MONO)
+		setenv("NO_COLOR", "1", 1);
+	else if (c->config.theme == MBO_THEME_COLOR)
+		unsetenv("NO_COLOR");
+	return MBO_OK;
+}
+
 static int run(struct cli *c)
 {
 	int rc;
@@ -124,6 +160,9 @@ int main(int argc, char **argv)
 		return rc;
 	mbo_text_init_locale();
 	mbo_i18n_init(catalogue_dir(), NULL);
+	rc = load_config(&c);
+	if (rc)
+		return rc;
 	c.today = mbo_today();
 	c.format = FMT_TABLE;
 	c.tables = cli_tables;
@@ -133,6 +172,10 @@ int main(int argc, char **argv)
 		identity_drop_privilege(&c);
 	if (rc)
 		return rc;
+	/* A bad config stops every command but the UI, which starts with the
+	 * defaults and says why; help and the version are still shown. */
+	if (c.config_err[0] && (c.version || c.help))
+		fprintf(stderr, "mbo: %s\n", c.config_err);
 	if (c.version) {
 		printf("mbo %s\n", MBO_VERSION);
 		return 0;
@@ -148,6 +191,8 @@ int main(int argc, char **argv)
 		if (c.cmd == NULL)
 			return cli_fail(MBO_EUSAGE, "no command; see mbo --help");
 	}
+	if (c.config_err[0] && strcmp(c.cmd->name, "ui") != 0)
+		return cli_fail(MBO_EUSAGE, "%s", c.config_err);
 	setup_terminal(&c);
 	rc = cli_db_path(&c);
 	if (rc)

@@ -36,6 +36,9 @@ unset MBO_DB NO_COLOR LANGUAGE LC_MESSAGES LANG
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/mbo-e2e.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+# The user's own config (mbo/config.h) stays out of every test: a test of
+# the config writes $XDG_CONFIG_HOME/mbo/config itself.
+export XDG_CONFIG_HOME=$TMP/config
 DB=$TMP/mbo.db
 OUTF=$TMP/stdout
 ERRF=$TMP/stderr
