@@ -81,6 +81,8 @@ static void test_settings(void **state)
 	assert_int_equal(parse("key.checkin = c\nkey.close = a\n", &cfg, err), MBO_OK);
 	assert_int_equal(cfg.keys[MBO_KEY_CHECKIN], 'c');
 	assert_int_equal(cfg.keys[MBO_KEY_CLOSE], 'a');
+	assert_int_equal(parse("key.checkin = i\n", &cfg, err), MBO_OK);
+	assert_int_equal(cfg.keys[MBO_KEY_CHECKIN], 'i');
 	/* No newline at the end of the last line. */
 	assert_int_equal(parse("theme = mono", &cfg, err), MBO_OK);
 	assert_int_equal(cfg.theme, MBO_THEME_MONO);
@@ -118,6 +120,10 @@ static void test_bad_lines(void **state)
 	BAD("key.fly = f\n", "cfg:1: key.fly: there is no such action;");
 	BAD("key.checkin = ctrl-c\n", "cfg:1: key.checkin: 'ctrl-c' is not one key;");
 	BAD("key.checkin = \xc3\xa9\n", "cfg:1: key.checkin: '\xc3\xa9' is not one key;");
+	/* The list keys are not to be taken: j (below: i is free), k, g, G, M. */
+	BAD("key.checkin = j\n", "cfg:1: key.checkin: 'j' moves in lists (j, k, g, G, M);");
+	BAD("key.tick = M\n", "cfg:1: key.tick: 'M' moves in lists");
+	BAD("key.tick = G\n", "cfg:1: key.tick: 'G' moves in lists");
 	/* Binding checkin to c takes close's key: the binding's line is named. */
 	BAD("theme = mono\nkey.checkin = c\n",
 	    "cfg:2: key.checkin: 'c' is already the key of close; choose another key, "

@@ -19,6 +19,7 @@
 
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define LINE_MAX_BYTES 1024
+#define RESERVED_KEYS "jkgGM"
 
 static const struct {
 	const char *name;
@@ -173,6 +174,11 @@ static int set_key(struct parse *p, struct mbo_config *cfg, const char *action, 
 	else
 		return bad(p, _("key.%s: '%s' is not one key; write one character (a, A, ?) or space"),
 		           actions[i].name, mbo_text_excerpt(v, z, sizeof z));
+	/* The keys that move in a list (j k g G) and step back through the
+	 * metrics (M) are not actions of their own: not to be taken. */
+	if (strchr(RESERVED_KEYS, key) != NULL)
+		return bad(p, _("key.%s: '%c' moves in lists (j, k, g, G, M); choose another key"),
+		           actions[i].name, key);
 	cfg->keys[i] = key;
 	p->key_line[i] = p->line;
 	return MBO_OK;
