@@ -472,7 +472,11 @@ static int goal_approve_exec(struct cli *c)
 	if (rc)
 		return rc;
 	rc = mbo_goal_approve(c->m, c->actor, id);
-	return rc ? cli_core_error(c, rc) : 0;
+	if (rc)
+		return cli_core_error(c, rc);
+	/* On stderr, as the UI says it: stdout stays empty for scripts. */
+	cli_fail(0, _("goal %lld approved; it is active now"), (long long)id);
+	return 0;
 }
 
 static int goal_reject_exec(struct cli *c)
@@ -775,7 +779,8 @@ const struct cmd_entry cmd_goal_entries[] = {
 	     "and how to fix it. Exit 3 when a letter fails.\n"),
 	  "", 1, 1, CMD_READ, goal_check_exec },
 	{ "goal", "approve", "ID",
-	  N_("Approves a proposed goal (a manager above its owner, or an admin).\n"),
+	  N_("Approves a proposed goal (a manager above its owner, or an admin) and\n"
+	     "says so on stderr.\n"),
 	  "", 1, 1, 0, goal_approve_exec },
 	{ "goal", "reject", "ID --reason TEXT",
 	  N_("Rejects a proposed goal, saying why.\n"),
