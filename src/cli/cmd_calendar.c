@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "mbo/i18n.h"
 #include "mbo/calendar.h"
+#include "mbo/fmt.h"
 
 static int calendar_list_exec(struct cli *c)
 {
@@ -32,7 +33,12 @@ static int calendar_list_exec(struct cli *c)
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_date(t, v[i].day);
-		out_text(t, v[i].kind == MBO_DAY_HOLIDAY ? "holiday" : "workday");
+		/* TRANSLATORS: a day of the calendar: a holiday, or an extra
+		   workday (a weekend day worked, 调休). */
+		if (v[i].kind == MBO_DAY_HOLIDAY)
+			out_word(t, "holiday", _("holiday"), MBO_TONE_PLAIN);
+		else
+			out_word(t, "workday", _("workday"), MBO_TONE_PLAIN);
 		out_text(t, v[i].name);
 	}
 	rc = out_print_list(c, t);

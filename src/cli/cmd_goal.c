@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "mbo/i18n.h"
 #include "mbo/checkin.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/plan.h"
@@ -63,6 +64,56 @@ static int load_goal(struct cli *c, mbo_goal *g)
 	if (rc)
 		return cli_core_error(c, rc);
 	return 0;
+}
+
+/*
+ * A goal's status, kind, direction and method as a table shows them: the
+ * word in the reader's language; CSV and JSON keep the key
+ * (mbo_goal_status_name ...), and an English word is the key itself.
+ */
+static void status_cell(struct out_table *t, int status)
+{
+	static const char *const words[] = {
+		[MBO_GOAL_PROPOSED] = N_("proposed"), [MBO_GOAL_ACTIVE] = N_("active"),
+		[MBO_GOAL_ACHIEVED] = N_("achieved"), [MBO_GOAL_MISSED] = N_("missed"),
+		[MBO_GOAL_REJECTED] = N_("rejected"), [MBO_GOAL_CANCELLED] = N_("cancelled"),
+	};
+	const char *key = mbo_goal_status_name(status);
+	bool known = status >= 0 && (size_t)status < sizeof words / sizeof words[0];
+
+	out_word(t, key, known ? _(words[status]) : key, MBO_TONE_PLAIN);
+}
+
+static void kind_cell(struct out_table *t, int kind)
+{
+	/* TRANSLATORS: a goal's kind: "sum" adds the check-ins up (revenue),
+	   "level" takes the latest (number of active customers). */
+	const char *word = kind == MBO_KIND_LEVEL ? _("level") : _("sum");
+
+	out_word(t, mbo_kind_name(kind), word, MBO_TONE_PLAIN);
+}
+
+static void direction_cell(struct out_table *t, int dir)
+{
+	/* TRANSLATORS: a goal's direction: "up", higher is better; "down",
+	   lower is better (costs, complaints). */
+	const char *word = dir == MBO_DIR_DOWN ? _("down") : _("up");
+
+	out_word(t, mbo_direction_name(dir), word, MBO_TONE_PLAIN);
+}
+
+static void method_cell(struct out_table *t, int method)
+{
+	/* TRANSLATORS: how a goal's target was set: the methods of the
+	   GLOSSARY (自我评估法, 上下级商议法, 标杆法, KPI法). */
+	static const char *const words[] = {
+		[MBO_METHOD_SELF] = N_("self"), [MBO_METHOD_NEGOTIATED] = N_("negotiated"),
+		[MBO_METHOD_BENCHMARK] = N_("benchmark"), [MBO_METHOD_KPI] = N_("kpi"),
+	};
+	const char *key = mbo_method_name(method);
+	bool known = method >= 0 && (size_t)method < sizeof words / sizeof words[0];
+
+	out_word(t, key, known ? _(words[method]) : key, MBO_TONE_PLAIN);
 }
 
 /* The SMART findings worth a word: warnings and failures, on stderr. */
@@ -208,13 +259,13 @@ static void goal_cells(struct out_table *t, const mbo_goal *g)
 	out_text(t, g->title);
 	out_text(t, g->metric);
 	out_text(t, g->unit);
-	out_text(t, mbo_kind_name(g->kind));
-	out_text(t, mbo_direction_name(g->direction));
+	kind_cell(t, g->kind);
+	direction_cell(t, g->direction);
 	out_dec(t, g->baseline);
 	out_dec(t, g->target);
 	out_date(t, g->start);
 	out_date(t, g->due);
-	out_text(t, mbo_goal_status_name(g->status));
+	status_cell(t, g->status);
 	out_id(t, g->parent_id);
 }
 
@@ -386,20 +437,20 @@ static int goal_show_exec(struct cli *c)
 	field(t, "description", OUT_TEXT);   out_text(t, g.description ? g.description : "");
 	field(t, "metric", OUT_TEXT);        out_text(t, g.metric);
 	field(t, "unit", OUT_TEXT);          out_text(t, g.unit);
-	field(t, "kind", OUT_TEXT);          out_text(t, mbo_kind_name(g.kind));
-	field(t, "direction", OUT_TEXT);     out_text(t, mbo_direction_name(g.direction));
+	field(t, "kind", OUT_TEXT);          kind_cell(t, g.kind);
+	field(t, "direction", OUT_TEXT);     direction_cell(t, g.direction);
 	field(t, "baseline", OUT_NUMBER);    out_dec(t, g.baseline);
 	field(t, "target", OUT_NUMBER);      out_dec(t, g.target);
 	field(t, "start", OUT_DATE);         out_date(t, g.start);
 	field(t, "due", OUT_DATE);           out_date(t, g.due);
-	field(t, "status", OUT_TEXT);        out_text(t, mbo_goal_status_name(g.status));
+	field(t, "status", OUT_TEXT);        status_cell(t, g.status);
 	field(t, "status_reason", OUT_TEXT); out_text(t, g.status_reason);
 	field(t, "parent", OUT_NUMBER);      out_id(t, g.parent_id);
 	field(t, "kpi", OUT_TEXT);           out_text(t, g.kpi[0] ? g.kpi : NULL);
 	field(t, "importance", OUT_NUMBER);  out_int(t, g.importance);
 	field(t, "urgency", OUT_NUMBER);     out_int(t, g.urgency);
 	field(t, "weight", OUT_NUMBER);      out_dec(t, g.weight);
-	field(t, "method", OUT_TEXT);        out_text(t, mbo_method_name(g.method));
+	field(t, "method", OUT_TEXT);        method_cell(t, g.method);
 	if (children > 0) {
 		field(t, "children", OUT_NUMBER);       out_int(t, (int64_t)children);
 		field(t, "children_total", OUT_NUMBER); out_dec(t, children_sum);

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "mbo/i18n.h"
+#include "mbo/fmt.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -43,6 +44,14 @@ static int person_add_exec(struct cli *c)
 	return 0;
 }
 
+/* A role as a table shows it; CSV and JSON keep the key (mbo_role_name). */
+static const char *role_word(int role)
+{
+	/* TRANSLATORS: a person's role: a salesperson (业务员), a manager of
+	   a team, an admin of mbo. */
+	return role == MBO_ROLE_ADMIN ? _("admin") : role == MBO_ROLE_MANAGER ? _("manager") : _("sales");
+}
+
 static int person_list_exec(struct cli *c)
 {
 	mbo_person *v = NULL;
@@ -67,7 +76,7 @@ static int person_list_exec(struct cli *c)
 		out_int(t, v[i].id);
 		out_text(t, v[i].login);
 		out_text(t, v[i].name);
-		out_text(t, mbo_role_name(v[i].role));
+		out_word(t, mbo_role_name(v[i].role), role_word(v[i].role), MBO_TONE_PLAIN);
 		out_text(t, v[i].manager_id ? v[i].manager : NULL);
 		out_bool(t, v[i].active);
 	}

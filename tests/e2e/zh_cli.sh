@@ -160,6 +160,18 @@ expect_out_has '^  ID +DATE +VALUE +BY +NOTE$'
 zh --as ann goal show 1 --format json
 json_check 'd["status"] == "active" and d["checkins"][0]["value"] == Decimal("2000.00")'
 
+# ---- words for keys: the table says them in Chinese, CSV keeps the key ----
+zh --as ann goal list
+expect_rc 0
+expect_out_has '^编号 +负责人 +标题 +指标 +目标值 +开始日期 +截止日期 +状态$'
+expect_out_has '^ +1 +ann +第四季度新客户销售额 +revenue +50,000.00 +2026-11-02 +2026-11-30 +进行中$'
+zh --as ann goal list --format csv
+expect_out_has '^1,ann,第四季度新客户销售额,revenue,元,sum,up,0.00,50000.00,2026-11-02,2026-11-30,active,'
+en --as ann goal list
+expect_out_has '^ +1 +ann +第四季度新客户销售额 +revenue +50,000.00 +2026-11-02 +2026-11-30 +active$'
+zh person list
+expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +yes$'
+
 # ---- report: the section titles and headers of the period report ----
 zh --as mgr report --period 2026-Q4
 expect_rc 0
