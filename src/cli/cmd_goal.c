@@ -365,6 +365,36 @@ static void history_columns(struct out_table *t)
 	out_col_head(t, "reason", _("REASON"), OUT_TEXT, OUT_CAP);
 }
 
+/* The field a revision changed, in words for a table (the key in CSV and
+ * JSON); a field this list does not know stays its key. */
+static void history_field_cell(struct out_table *t, const char *field)
+{
+	/* TRANSLATORS: what a change of a goal changed, in its history. */
+	static const char *const words[][2] = {
+		{ "status", N_("status") }, { "target", N_("target") }, { "start", N_("start") },
+		{ "due", N_("due") }, { "weight", N_("weight") }, { "milestones", N_("milestones") },
+	};
+	size_t i;
+
+	for (i = 0; field && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(field, words[i][0]) == 0) {
+			out_word(t, field, _(words[i][1]), MBO_TONE_PLAIN);
+			return;
+		}
+	out_text(t, field);
+}
+
+/* An old or new value of a revision: a status in words, the rest as kept. */
+static void history_value_cell(struct out_table *t, const char *field, const char *value)
+{
+	int st = value && field && strcmp(field, "status") == 0 ? mbo_goal_status_parse(value) : -1;
+
+	if (st >= 0)
+		status_cell(t, st);
+	else
+		out_text(t, value);
+}
+
 static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
 {
 	struct out_table *t = out_new();
@@ -379,9 +409,9 @@ static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
 		out_row(t);
 		out_text(t, v[i].at);
 		out_text(t, v[i].who);
-		out_text(t, v[i].field);
-		out_text(t, v[i].old_value);
-		out_text(t, v[i].new_value);
+		history_field_cell(t, v[i].field);
+		history_value_cell(t, v[i].field, v[i].old_value);
+		history_value_cell(t, v[i].field, v[i].new_value);
 		out_text(t, v[i].reason);
 	}
 	mbo_revision_list_free(v, n);

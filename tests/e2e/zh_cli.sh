@@ -171,6 +171,14 @@ en --as ann goal list
 expect_out_has '^ +1 +ann +第四季度新客户销售额 +revenue +50,000.00 +2026-11-02 +2026-11-30 +active$'
 zh person list
 expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +yes$'
+# Goal 1's history: ann proposed it, mgr approved it (proposed -> active).
+zh --as ann goal history 1
+expect_rc 0
+expect_out_has '^时间 +修改人 +字段 +原值 +新值 +原因$'
+expect_out_has ' +ann +状态 +- +待审批 '
+expect_out_has ' +mgr +状态 +待审批 +进行中 '
+zh --as ann goal history 1 --format json
+json_check '[(h["old"], h["new"]) for h in d if h["field"] == "status"] == [(None, "proposed"), ("proposed", "active")]'
 
 # ---- report: the section titles and headers of the period report ----
 zh --as mgr report --period 2026-Q4
