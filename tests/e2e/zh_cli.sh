@@ -174,7 +174,7 @@ expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +yes$'
 # Goal 1's history: ann proposed it, mgr approved it (proposed -> active).
 zh --as ann goal history 1
 expect_rc 0
-expect_out_has '^时间 +修改人 +字段 +原值 +新值 +原因$'
+expect_out_has '^时间 +修改人 +修改项 +原值 +新值 +原因$'
 expect_out_has ' +ann +状态 +- +待审批 '
 expect_out_has ' +mgr +状态 +待审批 +进行中 '
 zh --as ann goal history 1 --format json
