@@ -159,6 +159,7 @@ static int eval_requests_exec(struct cli *c)
 	out_col_head(t, "subject", _("SUBJECT"), OUT_TEXT, 0);
 	out_col_head(t, "period", _("PERIOD"), OUT_TEXT, 0);
 	out_col_head(t, "requested_by", _("REQUESTED BY"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: whether the feedback was given. */
 	out_col_head(t, "done", _("DONE"), OUT_BOOL, 0);
 	for (i = 0; i < n; i++) {
 		out_row(t);

@@ -245,6 +245,7 @@ static void goal_columns(struct out_table *t)
 	out_col(t, "kind", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "direction", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "baseline", OUT_NUMBER, OUT_NOTABLE);
+	/* TRANSLATORS: a column header: a goal's target value. */
 	out_col_head(t, "target", _("TARGET"), OUT_NUMBER, 0);
 	out_col_head(t, "start", _("START"), OUT_DATE, OUT_OPTIONAL);
 	out_col_head(t, "due", _("DUE"), OUT_DATE, 0);
@@ -357,6 +358,7 @@ static struct out_table *milestone_list(struct cli *c, int64_t id)
 
 static void history_columns(struct out_table *t)
 {
+	/* TRANSLATORS: a column header: when the goal was changed. */
 	out_col_head(t, "at", _("AT"), OUT_TEXT, 0);
 	out_col_head(t, "who", _("WHO"), OUT_TEXT, 0);
 	out_col_head(t, "field", _("FIELD"), OUT_TEXT, 0);
@@ -428,7 +430,9 @@ static struct out_table *checkin_table(struct cli *c, int64_t id)
 
 	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
 	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
+	/* TRANSLATORS: a column header: the value of a check-in or a setting. */
 	out_col_head(t, "value", _("VALUE"), OUT_NUMBER, 0);
+	/* TRANSLATORS: a column header: who recorded the check-in. */
 	out_col_head(t, "by", _("BY"), OUT_TEXT, 0);
 	out_col_head(t, "note", _("NOTE"), OUT_TEXT, OUT_CAP);
 	if (mbo_checkin_list(c->m, c->actor, id, SHOW_CHECKINS, &v, &n) != 0)
@@ -521,7 +525,9 @@ static int goal_check_exec(struct cli *c)
 		return cli_core_error(c, rc);
 	}
 	t = out_new();
+	/* TRANSLATORS: a column header: the SMART letter (S, M, A, R, T). */
 	out_col_head(t, "letter", _("LETTER"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: a SMART letter's result (pass, warn, fail). */
 	out_col_head(t, "level", _("LEVEL"), OUT_TEXT, 0);
 	out_col_head(t, "message", _("MESSAGE"), OUT_TEXT, 0);
 	out_col_head(t, "hint", _("HINT"), OUT_TEXT, 0);

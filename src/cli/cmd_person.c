@@ -65,9 +65,11 @@ static int person_list_exec(struct cli *c)
 	t = out_new();
 	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
 	out_col_head(t, "login", _("LOGIN"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: a person's full name. */
 	out_col_head(t, "name", _("NAME"), OUT_TEXT, OUT_CAP);
 	out_col_head(t, "role", _("ROLE"), OUT_TEXT, 0);
 	out_col_head(t, "manager", _("MANAGER"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: whether the person is active (yes, no). */
 	out_col_head(t, "active", _("ACTIVE"), OUT_BOOL, OUT_OPTIONAL);
 	for (i = 0; i < n; i++) {
 		if (!all && !v[i].active)

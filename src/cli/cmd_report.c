@@ -171,8 +171,11 @@ static int period_report(struct cli *c)
 		po.people = out_new();
 		out_col_head(po.people, "login", _("LOGIN"), OUT_TEXT, 0);
 		out_col_head(po.people, "name", _("NAME"), OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
+		/* TRANSLATORS: a column header: a number of goals. */
 		out_col_head(po.people, "goals", _("GOALS"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the quantitative score. */
 		out_col_head(po.people, "quantitative", _("QUANT"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the qualitative score. */
 		out_col_head(po.people, "qualitative", _("QUAL"), OUT_NUMBER, 0);
 		out_col_head(po.people, "ratings", _("RATINGS"), OUT_NUMBER, OUT_OPTIONAL);
 		out_col_head(po.people, "final", _("FINAL"), OUT_NUMBER, 0);
@@ -184,8 +187,10 @@ static int period_report(struct cli *c)
 		out_col_head(po.goals, "title", _("TITLE"), OUT_TEXT, OUT_CAP);
 		out_col_head(po.goals, "weight", _("WEIGHT"), OUT_NUMBER, OUT_OPTIONAL);
 		out_col_head(po.goals, "target", _("TARGET"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the result so far. */
 		out_col_head(po.goals, "actual", _("ACTUAL"), OUT_NUMBER, 0);
 		out_col_head(po.goals, "completion", _("COMPLETION"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the completion counted in the score (capped). */
 		out_col_head(po.goals, "counted", _("COUNTED"), OUT_NUMBER, 0);
 	}
 	rc = mbo_report_period_each(c->m, c->actor, team, period, period_row, &po);
@@ -314,6 +319,7 @@ static void rollup_person_columns(struct out_table *t)
 	out_col_head(t, "off_track", _("OFF TRACK"), OUT_NUMBER, OUT_OPTIONAL);
 	out_col_head(t, "overdue", _("OVERDUE"), OUT_NUMBER, OUT_OPTIONAL);
 	out_col_head(t, "achieved", _("ACHIEVED"), OUT_NUMBER, OUT_OPTIONAL);
+	/* TRANSLATORS: a column header: the worst pace status of a person's goals. */
 	out_col_head(t, "worst", _("WORST"), OUT_TEXT, 0);
 	out_col_head(t, "completion", _("COMPLETION"), OUT_NUMBER, 0);
 	out_col(t, "completion_sum", OUT_NUMBER, OUT_NOTABLE);

@@ -18,6 +18,7 @@ static int settings_list_exec(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
+	/* TRANSLATORS: a column header: the name of a setting. */
 	out_col_head(t, "key", _("KEY"), OUT_TEXT, 0);
 	out_col_head(t, "value", _("VALUE"), OUT_TEXT, OUT_CAP);
 	for (i = 0; i < n; i++) {
