@@ -714,7 +714,8 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			*eq++ = '\0';
 			al = strlen(eq);
 			if (!amounts) {
-				rc = cli_usage_error(c, "%s", _("--to: with --even or --by-history name only the logins"));
+				rc = cli_usage_error(c, "%s",
+				                     _("--to: with --even or --by-history name only the logins"));
 				break;
 			}
 			if (al > 0 && eq[al - 1] == '%') {
@@ -726,12 +727,14 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			if (rc)
 				break;
 		} else if (amounts) {
-			rc = cli_usage_error(c, "%s", _("--to: give each person a share, as LOGIN=AMOUNT or LOGIN=PERCENT%"));
+			rc = cli_usage_error(c, "%s", _("--to: give each person a share, as LOGIN=AMOUNT or "
+			                                "LOGIN=PERCENT%"));
 			break;
 		}
 		if (strlen(item) > MBO_LOGIN_MAX || item[0] == '\0') {
 			char z[MBO_EXCERPT_CAP];
-			rc = cli_fail(MBO_EINVAL, _("--to: '%s' is not a login"), mbo_text_excerpt(item, z, sizeof z));
+			rc = cli_fail(MBO_EINVAL, _("--to: '%s' is not a login"),
+			              mbo_text_excerpt(item, z, sizeof z));
 			break;
 		}
 		memcpy(v[i].login, item, strlen(item) + 1);
