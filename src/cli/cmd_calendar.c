@@ -6,7 +6,9 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/calendar.h"
+#include "mbo/fmt.h"
 
 static int calendar_list_exec(struct cli *c)
 {
@@ -25,13 +27,18 @@ static int calendar_list_exec(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
-	out_col(t, "date", OUT_DATE, 0);
-	out_col(t, "kind", OUT_TEXT, 0);
+	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
+	out_col_head(t, "kind", _("KIND"), OUT_TEXT, 0);
 	out_col(t, "name", OUT_TEXT, OUT_CAP);
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_date(t, v[i].day);
-		out_text(t, v[i].kind == MBO_DAY_HOLIDAY ? "holiday" : "workday");
+		/* TRANSLATORS: a day of the calendar: a holiday, or an extra
+		   workday (a weekend day worked, 调休). */
+		if (v[i].kind == MBO_DAY_HOLIDAY)
+			out_word(t, "holiday", _("holiday"), MBO_TONE_PLAIN);
+		else
+			out_word(t, "workday", _("workday"), MBO_TONE_PLAIN);
 		out_text(t, v[i].name);
 	}
 	rc = out_print_list(c, t);
@@ -45,7 +52,7 @@ static int calendar_set(struct cli *c, int kind)
 	mbo_day day;
 	int rc;
 
-	if ((rc = cli_parse_day(c, "date", c->pos[0], &day)))
+	if ((rc = cli_parse_day(c, _("date"), c->pos[0], &day)))
 		return rc;
 	rc = mbo_calendar_set(c->m, c->actor, day, kind, c->npos > 1 ? c->pos[1] : "");
 	return rc ? cli_core_error(c, rc) : 0;
@@ -66,7 +73,7 @@ static int calendar_clear_exec(struct cli *c)
 	mbo_day day;
 	int rc;
 
-	if ((rc = cli_parse_day(c, "date", c->pos[0], &day)))
+	if ((rc = cli_parse_day(c, _("date"), c->pos[0], &day)))
 		return rc;
 	rc = mbo_calendar_unset(c->m, c->actor, day);
 	return rc ? cli_core_error(c, rc) : 0;
@@ -74,16 +81,16 @@ static int calendar_clear_exec(struct cli *c)
 
 const struct cmd_entry cmd_calendar_entries[] = {
 	{ "calendar", "list", "[--period P]",
-	  "Lists holidays and extra workdays (all, or those in a period).\n",
+	  N_("Lists holidays and extra workdays (all, or those in a period).\n"),
 	  "period=", 0, 0, CMD_READ, calendar_list_exec },
 	{ "calendar", "holiday", "DATE [NAME]",
-	  "Marks a day as a holiday (admin).\n",
+	  N_("Marks a day as a holiday (admin).\n"),
 	  "", 1, 2, 0, calendar_holiday_exec },
 	{ "calendar", "workday", "DATE [NAME]",
-	  "Marks a day as an extra workday, e.g. a Saturday worked for a holiday (admin).\n",
+	  N_("Marks a day as an extra workday, e.g. a Saturday worked for a holiday (admin).\n"),
 	  "", 1, 2, 0, calendar_workday_exec },
 	{ "calendar", "clear", "DATE",
-	  "Removes a holiday or extra workday; the day follows Monday-Friday again (admin).\n",
+	  N_("Removes a holiday or extra workday; the day follows Monday-Friday again (admin).\n"),
 	  "", 1, 1, 0, calendar_clear_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

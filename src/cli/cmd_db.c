@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 
 static int backup_exec(struct cli *c)
 {
@@ -24,16 +25,16 @@ static int check_exec(struct cli *c)
 	if (c->format == FMT_JSON)
 		puts("{\"ok\": true}");
 	else
-		puts("ok");
+		puts(_("ok"));
 	return 0;
 }
 
 const struct cmd_entry cmd_db_entries[] = {
 	{ "backup", NULL, "FILE",
-	  "Copies the whole database to FILE while others keep working (admin).\n",
+	  N_("Copies the whole database to FILE while others keep working (admin).\n"),
 	  "", 1, 1, 0, backup_exec },
 	{ "check", NULL, "",
-	  "Checks the database file for damage; exit 6 when it is damaged.\n",
+	  N_("Checks the database file for damage; exit 6 when it is damaged.\n"),
 	  "", 0, 0, CMD_NOACTOR, check_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

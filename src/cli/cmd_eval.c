@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "eval_out.h"
 #include "mbo/eval.h"
 #include "mbo/fmt.h"
@@ -25,7 +26,8 @@ static int subject_and_period(struct cli *c, int64_t *subject, const char **peri
 
 	if ((rc = cli_need(c, "period", period)) ||
 	    (rc = cli_parse_period(c, "--period", *period, &first, &last)) ||
-	    (rc = cli_parse_person(c, "login", c->pos[0], subject)))
+	    /* TRANSLATORS: the name of the LOGIN argument in an error. */
+	    (rc = cli_parse_person(c, _("login"), c->pos[0], subject)))
 		return rc;
 	return 0;
 }
@@ -72,7 +74,7 @@ static int eval_rate_exec(struct cli *c)
 	} else {
 		out_new_id(c, id);
 		if (replaced && c->format == FMT_TABLE)
-			puts("replaced the earlier rating; mbo undo restores it");
+			puts(_("replaced the earlier rating; mbo undo restores it"));
 	}
 	return 0;
 }
@@ -97,11 +99,13 @@ static int eval_request_exec(struct cli *c)
 
 		if (len == 0 || len > MBO_LOGIN_MAX) {
 			char z[MBO_EXCERPT_CAP];
-			return cli_fail(MBO_EINVAL, "--from: '%s' is not a list of logins; write PEER[,PEER...]",
+			return cli_fail(MBO_EINVAL, _("--from: '%s' is not a list of logins; write PEER[,PEER...]"),
 			                mbo_text_excerpt(from, z, sizeof z));
 		}
 		if (n == MAX_PEERS)
-			return cli_usage_error(c, "--from: at most %d peers at once", MAX_PEERS);
+			return cli_usage_error(c, P_("--from: at most %d peer at once",
+			                             "--from: at most %d peers at once", MAX_PEERS),
+			                       MAX_PEERS);
 		memcpy(login, p, len);
 		login[len] = '\0';
 		if ((rc = cli_parse_person(c, "--from", login, &peers[n])))
@@ -117,8 +121,8 @@ static int eval_request_exec(struct cli *c)
 		if (rc) {
 			rc = cli_core_error(c, rc);
 			if (i > 0)
-				fprintf(stderr, "mbo: the first %zu %s recorded\n", i,
-				        i == 1 ? "request was" : "requests were");
+				cli_fail(rc, P_("the first %zu request was recorded",
+				                "the first %zu requests were recorded", i), i);
 			return rc;
 		}
 	}
@@ -151,11 +155,12 @@ static int eval_requests_exec(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "subject", OUT_TEXT, 0);
-	out_col(t, "period", OUT_TEXT, 0);
-	out_col(t, "requested_by", OUT_TEXT, 0);
-	out_col(t, "done", OUT_BOOL, 0);
+	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
+	out_col_head(t, "subject", _("SUBJECT"), OUT_TEXT, 0);
+	out_col_head(t, "period", _("PERIOD"), OUT_TEXT, 0);
+	out_col_head(t, "requested_by", _("REQUESTED BY"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: whether the feedback was given. */
+	out_col_head(t, "done", _("DONE"), OUT_BOOL, 0);
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_int(t, v[i].id);
@@ -165,7 +170,7 @@ static int eval_requests_exec(struct cli *c)
 		out_bool(t, v[i].done);
 	}
 	if (n == 0 && c->format == FMT_TABLE)
-		puts("Nobody has asked you for feedback.");
+		puts(_("Nobody has asked you for feedback."));
 	else
 		rc = out_print_list(c, t);
 	out_free(t);
@@ -183,18 +188,18 @@ static char *read_stdin_text(void)
 	char *buf = malloc(cap + 1);
 
 	if (buf == NULL) {
-		cli_fail(MBO_EFAIL, "out of memory");
+		cli_fail(MBO_EFAIL, "%s", _("out of memory"));
 		return NULL;
 	}
 	len = fread(buf, 1, cap, stdin);
 	if (ferror(stdin)) {
 		free(buf);
-		cli_fail(MBO_EINVAL, "--text: reading stdin failed");
+		cli_fail(MBO_EINVAL, "%s", _("--text: reading stdin failed"));
 		return NULL;
 	}
 	if (len == cap) {
 		free(buf);
-		cli_fail(MBO_EINVAL, "--text: the summary on stdin is too long; keep it to %d characters",
+		cli_fail(MBO_EINVAL, _("--text: the summary on stdin is too long; keep it to %d characters"),
 		         MBO_SUMMARY_MAX);
 		return NULL;
 	}
@@ -232,12 +237,16 @@ static void print_summary(const mbo_evaluation *e)
 	const char *p = e->summary ? e->summary : "";
 
 	if (p[0] == '\0') {
-		puts("\nSummary\n  (none yet)");
+		printf("\n%s\n  %s\n", _("Summary"), _("(none yet)"));
 		return;
 	}
 	{
 		char *by = mbo_text_sanitize(e->summary_by, true);
-		printf("\nSummary by %s, %.10s\n", by ? by : "", e->summary_at);
+		/* TRANSLATORS: the title of the manager's summary: who wrote it,
+		   and the day (2026-11-27). */
+		putchar('\n');
+		printf(_("Summary by %s, %.10s"), by ? by : "", e->summary_at);
+		putchar('\n');
 		free(by);
 	}
 	while (*p) {
@@ -288,37 +297,37 @@ const struct cmd_entry cmd_eval_entries[] = {
 	{ "eval", "rate",
 	  "LOGIN --period P --relation self|superior|peer|customer|subordinate\n"
 	  "         --quality N --growth N --teamwork N [--rater-name NAME] [--comment TEXT]",
-	  "Gives 360-degree feedback on a person for a period: ratings 1 (poor) to 5\n"
-	  "(excellent) for work quality, personal growth and teamwork, and a comment.\n"
-	  "The relation must be true: self for yourself, superior for someone below\n"
-	  "you, peer when their manager asked you (mbo eval request), subordinate for\n"
-	  "someone above you, customer (by the person or their manager) with\n"
-	  "--rater-name naming the customer. Rating again replaces your earlier\n"
-	  "rating; mbo undo restores it. Prints the rating's id.\n",
+	  N_("Gives 360-degree feedback on a person for a period: ratings 1 (poor) to 5\n"
+	     "(excellent) for work quality, personal growth and teamwork, and a comment.\n"
+	     "The relation must be true: self for yourself, superior for someone below\n"
+	     "you, peer when their manager asked you (mbo eval request), subordinate for\n"
+	     "someone above you, customer (by the person or their manager) with\n"
+	     "--rater-name naming the customer. Rating again replaces your earlier\n"
+	     "rating; mbo undo restores it. Prints the rating's id.\n"),
 	  "period= relation= quality= growth= teamwork= rater-name= comment=", 1, 1, 0, eval_rate_exec },
 	{ "eval", "request", "LOGIN --period P --from PEER[,PEER...]",
-	  "Asks peers (people with the same manager) for feedback on a person; for\n"
-	  "a manager above the person or an admin. Asking again is no error. Prints\n"
-	  "the requests' ids, one a line (JSON: {\"id\": N}, or an array of them for\n"
-	  "several peers).\n",
+	  N_("Asks peers (people with the same manager) for feedback on a person; for\n"
+	     "a manager above the person or an admin. Asking again is no error. Prints\n"
+	     "the requests' ids, one a line (JSON: {\"id\": N}, or an array of them for\n"
+	     "several peers).\n"),
 	  "period= from=", 1, 1, 0, eval_request_exec },
 	{ "eval", "requests", "[--period P]",
-	  "The requests for your feedback as a peer, open ones first.\n",
+	  N_("The requests for your feedback as a peer, open ones first.\n"),
 	  "period=", 0, 0, CMD_READ, eval_requests_exec },
 	{ "eval", "summary", "LOGIN --period P --text TEXT",
-	  "Writes (or rewrites) the manager's summary of a person's period; for a\n"
-	  "manager above them or an admin. --text - reads it from stdin.\n",
+	  N_("Writes (or rewrites) the manager's summary of a person's period; for a\n"
+	     "manager above them or an admin. --text - reads it from stdin.\n"),
 	  "period= text=", 1, 1, 0, eval_summary_exec },
 	{ "eval", "show", "LOGIN --period P",
-	  "The evaluation of a person for a period: each goal's completion (capped),\n"
-	  "the quantitative score, the feedback per relation with the weights used\n"
-	  "(a relation without feedback has its weight shared among the others), the\n"
-	  "qualitative score, the final score and grade, the bonus and what the next\n"
-	  "band is worth, the ratings and the manager's summary. For the person, a\n"
-	  "manager above them or an admin; the person does not see who gave peer (or\n"
-	  "subordinate) feedback while the settings keep it anonymous.\n"
-	  "In JSON and CSV: completion, counted, weights and blend are ratios (1.00\n"
-	  "is 100%); quantitative, qualitative and final are percentages.\n",
+	  N_("The evaluation of a person for a period: each goal's completion (capped),\n"
+	     "the quantitative score, the feedback per relation with the weights used\n"
+	     "(a relation without feedback has its weight shared among the others), the\n"
+	     "qualitative score, the final score and grade, the bonus and what the next\n"
+	     "band is worth, the ratings and the manager's summary. For the person, a\n"
+	     "manager above them or an admin; the person does not see who gave peer (or\n"
+	     "subordinate) feedback while the settings keep it anonymous.\n"
+	     "In JSON and CSV: completion, counted, weights and blend are ratios (1.00\n"
+	     "is 100%); quantitative, qualitative and final are percentages.\n"),
 	  "period=", 1, 1, CMD_READ, eval_show_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/checkin.h"
+#include "mbo/fmt.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/plan.h"
@@ -24,7 +26,7 @@
 static int copy_field(const char *what, const char *s, char *buf, size_t cap, size_t max_chars)
 {
 	if (strlen(s) >= cap)
-		return cli_fail(MBO_EINVAL, "%s: is too long (%zu characters); keep it to %zu", what,
+		return cli_fail(MBO_EINVAL, _("%s: is too long (%zu characters); keep it to %zu"), what,
 		                mbo_text_chars(s), max_chars);
 	memcpy(buf, s, strlen(s) + 1);
 	return 0;
@@ -43,7 +45,8 @@ static char *xstrdup(const char *s)
 /* Parses the goal id of c->pos[i]. */
 static int goal_id_arg(struct cli *c, int i, int64_t *id)
 {
-	return cli_parse_id(c, "goal", "mbo goal list", c->pos[i], id);
+	/* TRANSLATORS: the name of an argument in "goal: 'x' is not a goal id". */
+	return cli_parse_id(c, _("goal"), "mbo goal list", c->pos[i], id);
 }
 
 /* Parses the goal id of c->pos[0] and reads the goal into *g (initialised
@@ -63,6 +66,56 @@ static int load_goal(struct cli *c, mbo_goal *g)
 	return 0;
 }
 
+/*
+ * A goal's status, kind, direction and method as a table shows them: the
+ * word in the reader's language; CSV and JSON keep the key
+ * (mbo_goal_status_name ...), and an English word is the key itself.
+ */
+static void status_cell(struct out_table *t, int status)
+{
+	static const char *const words[] = {
+		[MBO_GOAL_PROPOSED] = N_("proposed"), [MBO_GOAL_ACTIVE] = N_("active"),
+		[MBO_GOAL_ACHIEVED] = N_("achieved"), [MBO_GOAL_MISSED] = N_("missed"),
+		[MBO_GOAL_REJECTED] = N_("rejected"), [MBO_GOAL_CANCELLED] = N_("cancelled"),
+	};
+	const char *key = mbo_goal_status_name(status);
+	bool known = status >= 0 && (size_t)status < sizeof words / sizeof words[0];
+
+	out_word(t, key, known ? _(words[status]) : key, MBO_TONE_PLAIN);
+}
+
+static void kind_cell(struct out_table *t, int kind)
+{
+	/* TRANSLATORS: a goal's kind: "sum" adds the check-ins up (revenue),
+	   "level" takes the latest (number of active customers). */
+	const char *word = kind == MBO_KIND_LEVEL ? _("level") : _("sum");
+
+	out_word(t, mbo_kind_name(kind), word, MBO_TONE_PLAIN);
+}
+
+static void direction_cell(struct out_table *t, int dir)
+{
+	/* TRANSLATORS: a goal's direction: "up", higher is better; "down",
+	   lower is better (costs, complaints). */
+	const char *word = dir == MBO_DIR_DOWN ? _("down") : _("up");
+
+	out_word(t, mbo_direction_name(dir), word, MBO_TONE_PLAIN);
+}
+
+static void method_cell(struct out_table *t, int method)
+{
+	/* TRANSLATORS: how a goal's target was set: the methods of the
+	   GLOSSARY (自我评估法, 上下级商议法, 标杆法, KPI法). */
+	static const char *const words[] = {
+		[MBO_METHOD_SELF] = N_("self"), [MBO_METHOD_NEGOTIATED] = N_("negotiated"),
+		[MBO_METHOD_BENCHMARK] = N_("benchmark"), [MBO_METHOD_KPI] = N_("kpi"),
+	};
+	const char *key = mbo_method_name(method);
+	bool known = method >= 0 && (size_t)method < sizeof words / sizeof words[0];
+
+	out_word(t, key, known ? _(words[method]) : key, MBO_TONE_PLAIN);
+}
+
 /* The SMART findings worth a word: warnings and failures, on stderr. */
 static void print_findings(const mbo_smart_report *r)
 {
@@ -76,11 +129,15 @@ static void print_findings(const mbo_smart_report *r)
 			continue;
 		msg = mbo_text_sanitize(f->message, true);
 		hint = mbo_text_sanitize(f->hint, true);
+		fputs("mbo: ", stderr);
 		if (hint && hint[0])
-			fprintf(stderr, "mbo: warning: %s: %s (%s)\n", mbo_letter_name(f->letter),
-			        msg ? msg : "", hint);
+			/* TRANSLATORS: a SMART finding on stderr: the letter (S, M,
+			   A, R, T), what is wrong and, in brackets, how to fix it. */
+			fprintf(stderr, _("warning: %s: %s (%s)"), mbo_letter_name(f->letter), msg ? msg : "",
+			        hint);
 		else
-			fprintf(stderr, "mbo: warning: %s: %s\n", mbo_letter_name(f->letter), msg ? msg : "");
+			fprintf(stderr, _("warning: %s: %s"), mbo_letter_name(f->letter), msg ? msg : "");
+		fputc('\n', stderr);
 		free(msg);
 		free(hint);
 	}
@@ -99,7 +156,7 @@ static int goal_fill(struct cli *c, mbo_goal *g)
 	g->title = xstrdup(c->pos[0]);
 	g->description = xstrdup((s = cli_opt(c, "description")) ? s : "");
 	if (g->title == NULL || g->description == NULL)
-		return cli_fail(MBO_EFAIL, "out of memory");
+		return cli_fail(MBO_EFAIL, "%s", _("out of memory"));
 	if ((rc = copy_field("metric", metric, g->metric, sizeof g->metric, MBO_METRIC_MAX)) ||
 	    (rc = copy_field("unit", unit, g->unit, sizeof g->unit, MBO_UNIT_MAX)))
 		return rc;
@@ -180,18 +237,19 @@ static int goal_add_exec(struct cli *c)
 
 static void goal_columns(struct out_table *t)
 {
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "owner", OUT_TEXT, OUT_OPTIONAL);
-	out_col(t, "title", OUT_TEXT, OUT_CAP);
-	out_col(t, "metric", OUT_TEXT, OUT_OPTIONAL);
+	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
+	out_col_head(t, "owner", _("OWNER"), OUT_TEXT, OUT_OPTIONAL);
+	out_col_head(t, "title", _("TITLE"), OUT_TEXT, OUT_CAP);
+	out_col_head(t, "metric", _("METRIC"), OUT_TEXT, OUT_OPTIONAL);
 	out_col(t, "unit", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "kind", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "direction", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "baseline", OUT_NUMBER, OUT_NOTABLE);
-	out_col(t, "target", OUT_NUMBER, 0);
-	out_col(t, "start", OUT_DATE, OUT_OPTIONAL);
-	out_col(t, "due", OUT_DATE, 0);
-	out_col(t, "status", OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: a goal's target value. */
+	out_col_head(t, "target", _("TARGET"), OUT_NUMBER, 0);
+	out_col_head(t, "start", _("START"), OUT_DATE, OUT_OPTIONAL);
+	out_col_head(t, "due", _("DUE"), OUT_DATE, 0);
+	out_col_head(t, "status", _("STATUS"), OUT_TEXT, 0);
 	out_col(t, "parent", OUT_NUMBER, OUT_NOTABLE);
 }
 
@@ -202,13 +260,13 @@ static void goal_cells(struct out_table *t, const mbo_goal *g)
 	out_text(t, g->title);
 	out_text(t, g->metric);
 	out_text(t, g->unit);
-	out_text(t, mbo_kind_name(g->kind));
-	out_text(t, mbo_direction_name(g->direction));
+	kind_cell(t, g->kind);
+	direction_cell(t, g->direction);
 	out_dec(t, g->baseline);
 	out_dec(t, g->target);
 	out_date(t, g->start);
 	out_date(t, g->due);
-	out_text(t, mbo_goal_status_name(g->status));
+	status_cell(t, g->status);
 	out_id(t, g->parent_id);
 }
 
@@ -285,8 +343,8 @@ static struct out_table *milestone_list(struct cli *c, int64_t id)
 	mbo_milestone *v = NULL;
 	size_t n = 0, i;
 
-	out_col(t, "date", OUT_DATE, 0);
-	out_col(t, "target", OUT_NUMBER, 0);
+	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
+	out_col_head(t, "target", _("TARGET"), OUT_NUMBER, 0);
 	if (mbo_milestone_list(c->m, id, &v, &n) != 0)
 		return t;
 	for (i = 0; i < n; i++) {
@@ -300,12 +358,43 @@ static struct out_table *milestone_list(struct cli *c, int64_t id)
 
 static void history_columns(struct out_table *t)
 {
-	out_col(t, "at", OUT_TEXT, 0);
-	out_col(t, "who", OUT_TEXT, 0);
-	out_col(t, "field", OUT_TEXT, 0);
-	out_col(t, "old", OUT_TEXT, 0);
-	out_col(t, "new", OUT_TEXT, 0);
-	out_col(t, "reason", OUT_TEXT, OUT_CAP);
+	/* TRANSLATORS: a column header: when the goal was changed. */
+	out_col_head(t, "at", _("AT"), OUT_TEXT, 0);
+	out_col_head(t, "who", _("WHO"), OUT_TEXT, 0);
+	out_col_head(t, "field", _("FIELD"), OUT_TEXT, 0);
+	out_col_head(t, "old", _("OLD"), OUT_TEXT, 0);
+	out_col_head(t, "new", _("NEW"), OUT_TEXT, 0);
+	out_col_head(t, "reason", _("REASON"), OUT_TEXT, OUT_CAP);
+}
+
+/* The field a revision changed, in words for a table (the key in CSV and
+ * JSON); a field this list does not know stays its key. */
+static void history_field_cell(struct out_table *t, const char *field)
+{
+	/* TRANSLATORS: what a change of a goal changed, in its history. */
+	static const char *const words[][2] = {
+		{ "status", N_("status") }, { "target", N_("target") }, { "start", N_("start") },
+		{ "due", N_("due") }, { "weight", N_("weight") }, { "milestones", N_("milestones") },
+	};
+	size_t i;
+
+	for (i = 0; field && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(field, words[i][0]) == 0) {
+			out_word(t, field, _(words[i][1]), MBO_TONE_PLAIN);
+			return;
+		}
+	out_text(t, field);
+}
+
+/* An old or new value of a revision: a status in words, the rest as kept. */
+static void history_value_cell(struct out_table *t, const char *field, const char *value)
+{
+	int st = value && field && strcmp(field, "status") == 0 ? mbo_goal_status_parse(value) : -1;
+
+	if (st >= 0)
+		status_cell(t, st);
+	else
+		out_text(t, value);
 }
 
 static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
@@ -322,9 +411,9 @@ static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
 		out_row(t);
 		out_text(t, v[i].at);
 		out_text(t, v[i].who);
-		out_text(t, v[i].field);
-		out_text(t, v[i].old_value);
-		out_text(t, v[i].new_value);
+		history_field_cell(t, v[i].field);
+		history_value_cell(t, v[i].field, v[i].old_value);
+		history_value_cell(t, v[i].field, v[i].new_value);
 		out_text(t, v[i].reason);
 	}
 	mbo_revision_list_free(v, n);
@@ -339,11 +428,13 @@ static struct out_table *checkin_table(struct cli *c, int64_t id)
 	mbo_checkin *v = NULL;
 	size_t n = 0, i;
 
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "date", OUT_DATE, 0);
-	out_col(t, "value", OUT_NUMBER, 0);
-	out_col(t, "by", OUT_TEXT, 0);
-	out_col(t, "note", OUT_TEXT, OUT_CAP);
+	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
+	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
+	/* TRANSLATORS: a column header: the value of a check-in or a setting. */
+	out_col_head(t, "value", _("VALUE"), OUT_NUMBER, 0);
+	/* TRANSLATORS: a column header: who recorded the check-in. */
+	out_col_head(t, "by", _("BY"), OUT_TEXT, 0);
+	out_col_head(t, "note", _("NOTE"), OUT_TEXT, OUT_CAP);
 	if (mbo_checkin_list(c->m, c->actor, id, SHOW_CHECKINS, &v, &n) != 0)
 		return t;
 	for (i = 0; i < n; i++) {
@@ -380,32 +471,32 @@ static int goal_show_exec(struct cli *c)
 	field(t, "description", OUT_TEXT);   out_text(t, g.description ? g.description : "");
 	field(t, "metric", OUT_TEXT);        out_text(t, g.metric);
 	field(t, "unit", OUT_TEXT);          out_text(t, g.unit);
-	field(t, "kind", OUT_TEXT);          out_text(t, mbo_kind_name(g.kind));
-	field(t, "direction", OUT_TEXT);     out_text(t, mbo_direction_name(g.direction));
+	field(t, "kind", OUT_TEXT);          kind_cell(t, g.kind);
+	field(t, "direction", OUT_TEXT);     direction_cell(t, g.direction);
 	field(t, "baseline", OUT_NUMBER);    out_dec(t, g.baseline);
 	field(t, "target", OUT_NUMBER);      out_dec(t, g.target);
 	field(t, "start", OUT_DATE);         out_date(t, g.start);
 	field(t, "due", OUT_DATE);           out_date(t, g.due);
-	field(t, "status", OUT_TEXT);        out_text(t, mbo_goal_status_name(g.status));
+	field(t, "status", OUT_TEXT);        status_cell(t, g.status);
 	field(t, "status_reason", OUT_TEXT); out_text(t, g.status_reason);
 	field(t, "parent", OUT_NUMBER);      out_id(t, g.parent_id);
 	field(t, "kpi", OUT_TEXT);           out_text(t, g.kpi[0] ? g.kpi : NULL);
 	field(t, "importance", OUT_NUMBER);  out_int(t, g.importance);
 	field(t, "urgency", OUT_NUMBER);     out_int(t, g.urgency);
 	field(t, "weight", OUT_NUMBER);      out_dec(t, g.weight);
-	field(t, "method", OUT_TEXT);        out_text(t, mbo_method_name(g.method));
+	field(t, "method", OUT_TEXT);        method_cell(t, g.method);
 	if (children > 0) {
 		field(t, "children", OUT_NUMBER);       out_int(t, (int64_t)children);
 		field(t, "children_total", OUT_NUMBER); out_dec(t, children_sum);
 		field(t, "drift", OUT_NUMBER);          out_dec(t, children_sum - g.target);
 	}
-	out_object(t, "progress", "Progress", progress_object(c, &g));
-	out_section(t, "milestones", "Milestones", milestone_list(c, g.id));
+	out_object(t, "progress", _("Progress"), progress_object(c, &g));
+	out_section(t, "milestones", _("Milestones"), milestone_list(c, g.id));
 	sub = cli_task_table(c, g.id, &rc);
-	out_section(t, "tasks", "Tasks", sub);
-	out_section(t, "checkins", "Latest check-ins", checkin_table(c, g.id));
+	out_section(t, "tasks", _("Tasks"), sub);
+	out_section(t, "checkins", _("Latest check-ins"), checkin_table(c, g.id));
 	sub = history_table(c, g.id, &rc);
-	out_section(t, "history", "History", sub);
+	out_section(t, "history", _("History"), sub);
 	rc = out_print_record(c, t);
 	out_free(t);
 	mbo_goal_clear(&g);
@@ -434,10 +525,12 @@ static int goal_check_exec(struct cli *c)
 		return cli_core_error(c, rc);
 	}
 	t = out_new();
-	out_col(t, "letter", OUT_TEXT, 0);
-	out_col(t, "level", OUT_TEXT, 0);
-	out_col(t, "message", OUT_TEXT, 0);
-	out_col(t, "hint", OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: the SMART letter (S, M, A, R, T). */
+	out_col_head(t, "letter", _("LETTER"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: a SMART letter's result (pass, warn, fail). */
+	out_col_head(t, "level", _("LEVEL"), OUT_TEXT, 0);
+	out_col_head(t, "message", _("MESSAGE"), OUT_TEXT, 0);
+	out_col_head(t, "hint", _("HINT"), OUT_TEXT, 0);
 	for (i = 0; i < r.n; i++) {
 		out_row(t);
 		out_text(t, mbo_letter_name(r.items[i].letter));
@@ -449,7 +542,7 @@ static int goal_check_exec(struct cli *c)
 	out_free(t);
 	if (rc == 0 && mbo_smart_worst(&r) == MBO_FAIL) {
 		fflush(stdout);
-		rc = cli_fail(MBO_EINVAL, "goal %lld fails the SMART check; see the findings marked fail",
+		rc = cli_fail(MBO_EINVAL, _("goal %lld fails the SMART check; see the findings marked fail"),
 		              (long long)g.id);
 	}
 	mbo_goal_clear(&g);
@@ -466,7 +559,11 @@ static int goal_approve_exec(struct cli *c)
 	if (rc)
 		return rc;
 	rc = mbo_goal_approve(c->m, c->actor, id);
-	return rc ? cli_core_error(c, rc) : 0;
+	if (rc)
+		return cli_core_error(c, rc);
+	/* On stderr, as the UI says it: stdout stays empty for scripts. */
+	cli_fail(0, _("goal %lld approved; it is active now"), (long long)id);
+	return 0;
 }
 
 static int goal_reject_exec(struct cli *c)
@@ -530,7 +627,7 @@ static int goal_revise_exec(struct cli *c)
 			return rc;
 	}
 	if (!ch.set_target && !ch.set_start && !ch.set_due && !ch.set_weight)
-		return cli_usage_error(c, "give what to change: --target, --start, --due or --weight");
+		return cli_usage_error(c, "%s", _("give what to change: --target, --start, --due or --weight"));
 	rc = mbo_goal_revise(c->m, c->actor, id, &ch);
 	return rc ? cli_core_error(c, rc) : 0;
 }
@@ -599,14 +696,14 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			cap++;
 	v = calloc(cap, sizeof *v);
 	if (v == NULL)
-		return cli_fail(MBO_EFAIL, "out of memory");
+		return cli_fail(MBO_EFAIL, "%s", _("out of memory"));
 	p = s;
 	while (rc == 0) {
 		size_t len = strcspn(p, ",");
 		char item[128], *eq;
 
 		if (len == 0 || len >= sizeof item) {
-			rc = cli_usage_error(c, "--to: write LOGIN=SHARE,... (e.g. li=40%%,wang=60%%)");
+			rc = cli_usage_error(c, "%s", _("--to: write LOGIN=SHARE,... (e.g. li=40%,wang=60%)"));
 			break;
 		}
 		memcpy(item, p, len);
@@ -617,7 +714,8 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			*eq++ = '\0';
 			al = strlen(eq);
 			if (!amounts) {
-				rc = cli_usage_error(c, "--to: with --even or --by-history name only the logins");
+				rc = cli_usage_error(c, "%s",
+				                     _("--to: with --even or --by-history name only the logins"));
 				break;
 			}
 			if (al > 0 && eq[al - 1] == '%') {
@@ -629,12 +727,14 @@ static int parse_shares(struct cli *c, const char *s, bool amounts, mbo_share **
 			if (rc)
 				break;
 		} else if (amounts) {
-			rc = cli_usage_error(c, "--to: give each person a share, as LOGIN=AMOUNT or LOGIN=PERCENT%%");
+			rc = cli_usage_error(c, "%s", _("--to: give each person a share, as LOGIN=AMOUNT or "
+			                                "LOGIN=PERCENT%"));
 			break;
 		}
 		if (strlen(item) > MBO_LOGIN_MAX || item[0] == '\0') {
 			char z[MBO_EXCERPT_CAP];
-			rc = cli_fail(MBO_EINVAL, "--to: '%s' is not a login", mbo_text_excerpt(item, z, sizeof z));
+			rc = cli_fail(MBO_EINVAL, _("--to: '%s' is not a login"),
+			              mbo_text_excerpt(item, z, sizeof z));
 			break;
 		}
 		memcpy(v[i].login, item, strlen(item) + 1);
@@ -665,9 +765,9 @@ static int goal_cascade_exec(struct cli *c)
 	if ((rc = goal_id_arg(c, 0, &id)))
 		return rc;
 	if (even && hist)
-		return cli_usage_error(c, "give --even or --by-history, not both");
+		return cli_usage_error(c, "%s", _("give --even or --by-history, not both"));
 	if (!even && !hist && to == NULL)
-		return cli_usage_error(c, "give --to LOGIN=SHARE,..., --even or --by-history");
+		return cli_usage_error(c, "%s", _("give --to LOGIN=SHARE,..., --even or --by-history"));
 	mode = even ? MBO_CASCADE_EVEN : hist ? MBO_CASCADE_HISTORY : MBO_CASCADE_SHARES;
 	if (to && (rc = parse_shares(c, to, mode == MBO_CASCADE_SHARES, &shares, &nshares)))
 		return rc;
@@ -747,55 +847,56 @@ const struct cmd_entry cmd_goal_entries[] = {
 	  "         [--kind sum|level] [--direction up|down] [--owner LOGIN] [--parent ID]\n"
 	  "         [--kpi NAME] [--importance 1-3] [--urgency 1-3] [--weight N]\n"
 	  "         [--method self|negotiated|benchmark|kpi] [--description TEXT]",
-	  "Adds a goal and prints its id. The SMART findings that warn or fail go to\n"
-	  "stderr. Your own goal waits for your manager's approval; a goal you set for\n"
-	  "someone below you starts active. Defaults: --start today, --kind sum,\n"
-	  "--direction up, --baseline 0, --weight 1, --owner you.\n",
+	  N_("Adds a goal and prints its id. The SMART findings that warn or fail go to\n"
+	     "stderr. Your own goal waits for your manager's approval; a goal you set for\n"
+	     "someone below you starts active. Defaults: --start today, --kind sum,\n"
+	     "--direction up, --baseline 0, --weight 1, --owner you.\n"),
 	  "metric= unit= target= start= due= baseline= kind= direction= owner= parent= kpi= "
 	  "importance= urgency= weight= method= description=",
 	  1, 1, 0, goal_add_exec },
 	{ "goal", "list", "[--owner LOGIN | --team LOGIN] [--status S] [--period P] [--parent ID]",
-	  "Lists goals: by default yours and those of everyone below you; --owner\n"
-	  "one person's, --team a person's and everyone's below them.\n"
-	  "--period keeps the goals that overlap it. The table leaves out unit, kind,\n"
-	  "direction, baseline and parent; CSV and JSON have every key.\n",
+	  N_("Lists goals: by default yours and those of everyone below you; --owner\n"
+	     "one person's, --team a person's and everyone's below them.\n"
+	     "--period keeps the goals that overlap it. The table leaves out unit, kind,\n"
+	     "direction, baseline and parent; CSV and JSON have every key.\n"),
 	  "owner= team= status= period= parent=", 0, 0, CMD_READ, goal_list_exec },
 	{ "goal", "show", "ID",
-	  "Shows a goal with its progress today, milestones, tasks, latest check-ins\n"
-	  "and history.\n",
+	  N_("Shows a goal with its progress today, milestones, tasks, latest check-ins\n"
+	     "and history.\n"),
 	  "", 1, 1, CMD_READ, goal_show_exec },
 	{ "goal", "check", "ID",
-	  "The SMART report of a goal: each letter passes, warns or fails, with why\n"
-	  "and how to fix it. Exit 3 when a letter fails.\n",
+	  N_("The SMART report of a goal: each letter passes, warns or fails, with why\n"
+	     "and how to fix it. Exit 3 when a letter fails.\n"),
 	  "", 1, 1, CMD_READ, goal_check_exec },
 	{ "goal", "approve", "ID",
-	  "Approves a proposed goal (a manager above its owner, or an admin).\n",
+	  N_("Approves a proposed goal (a manager above its owner, or an admin) and\n"
+	     "says so on stderr.\n"),
 	  "", 1, 1, 0, goal_approve_exec },
 	{ "goal", "reject", "ID --reason TEXT",
-	  "Rejects a proposed goal, saying why.\n",
+	  N_("Rejects a proposed goal, saying why.\n"),
 	  "reason=", 1, 1, 0, goal_reject_exec },
 	{ "goal", "revise", "ID [--target N] [--start DATE] [--due DATE] [--weight N] --reason TEXT",
-	  "Changes a goal's target, dates or weight; the reason is kept in its history.\n",
+	  N_("Changes a goal's target, dates or weight; the reason is kept in its history.\n"),
 	  "target= start= due= weight= reason=", 1, 1, 0, goal_revise_exec },
 	{ "goal", "history", "ID",
-	  "Every change of a goal: when, who, which field, old and new value, why.\n",
+	  N_("Every change of a goal: when, who, which field, old and new value, why.\n"),
 	  "", 1, 1, CMD_READ, goal_history_exec },
 	{ "goal", "split", "ID --by week|month|quarter [--weighted]",
-	  "Splits a goal into milestones with cumulative targets, evenly per workday\n"
-	  "or (--weighted) like the owner's results a year earlier. Prints them.\n",
+	  N_("Splits a goal into milestones with cumulative targets, evenly per workday\n"
+	     "or (--weighted) like the owner's results a year earlier. Prints them.\n"),
 	  "by= weighted", 1, 1, 0, goal_split_exec },
 	{ "goal", "cascade", "ID (--to LOGIN=SHARE,... | --even | --by-history)",
-	  "Splits a team goal into goals for the members, whose targets add up to it.\n"
-	  "SHARE is an amount or a percentage (li=40%,wang=60%). --even and\n"
-	  "--by-history split among the owner's direct reports, or those --to names\n"
-	  "(--to li,wang). Prints the new goals' ids, one a line.\n",
+	  N_("Splits a team goal into goals for the members, whose targets add up to it.\n"
+	     "SHARE is an amount or a percentage (li=40%,wang=60%). --even and\n"
+	     "--by-history split among the owner's direct reports, or those --to names\n"
+	     "(--to li,wang). Prints the new goals' ids, one a line.\n"),
 	  "to= even by-history", 1, 1, 0, goal_cascade_exec },
 	{ "goal", "close", "ID --status achieved|missed|cancelled --reason TEXT",
-	  "Closes a goal.\n",
+	  N_("Closes a goal.\n"),
 	  "status= reason=", 1, 1, 0, goal_close_exec },
 	{ "goal", "suggest", "--metric M --due DATE [--start DATE] [--owner LOGIN] [--kind sum|level]",
-	  "Suggests a target from the owner's own history and the team's (the 75th\n"
-	  "percentile of comparable periods).\n",
+	  N_("Suggests a target from the owner's own history and the team's (the 75th\n"
+	     "percentile of comparable periods).\n"),
 	  "metric= start= due= owner= kind=", 0, 0, CMD_READ, goal_suggest_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/import.h"
 #include "mbo/text.h"
 
@@ -25,12 +26,12 @@ static int read_stdin(char **out, size_t *len)
 	*out = NULL;
 	*len = 0;
 	if (buf == NULL)
-		return cli_fail(MBO_EFAIL, "out of memory");
+		return cli_fail(MBO_EFAIL, "%s", _("out of memory"));
 	while ((got = fread(buf + n, 1, cap - n, stdin)) > 0) {
 		n += got;
 		if (n > MBO_IMPORT_MAX_BYTES) {
 			free(buf);
-			return cli_fail(MBO_EINVAL, "stdin: is larger than %zu MiB; split it and import the parts",
+			return cli_fail(MBO_EINVAL, _("stdin: is larger than %zu MiB; split it and import the parts"),
 			                MBO_IMPORT_MAX_BYTES / (1024 * 1024));
 		}
 		if (n == cap) {
@@ -38,14 +39,14 @@ static int read_stdin(char **out, size_t *len)
 			p = realloc(buf, cap);
 			if (p == NULL) {
 				free(buf);
-				return cli_fail(MBO_EFAIL, "out of memory");
+				return cli_fail(MBO_EFAIL, "%s", _("out of memory"));
 			}
 			buf = p;
 		}
 	}
 	if (ferror(stdin)) {
 		free(buf);
-		return cli_fail(MBO_EINVAL, "stdin: reading failed");
+		return cli_fail(MBO_EINVAL, "%s", _("stdin: reading failed"));
 	}
 	*out = buf;
 	*len = n;
@@ -58,11 +59,11 @@ static struct out_table *row_table(const mbo_import_result *r)
 	struct out_table *t = out_new();
 	size_t i;
 
-	out_col(t, "line", OUT_NUMBER, 0);
-	out_col(t, "goal", OUT_NUMBER, 0);
-	out_col(t, "date", OUT_DATE, 0);
-	out_col(t, "value", OUT_NUMBER, 0);
-	out_col(t, "note", OUT_TEXT, OUT_CAP);
+	out_col_head(t, "line", _("LINE"), OUT_NUMBER, 0);
+	out_col_head(t, "goal", _("GOAL"), OUT_NUMBER, 0);
+	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
+	out_col_head(t, "value", _("VALUE"), OUT_NUMBER, 0);
+	out_col_head(t, "note", _("NOTE"), OUT_TEXT, OUT_CAP);
 	for (i = 0; i < r->ngood; i++) {
 		out_row(t);
 		out_int(t, (int64_t)r->good[i].line);
@@ -90,7 +91,7 @@ static int print_script(struct cli *c, const mbo_import_result *r, bool dry_run)
 	out_col(t, "change", OUT_NUMBER, 0);
 	out_id(t, r->change_id);
 	if (dry_run)
-		out_section(t, "checkins", "Check-ins", row_table(r));
+		out_section(t, "checkins", _("Check-ins"), row_table(r));
 	rc = out_print_record(c, t);
 	out_free(t);
 	return rc;
@@ -99,23 +100,30 @@ static int print_script(struct cli *c, const mbo_import_result *r, bool dry_run)
 static int print_table(struct cli *c, const mbo_import_result *r, bool dry_run)
 {
 	size_t count = dry_run ? r->ngood : r->imported;
-	const char *noun = count == 1 ? "check-in" : "check-ins";
-	const char *gnoun = r->goals == 1 ? "goal" : "goals";
 	struct out_table *t;
 	int rc;
 
 	printf("%zu\n", count);
 	if (count == 0) {
-		puts("nothing to import: the file has a header and no rows");
+		puts(_("nothing to import: the file has a header and no rows"));
 		return 0;
 	}
 	if (!dry_run) {
-		printf("imported %zu %s on %zu %s as one change; mbo undo takes them all back\n", count, noun,
-		       r->goals, gnoun);
+		/* TRANSLATORS: "on %zu goal(s)" follows: imported 3 check-ins on 2
+		   goals as one change. */
+		printf(P_("imported %zu check-in", "imported %zu check-ins", count), count);
+		printf(P_(" on %zu goal as one change; mbo undo takes them all back",
+		          " on %zu goals as one change; mbo undo takes them all back", r->goals),
+		       r->goals);
+		putchar('\n');
 		return 0;
 	}
-	printf("would import %zu %s on %zu %s; nothing was written (dry run)\n\n", count, noun, r->goals,
-	       gnoun);
+	/* TRANSLATORS: "on %zu goal(s)" follows: would import 3 check-ins on 2
+	   goals; nothing was written. */
+	printf(P_("would import %zu check-in", "would import %zu check-ins", count), count);
+	printf(P_(" on %zu goal; nothing was written (dry run)",
+	          " on %zu goals; nothing was written (dry run)", r->goals), r->goals);
+	fputs("\n\n", stdout);
 	t = row_table(r);
 	rc = out_print_list(c, t);
 	out_free(t);
@@ -149,7 +157,9 @@ static int import_checkins_exec(struct cli *c)
 		/* The first line named the first bad lines; now every one. */
 		for (i = 0; i < r.nerrors; i++) {
 			char *z = mbo_text_sanitize(r.errors[i].reason, true);
-			fprintf(stderr, "mbo: line %zu: %s\n", r.errors[i].line, z ? z : "");
+			fputs("mbo: ", stderr);
+			fprintf(stderr, _("line %zu: %s"), r.errors[i].line, z ? z : "");
+			fputc('\n', stderr);
 			free(z);
 		}
 		mbo_import_result_free(&r);
@@ -165,18 +175,18 @@ static int import_checkins_exec(struct cli *c)
 
 const struct cmd_entry cmd_import_entries[] = {
 	{ "import", "checkins", "FILE.csv [--dry-run] [--allow-duplicates]",
-	  "Imports check-ins from a CSV file (a CRM export; - reads stdin): UTF-8\n"
-	  "with or without a byte order mark, CRLF or LF, quoted fields as RFC 4180.\n"
-	  "The first line names the columns, in any order: goal (the goal's id),\n"
-	  "date (YYYY-MM-DD), value, and optionally note and login (checked against\n"
-	  "the goal's owner); other columns are ignored. Every row is checked as\n"
-	  "mbo checkin would; one bad row imports nothing, and every bad line is\n"
-	  "listed with its number and reason (exit 3). Otherwise all rows go in as\n"
-	  "one change, which mbo undo takes back as a whole. Prints how many\n"
-	  "check-ins were imported; --dry-run checks, writes nothing and shows the\n"
-	  "rows that would be imported. A row equal to a check-in already recorded\n"
-	  "(same goal, date, value and note) is a bad line, so a file imported twice\n"
-	  "does not count twice; --allow-duplicates accepts such rows.\n",
+	  N_("Imports check-ins from a CSV file (a CRM export; - reads stdin): UTF-8\n"
+	     "with or without a byte order mark, CRLF or LF, quoted fields as RFC 4180.\n"
+	     "The first line names the columns, in any order: goal (the goal's id),\n"
+	     "date (YYYY-MM-DD), value, and optionally note and login (checked against\n"
+	     "the goal's owner); other columns are ignored. Every row is checked as\n"
+	     "mbo checkin would; one bad row imports nothing, and every bad line is\n"
+	     "listed with its number and reason (exit 3). Otherwise all rows go in as\n"
+	     "one change, which mbo undo takes back as a whole. Prints how many\n"
+	     "check-ins were imported; --dry-run checks, writes nothing and shows the\n"
+	     "rows that would be imported. A row equal to a check-in already recorded\n"
+	     "(same goal, date, value and note) is a bad line, so a file imported twice\n"
+	     "does not count twice; --allow-duplicates accepts such rows.\n"),
 	  "dry-run allow-duplicates", 1, 1, 0, import_checkins_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/demo.h"
 #include "mbo/text.h"
 
@@ -75,11 +76,13 @@ static int init_create(struct cli *c)
 
 	/* The shared database is made once, by root, from scripts/install-shared. */
 	if (c->shared && getuid() != 0)
-		return cli_fail(MBO_EPERM, "init: in a shared install only root creates the database "
-		                "(scripts/install-shared does); ask your admin to add you with mbo person add");
+		return cli_fail(MBO_EPERM, "%s", _("init: in a shared install only root creates the database "
+		                "(scripts/install-shared does); ask your admin to add you with mbo person add"));
 	if (admin_login && !mbo_login_ok(admin_login)) {
 		char z[MBO_EXCERPT_CAP];
-		return cli_fail(MBO_EINVAL, "--admin: '%s' is not a valid login; use " MBO_LOGIN_RULE,
+		return cli_fail(MBO_EINVAL, /* the rule is MBO_LOGIN_RULE's, spelled out for xgettext */
+		                _("--admin: '%s' is not a valid login; use 1 to 32 letters, digits, '.', '_' "
+		                  "or '-', not starting with '-' or '.'"),
 		                mbo_text_excerpt(admin_login, z, sizeof z));
 	}
 	if (admin_login) {
@@ -87,8 +90,8 @@ static int init_create(struct cli *c)
 		if (identity_user_name(login, name, sizeof name) != 0) {
 			if (c->shared) {
 				char z[MBO_EXCERPT_CAP];
-				return cli_fail(MBO_EINVAL, "--admin: there is no user '%s' on this system; create "
-				                "the account first, or name one that exists",
+				return cli_fail(MBO_EINVAL, _("--admin: there is no user '%s' on this system; create "
+				                "the account first, or name one that exists"),
 				                mbo_text_excerpt(login, z, sizeof z));
 			}
 			snprintf(name, sizeof name, "%s", login);
@@ -97,15 +100,16 @@ static int init_create(struct cli *c)
 		snprintf(login, sizeof login, "%s", c->as_login);
 		snprintf(name, sizeof name, "%s", c->as_login);
 	} else if (identity_os_login(login, sizeof login, name, sizeof name) != 0) {
-		return cli_fail(MBO_EPERM, "your user id %ld has no login name", (long)getuid());
+		return cli_fail(MBO_EPERM, _("your user id %ld has no login name"), (long)getuid());
 	}
 	if (stat(c->db_path, &sb) == 0 && !mbo_db_unused(c->db_path))
-		return cli_fail(MBO_EINVAL, "%s already exists: %s", c->db_path,
-		                c->shared ? "the shared install has its database"
-		                          : "remove it or choose another --db");
+		return cli_fail(MBO_EINVAL, _("%s already exists: %s"), c->db_path,
+		                c->shared ? _("the shared install has its database")
+		                          : _("remove it or choose another --db"));
 	/* A shared install's data directory is made by the install script. */
 	if (!c->shared && make_parent(c->db_path) != 0)
-		return cli_fail(MBO_EDB, "cannot create the directory of %s: %s", c->db_path, strerror(errno));
+		return cli_fail(MBO_EDB, _("cannot create the directory of %s: %s"), c->db_path,
+		                strerror(errno));
 
 	rc = mbo_open(c->db_path, MBO_OPEN_CREATE, &c->m);
 	if (rc == 0) {
@@ -125,8 +129,9 @@ static int init_create(struct cli *c)
 	mbo_close(c->m);
 	c->m = NULL;
 	if (c->shared && share_db_files(c->db_path) != 0)
-		return cli_fail(MBO_EDB, "cannot give %s the group's mode 0660: %s", c->db_path, strerror(errno));
-	fprintf(stderr, "mbo: created %s\n", c->db_path);
+		return cli_fail(MBO_EDB, _("cannot give %s the group's mode 0660: %s"), c->db_path,
+		                strerror(errno));
+	cli_fail(0, _("created %s"), c->db_path);
 	return 0;
 }
 
@@ -140,11 +145,11 @@ static int init_exec(struct cli *c)
 
 const struct cmd_entry cmd_init_entries[] = {
 	{ "init", NULL, "[--demo] [--admin LOGIN]",
-	  "Creates the database (see --db) with you as its admin. --demo adds a sample\n"
-	  "sales team with a quarter of goals, check-ins and tasks around today.\n"
-	  "--admin LOGIN makes that user the admin instead (their name is taken from\n"
-	  "the system's user list when they have an account). In a shared install\n"
-	  "only root creates the database; scripts/install-shared does.\n",
+	  N_("Creates the database (see --db) with you as its admin. --demo adds a sample\n"
+	     "sales team with a quarter of goals, check-ins and tasks around today.\n"
+	     "--admin LOGIN makes that user the admin instead (their name is taken from\n"
+	     "the system's user list when they have an account). In a shared install\n"
+	     "only root creates the database; scripts/install-shared does.\n"),
 	  "demo admin=", 0, 0, CMD_NODB, init_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
+#include "mbo/fmt.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -22,7 +24,7 @@ static int person_add_exec(struct cli *c)
 	if (name == NULL) {
 		char z[MBO_EXCERPT_CAP];
 		if (identity_user_name(c->pos[0], os_name, sizeof os_name) != 0)
-			return cli_usage_error(c, "--name: '%s' is not a user of this system; give --name NAME",
+			return cli_usage_error(c, _("--name: '%s' is not a user of this system; give --name NAME"),
 			                       mbo_text_excerpt(c->pos[0], z, sizeof z));
 		name = os_name;
 	}
@@ -33,13 +35,21 @@ static int person_add_exec(struct cli *c)
 	}
 	/* `--manager ''` is not "no manager": leaving --manager out is. */
 	if (cli_opt(c, "manager") && cli_opt(c, "manager")[0] == '\0')
-		return cli_fail(MBO_EINVAL, "--manager: is empty; give the manager's login, or leave "
-		                "--manager out for none");
+		return cli_fail(MBO_EINVAL, "%s", _("--manager: is empty; give the manager's login, or "
+		                "leave --manager out for none"));
 	rc = mbo_person_add(c->m, c->actor, c->pos[0], name, role, cli_opt(c, "manager"), &id);
 	if (rc)
 		return cli_core_error(c, rc);
 	out_new_id(c, id);
 	return 0;
+}
+
+/* A role as a table shows it; CSV and JSON keep the key (mbo_role_name). */
+static const char *role_word(int role)
+{
+	/* TRANSLATORS: a person's role: a salesperson (业务员), a manager of
+	   a team, an admin of mbo. */
+	return role == MBO_ROLE_ADMIN ? _("admin") : role == MBO_ROLE_MANAGER ? _("manager") : _("sales");
 }
 
 static int person_list_exec(struct cli *c)
@@ -53,12 +63,14 @@ static int person_list_exec(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "login", OUT_TEXT, 0);
-	out_col(t, "name", OUT_TEXT, OUT_CAP);
-	out_col(t, "role", OUT_TEXT, 0);
-	out_col(t, "manager", OUT_TEXT, 0);
-	out_col(t, "active", OUT_BOOL, OUT_OPTIONAL);
+	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
+	out_col_head(t, "login", _("LOGIN"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: a person's full name. */
+	out_col_head(t, "name", _("NAME"), OUT_TEXT, OUT_CAP);
+	out_col_head(t, "role", _("ROLE"), OUT_TEXT, 0);
+	out_col_head(t, "manager", _("MANAGER"), OUT_TEXT, 0);
+	/* TRANSLATORS: a column header: whether the person is active (yes, no). */
+	out_col_head(t, "active", _("ACTIVE"), OUT_BOOL, OUT_OPTIONAL);
 	for (i = 0; i < n; i++) {
 		if (!all && !v[i].active)
 			continue;
@@ -66,7 +78,7 @@ static int person_list_exec(struct cli *c)
 		out_int(t, v[i].id);
 		out_text(t, v[i].login);
 		out_text(t, v[i].name);
-		out_text(t, mbo_role_name(v[i].role));
+		out_word(t, mbo_role_name(v[i].role), role_word(v[i].role), MBO_TONE_PLAIN);
 		out_text(t, v[i].manager_id ? v[i].manager : NULL);
 		out_bool(t, v[i].active);
 	}
@@ -84,12 +96,13 @@ static int person_move_exec(struct cli *c)
 	int rc;
 
 	if ((manager == NULL) == !root)
-		return cli_usage_error(c, "give either --manager LOGIN or --root");
+		return cli_usage_error(c, "%s", _("give either --manager LOGIN or --root"));
 	/* `--manager ''` would move them to the top, which only --root says. */
 	if (manager && manager[0] == '\0')
-		return cli_fail(MBO_EINVAL, "--manager: is empty; give the new manager's login, or --root "
-		                "for none");
-	rc = cli_parse_person(c, "person", c->pos[0], &id);
+		return cli_fail(MBO_EINVAL, "%s", _("--manager: is empty; give the new manager's login, "
+		                "or --root for none"));
+	/* TRANSLATORS: the name of the LOGIN argument in an error. */
+	rc = cli_parse_person(c, _("person"), c->pos[0], &id);
 	if (rc)
 		return rc;
 	rc = mbo_person_set_manager(c->m, c->actor, id, root ? NULL : manager);
@@ -105,7 +118,8 @@ static int person_deactivate_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	rc = cli_parse_person(c, "person", c->pos[0], &id);
+	/* TRANSLATORS: the name of the LOGIN argument in an error. */
+	rc = cli_parse_person(c, _("person"), c->pos[0], &id);
 	if (rc)
 		return rc;
 	rc = mbo_person_set_active(c->m, c->actor, id, false, close ? MBO_DEACTIVATE_CLOSE_GOALS : 0,
@@ -114,16 +128,16 @@ static int person_deactivate_exec(struct cli *c)
 	 * words; name the option that does it. */
 	if (rc == MBO_EINVAL && !close && info.active_reports == 0 && info.open_active + info.open_proposed > 0) {
 		char *z = mbo_text_sanitize(mbo_errmsg(c->m), true);
-		cli_fail(rc, "%s (--close-goals)", z ? z : "out of memory");
+		cli_fail(rc, _("%s (--close-goals)"), z ? z : _("out of memory"));
 		free(z);
 		return rc;
 	}
 	if (rc)
 		return cli_core_error(c, rc);
 	if (info.closed_achieved + info.closed_missed + info.closed_cancelled > 0)
-		fprintf(stderr, "mbo: closed %s's open goals: %zu achieved, %zu missed, %zu cancelled; "
-		        "see mbo goal list --owner %s\n", c->pos[0], info.closed_achieved,
-		        info.closed_missed, info.closed_cancelled, c->pos[0]);
+		cli_fail(0, _("closed %s's open goals: %zu achieved, %zu missed, %zu cancelled; "
+		         "see mbo goal list --owner %s"), c->pos[0], info.closed_achieved,
+		         info.closed_missed, info.closed_cancelled, c->pos[0]);
 	return 0;
 }
 
@@ -132,7 +146,8 @@ static int person_activate_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	rc = cli_parse_person(c, "person", c->pos[0], &id);
+	/* TRANSLATORS: the name of the LOGIN argument in an error. */
+	rc = cli_parse_person(c, _("person"), c->pos[0], &id);
 	if (rc)
 		return rc;
 	rc = mbo_person_set_active(c->m, c->actor, id, true, 0, NULL, NULL);
@@ -143,31 +158,31 @@ static int person_activate_exec(struct cli *c)
 
 const struct cmd_entry cmd_person_entries[] = {
 	{ "person", "add", "LOGIN [--name NAME] [--role sales|manager|admin] [--manager LOGIN]",
-	  "Adds a person (admin). LOGIN is their operating-system login; the name is\n"
-	  "that user's full name on this system unless given; the role is sales\n"
-	  "unless given. Prints the new person's id.\n",
+	  N_("Adds a person (admin). LOGIN is their operating-system login; the name is\n"
+	     "that user's full name on this system unless given; the role is sales\n"
+	     "unless given. Prints the new person's id.\n"),
 	  "name= role= manager=", 1, 1, 0, person_add_exec },
 	{ "person", "list", "[--all]",
-	  "Lists the active people in the order of the org tree; --all includes\n"
-	  "those deactivated (ACTIVE no).\n",
+	  N_("Lists the active people in the order of the org tree; --all includes\n"
+	     "those deactivated (ACTIVE no).\n"),
 	  "all", 0, 0, CMD_READ, person_list_exec },
 	{ "person", "move", "LOGIN (--manager LOGIN | --root)",
-	  "Puts a person under another manager, or at the top (admin). A move that\n"
-	  "would make someone their own manager is refused.\n",
+	  N_("Puts a person under another manager, or at the top (admin). A move that\n"
+	     "would make someone their own manager is refused.\n"),
 	  "manager= root", 1, 1, 0, person_move_exec },
 	{ "person", "deactivate", "LOGIN [--close-goals] [--reason TEXT]",
-	  "Deactivates a person who left or moved on (admin; not yourself). They can\n"
-	  "no longer use mbo, are left out of the team roll-up and cascades, and\n"
-	  "cannot be given goals, check-ins or tasks; what they did stays readable.\n"
-	  "Refused while they have active direct reports (move them first with\n"
-	  "mbo person move) or open goals: --close-goals closes those as well, a\n"
-	  "goal met so far as achieved, one not yet started or proposed as\n"
-	  "cancelled, the others as missed, with --reason in their history.\n"
-	  "mbo undo takes it all back.\n",
+	  N_("Deactivates a person who left or moved on (admin; not yourself). They can\n"
+	     "no longer use mbo, are left out of the team roll-up and cascades, and\n"
+	     "cannot be given goals, check-ins or tasks; what they did stays readable.\n"
+	     "Refused while they have active direct reports (move them first with\n"
+	     "mbo person move) or open goals: --close-goals closes those as well, a\n"
+	     "goal met so far as achieved, one not yet started or proposed as\n"
+	     "cancelled, the others as missed, with --reason in their history.\n"
+	     "mbo undo takes it all back.\n"),
 	  "close-goals reason=", 1, 1, 0, person_deactivate_exec },
 	{ "person", "activate", "LOGIN",
-	  "Reactivates a person (admin). Their manager must be active; the goals\n"
-	  "closed when they left stay closed.\n",
+	  N_("Reactivates a person (admin). Their manager must be active; the goals\n"
+	     "closed when they left stay closed.\n"),
 	  "", 1, 1, 0, person_activate_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "eval_out.h"
 #include "mbo/eval.h"
 #include "mbo/fmt.h"
@@ -49,7 +50,7 @@ static int refuse_opts(struct cli *c, const char *view, const char *const *names
 {
 	for (; *names; names++)
 		if (cli_flag(c, *names))
-			return cli_usage_error(c, "--%s does not apply to %s", *names, view);
+			return cli_usage_error(c, _("--%s does not apply to %s"), *names, view);
 	return 0;
 }
 
@@ -85,8 +86,8 @@ static int print_table_view(struct cli *c, struct out_table *head, struct out_ta
 {
 	int rc;
 
-	out_section(head, "people", "People", people);
-	out_section(head, "goals", "Goals", goals);
+	out_section(head, "people", _("People"), people);
+	out_section(head, "goals", _("Goals"), goals);
 	rc = out_print_record(c, head);
 	out_free(head);
 	return rc;
@@ -157,7 +158,7 @@ static int period_report(struct cli *c)
 	mbo_day first, last;
 	int rc;
 
-	if ((rc = refuse_opts(c, "the period report (use mbo report leaderboard or rollup)", other)) ||
+	if ((rc = refuse_opts(c, _("the period report (use mbo report leaderboard or rollup)"), other)) ||
 	    (rc = cli_need(c, "period", &period)) ||
 	    (rc = cli_parse_period(c, "--period", period, &first, &last)) || (rc = team_arg(c, &team)))
 		return rc;
@@ -168,24 +169,29 @@ static int period_report(struct cli *c)
 		cli_eval_columns(po.rows);
 	} else if (c->format == FMT_TABLE) {
 		po.people = out_new();
-		out_col(po.people, "login", OUT_TEXT, 0);
-		out_col(po.people, "name", OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
-		out_col(po.people, "goals", OUT_NUMBER, 0);
-		out_col_head(po.people, "quantitative", "QUANT", OUT_NUMBER, 0);
-		out_col_head(po.people, "qualitative", "QUAL", OUT_NUMBER, 0);
-		out_col(po.people, "ratings", OUT_NUMBER, OUT_OPTIONAL);
-		out_col(po.people, "final", OUT_NUMBER, 0);
-		out_col(po.people, "grade", OUT_TEXT, 0);
-		out_col(po.people, "bonus", OUT_NUMBER, OUT_OPTIONAL);
+		out_col_head(po.people, "login", _("LOGIN"), OUT_TEXT, 0);
+		out_col_head(po.people, "name", _("NAME"), OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
+		/* TRANSLATORS: a column header: a number of goals. */
+		out_col_head(po.people, "goals", _("GOALS"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the quantitative score. */
+		out_col_head(po.people, "quantitative", _("QUANT"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the qualitative score. */
+		out_col_head(po.people, "qualitative", _("QUAL"), OUT_NUMBER, 0);
+		out_col_head(po.people, "ratings", _("RATINGS"), OUT_NUMBER, OUT_OPTIONAL);
+		out_col_head(po.people, "final", _("FINAL"), OUT_NUMBER, 0);
+		out_col_head(po.people, "grade", _("GRADE"), OUT_TEXT, 0);
+		out_col_head(po.people, "bonus", _("BONUS"), OUT_NUMBER, OUT_OPTIONAL);
 		po.goals = out_new();
-		out_col(po.goals, "owner", OUT_TEXT, 0);
-		out_col(po.goals, "id", OUT_NUMBER, 0);
-		out_col(po.goals, "title", OUT_TEXT, OUT_CAP);
-		out_col(po.goals, "weight", OUT_NUMBER, OUT_OPTIONAL);
-		out_col(po.goals, "target", OUT_NUMBER, 0);
-		out_col(po.goals, "actual", OUT_NUMBER, 0);
-		out_col(po.goals, "completion", OUT_NUMBER, 0);
-		out_col(po.goals, "counted", OUT_NUMBER, 0);
+		out_col_head(po.goals, "owner", _("OWNER"), OUT_TEXT, 0);
+		out_col_head(po.goals, "id", _("ID"), OUT_NUMBER, 0);
+		out_col_head(po.goals, "title", _("TITLE"), OUT_TEXT, OUT_CAP);
+		out_col_head(po.goals, "weight", _("WEIGHT"), OUT_NUMBER, OUT_OPTIONAL);
+		out_col_head(po.goals, "target", _("TARGET"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the result so far. */
+		out_col_head(po.goals, "actual", _("ACTUAL"), OUT_NUMBER, 0);
+		out_col_head(po.goals, "completion", _("COMPLETION"), OUT_NUMBER, 0);
+		/* TRANSLATORS: a column header: the completion counted in the score (capped). */
+		out_col_head(po.goals, "counted", _("COUNTED"), OUT_NUMBER, 0);
 	}
 	rc = mbo_report_period_each(c->m, c->actor, team, period, period_row, &po);
 	if (c->format == FMT_JSON && rc == 0)
@@ -201,8 +207,10 @@ static int period_report(struct cli *c)
 		out_text(t, team_login(c));
 		out_col(t, "period", OUT_TEXT, 0);
 		{
-			char buf[64], d1[16], d2[16];
-			snprintf(buf, sizeof buf, "%s (%s to %s)", period, mbo_day_format(first, d1),
+			char buf[128], d1[16], d2[16];
+			/* TRANSLATORS: a period and its first and last day:
+			   2026-Q4 (2026-10-01 to 2026-12-31). */
+			snprintf(buf, sizeof buf, _("%s (%s to %s)"), period, mbo_day_format(first, d1),
 			         mbo_day_format(last, d2));
 			out_text(t, buf);
 		}
@@ -236,14 +244,14 @@ static int leaderboard(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
-	out_col(t, "rank", OUT_NUMBER, 0);
-	out_col(t, "login", OUT_TEXT, 0);
-	out_col(t, "name", OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
-	out_col(t, "goals", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "actual", OUT_NUMBER, 0);
-	out_col(t, "target", OUT_NUMBER, 0);
-	out_col(t, "unit", OUT_TEXT, OUT_OPTIONAL);
-	out_col(t, "completion", OUT_NUMBER, 0);
+	out_col_head(t, "rank", _("RANK"), OUT_NUMBER, 0);
+	out_col_head(t, "login", _("LOGIN"), OUT_TEXT, 0);
+	out_col_head(t, "name", _("NAME"), OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
+	out_col_head(t, "goals", _("GOALS"), OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "actual", _("ACTUAL"), OUT_NUMBER, 0);
+	out_col_head(t, "target", _("TARGET"), OUT_NUMBER, 0);
+	out_col_head(t, "unit", _("UNIT"), OUT_TEXT, OUT_OPTIONAL);
+	out_col_head(t, "completion", _("COMPLETION"), OUT_NUMBER, 0);
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_int(t, v[i].rank);
@@ -257,7 +265,8 @@ static int leaderboard(struct cli *c)
 	}
 	if (n == 0 && c->format == FMT_TABLE) {
 		char *z = mbo_text_sanitize(metric, true);
-		printf("No goal on %s overlaps %s in the team.\n", z ? z : "", period);
+		printf(_("No goal on %s overlaps %s in the team."), z ? z : "", period);
+		putchar('\n');
 		free(z);
 	} else {
 		rc = out_print_list(c, t);
@@ -272,15 +281,15 @@ static int leaderboard(struct cli *c)
 static void rollup_goal_columns(struct out_table *t, bool with_owner)
 {
 	if (with_owner)
-		out_col(t, "owner", OUT_TEXT, 0);
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "title", OUT_TEXT, OUT_CAP);
+		out_col_head(t, "owner", _("OWNER"), OUT_TEXT, 0);
+	out_col_head(t, "id", _("ID"), OUT_NUMBER, 0);
+	out_col_head(t, "title", _("TITLE"), OUT_TEXT, OUT_CAP);
 	out_col(t, "metric", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "unit", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "direction", OUT_TEXT, OUT_NOTABLE);
-	out_col(t, "target", OUT_NUMBER, 0);
+	out_col_head(t, "target", _("TARGET"), OUT_NUMBER, 0);
 	cli_progress_columns(t);
-	out_col(t, "due", OUT_DATE, OUT_OPTIONAL);
+	out_col_head(t, "due", _("DUE"), OUT_DATE, OUT_OPTIONAL);
 }
 
 static void rollup_goal_cells(struct out_table *t, const mbo_rollup_row *p, const mbo_rollup_goal *g)
@@ -300,21 +309,22 @@ static void rollup_goal_cells(struct out_table *t, const mbo_rollup_row *p, cons
 
 static void rollup_person_columns(struct out_table *t)
 {
-	out_col(t, "login", OUT_TEXT, 0);
-	out_col(t, "name", OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
+	out_col_head(t, "login", _("LOGIN"), OUT_TEXT, 0);
+	out_col_head(t, "name", _("NAME"), OUT_TEXT, OUT_CAP | OUT_OPTIONAL);
 	out_col(t, "manager", OUT_TEXT, OUT_NOTABLE);
 	out_col(t, "depth", OUT_NUMBER, OUT_NOTABLE);
-	out_col_head(t, "active_goals", "GOALS", OUT_NUMBER, 0);
-	out_col_head(t, "on_track", "ON TRACK", OUT_NUMBER, OUT_OPTIONAL);
-	out_col_head(t, "at_risk", "AT RISK", OUT_NUMBER, OUT_OPTIONAL);
-	out_col_head(t, "off_track", "OFF TRACK", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "overdue", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "achieved", OUT_NUMBER, OUT_OPTIONAL);
-	out_col(t, "worst", OUT_TEXT, 0);
-	out_col(t, "completion", OUT_NUMBER, 0);
+	out_col_head(t, "active_goals", _("GOALS"), OUT_NUMBER, 0);
+	out_col_head(t, "on_track", _("ON TRACK"), OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "at_risk", _("AT RISK"), OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "off_track", _("OFF TRACK"), OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "overdue", _("OVERDUE"), OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "achieved", _("ACHIEVED"), OUT_NUMBER, OUT_OPTIONAL);
+	/* TRANSLATORS: a column header: the worst pace status of a person's goals. */
+	out_col_head(t, "worst", _("WORST"), OUT_TEXT, 0);
+	out_col_head(t, "completion", _("COMPLETION"), OUT_NUMBER, 0);
 	out_col(t, "completion_sum", OUT_NUMBER, OUT_NOTABLE);
-	out_col_head(t, "last_checkin", "LAST CHECK-IN", OUT_DATE, 0);
-	out_col(t, "alerts", OUT_NUMBER, 0);
+	out_col_head(t, "last_checkin", _("LAST CHECK-IN"), OUT_DATE, 0);
+	out_col_head(t, "alerts", _("ALERTS"), OUT_NUMBER, 0);
 }
 
 static void rollup_person_cells(struct out_table *t, const mbo_rollup_row *p, bool table)
@@ -363,7 +373,7 @@ static struct out_table *rollup_json(const mbo_rollup_row *p)
 	rollup_goal_columns(g, false);
 	for (k = 0; k < p->ngoals; k++)
 		rollup_goal_cells(g, NULL, &p->goals[k]);
-	out_section(t, "goals", "Goals", g);
+	out_section(t, "goals", _("Goals"), g);
 	return t;
 }
 
@@ -420,7 +430,7 @@ static int rollup(struct cli *c)
 		struct out_table *head = out_new();
 		out_col(head, "team", OUT_TEXT, 0);
 		out_text(head, team_login(c));
-		out_col(head, "date", OUT_DATE, 0);
+		out_col_head(head, "date", _("DATE"), OUT_DATE, 0);
 		out_date(head, asof);
 		rc = print_table_view(c, head, ro.people, ro.goals);
 		ro.people = ro.goals = NULL;
@@ -444,8 +454,8 @@ static int report_exec(struct cli *c)
 		return rollup(c);
 	{
 		char z[MBO_EXCERPT_CAP];
-		return cli_usage_error(c, "'%s' is not a report; give leaderboard, rollup, or none for the "
-		                       "period report", mbo_text_excerpt(view, z, sizeof z));
+		return cli_usage_error(c, _("'%s' is not a report; give leaderboard, rollup, or none for "
+		                       "the period report"), mbo_text_excerpt(view, z, sizeof z));
 	}
 }
 
@@ -454,18 +464,18 @@ const struct cmd_entry cmd_report_entries[] = {
 	  "[--team LOGIN] --period P\n"
 	  "  mbo report leaderboard --metric M --period P [--team LOGIN]\n"
 	  "  mbo report rollup [--team LOGIN] [--date DATE]",
-	  "Reports over your team (everyone below you, and you), or the team of\n"
-	  "--team LOGIN:\n"
-	  "  report       the period report: each person's goals with completion, the\n"
-	  "               quantitative and qualitative scores, the final score, the\n"
-	  "               grade and the bonus (see mbo eval show for one person);\n"
-	  "  leaderboard  people ranked on a metric for a period: actual summed over\n"
-	  "               their goals of that metric, target, completion;\n"
-	  "  rollup       where each person stands on a day (today unless --date):\n"
-	  "               active goals per status, the worst, mean completion, last\n"
-	  "               check-in and warnings, then each goal.\n"
-	  "A table shows the people, then their goals; CSV one row per person; JSON\n"
-	  "an array of one object per person with their goals nested.\n",
+	  N_("Reports over your team (everyone below you, and you), or the team of\n"
+	     "--team LOGIN:\n"
+	     "  report       the period report: each person's goals with completion, the\n"
+	     "               quantitative and qualitative scores, the final score, the\n"
+	     "               grade and the bonus (see mbo eval show for one person);\n"
+	     "  leaderboard  people ranked on a metric for a period: actual summed over\n"
+	     "               their goals of that metric, target, completion;\n"
+	     "  rollup       where each person stands on a day (today unless --date):\n"
+	     "               active goals per status, the worst, mean completion, last\n"
+	     "               check-in and warnings, then each goal.\n"
+	     "A table shows the people, then their goals; CSV one row per person; JSON\n"
+	     "an array of one object per person with their goals nested.\n"),
 	  "team= period= metric= date=", 0, 1, CMD_READ, report_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

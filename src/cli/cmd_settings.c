@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/setting.h"
 
 static int settings_list_exec(struct cli *c)
@@ -17,8 +18,9 @@ static int settings_list_exec(struct cli *c)
 	if (rc)
 		return cli_core_error(c, rc);
 	t = out_new();
-	out_col(t, "key", OUT_TEXT, 0);
-	out_col(t, "value", OUT_TEXT, OUT_CAP);
+	/* TRANSLATORS: a column header: the name of a setting. */
+	out_col_head(t, "key", _("KEY"), OUT_TEXT, 0);
+	out_col_head(t, "value", _("VALUE"), OUT_TEXT, OUT_CAP);
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_text(t, v[i].key);
@@ -41,10 +43,10 @@ static int settings_set_exec(struct cli *c)
 
 const struct cmd_entry cmd_settings_entries[] = {
 	{ "settings", "list", "",
-	  "Lists the thresholds of the SMART check, pace bands and alerts.\n",
+	  N_("Lists the thresholds of the SMART check, pace bands and alerts.\n"),
 	  "", 0, 0, CMD_READ, settings_list_exec },
 	{ "settings", "set", "KEY VALUE",
-	  "Sets a threshold (admin), e.g. mbo settings set pace.on_track 0.9\n",
+	  N_("Sets a threshold (admin), e.g. mbo settings set pace.on_track 0.9\n"),
 	  "", 2, 2, 0, settings_set_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

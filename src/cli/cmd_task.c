@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/task.h"
 
 static int task_add_exec(struct cli *c)
@@ -15,7 +16,7 @@ static int task_add_exec(struct cli *c)
 	int64_t goal, assignee = 0, id = 0;
 	int rc;
 
-	if ((rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)))
+	if ((rc = cli_parse_id(c, _("goal"), "mbo goal list", c->pos[0], &goal)))
 		return rc;
 	if ((s = cli_opt(c, "due")) && (rc = cli_parse_day(c, "--due", s, &due)))
 		return rc;
@@ -35,7 +36,7 @@ static int task_done_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = cli_parse_id(c, "task", "mbo task list", c->pos[0], &id)))
+	if ((rc = cli_parse_id(c, _("task"), "mbo task list", c->pos[0], &id)))
 		return rc;
 	if ((s = cli_opt(c, "date")) && (rc = cli_parse_day(c, "--date", s, &day)))
 		return rc;
@@ -48,7 +49,7 @@ static int task_reopen_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = cli_parse_id(c, "task", "mbo task list", c->pos[0], &id)))
+	if ((rc = cli_parse_id(c, _("task"), "mbo task list", c->pos[0], &id)))
 		return rc;
 	rc = mbo_task_reopen(c->m, c->actor, id);
 	return rc ? cli_core_error(c, rc) : 0;
@@ -60,7 +61,7 @@ static int task_list_exec(struct cli *c)
 	int64_t goal = 0;
 	int rc;
 
-	if (c->npos > 0 && (rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)))
+	if (c->npos > 0 && (rc = cli_parse_id(c, _("goal"), "mbo goal list", c->pos[0], &goal)))
 		return rc;
 	t = cli_task_table(c, goal, &rc);
 	if (rc) {
@@ -74,17 +75,17 @@ static int task_list_exec(struct cli *c)
 
 const struct cmd_entry cmd_task_entries[] = {
 	{ "task", "add", "GOAL TITLE [--due DATE] [--assignee LOGIN]",
-	  "Adds a task under a goal and prints its id. The assignee is the goal's\n"
-	  "owner unless given (someone in the owner's team).\n",
+	  N_("Adds a task under a goal and prints its id. The assignee is the goal's\n"
+	     "owner unless given (someone in the owner's team).\n"),
 	  "due= assignee=", 2, 2, 0, task_add_exec },
 	{ "task", "done", "ID [--date DATE]",
-	  "Marks a task done (today unless --date).\n",
+	  N_("Marks a task done (today unless --date).\n"),
 	  "date=", 1, 1, 0, task_done_exec },
 	{ "task", "reopen", "ID",
-	  "Marks a done task open again.\n",
+	  N_("Marks a done task open again.\n"),
 	  "", 1, 1, 0, task_reopen_exec },
 	{ "task", "list", "[GOAL]",
-	  "Lists the tasks of a goal, or your open tasks.\n",
+	  N_("Lists the tasks of a goal, or your open tasks.\n"),
 	  "", 0, 1, CMD_READ, task_list_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

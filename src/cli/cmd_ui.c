@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "tui.h"
 
 static int ui_exec(struct cli *c)
@@ -18,8 +19,8 @@ static int ui_exec(struct cli *c)
 
 const struct cmd_entry cmd_ui_entries[] = {
 	{ "ui", NULL, "",
-	  "Opens the terminal UI: your goals, the team, alerts, evaluation. `mbo`\n"
-	  "alone does the same on a terminal. Press ? inside for every key.\n",
+	  N_("Opens the terminal UI: your goals, the team, alerts, evaluation. `mbo`\n"
+	     "alone does the same on a terminal. Press ? inside for every key.\n"),
 	  "", 0, 0, 0, ui_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
 
@@ -23,7 +24,8 @@ static int undo_exec(struct cli *c)
 		out_json_string(stdout, summary);
 		fputs("}\n", stdout);
 	} else {
-		printf("undone: %s\n", s ? s : "");
+		printf(_("undone: %s"), s ? s : "");
+		putchar('\n');
 	}
 	free(s);
 	return 0;
@@ -31,8 +33,8 @@ static int undo_exec(struct cli *c)
 
 const struct cmd_entry cmd_undo_entries[] = {
 	{ "undo", NULL, "",
-	  "Undoes your own last change (a whole command), unless someone has since\n"
-	  "changed the same things.\n",
+	  N_("Undoes your own last change (a whole command), unless someone has since\n"
+	     "changed the same things.\n"),
 	  "", 0, 0, 0, undo_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 #ifndef MBO_SHARED_DB
@@ -87,11 +88,11 @@ int identity_resolve(struct cli *c)
 		struct stat sb;
 
 		if (stat(c->db_path, &sb) != 0 || sb.st_uid != getuid())
-			return cli_fail(MBO_EPERM,
-			                "--as: only the owner of the database file may act as someone else");
+			return cli_fail(MBO_EPERM, "%s",
+			                _("--as: only the owner of the database file may act as someone else"));
 		snprintf(login, sizeof login, "%s", c->as_login);
 	} else if (identity_os_login(login, sizeof login, NULL, 0) != 0) {
-		return cli_fail(MBO_EPERM, "your user id %ld has no login name; ask an admin",
+		return cli_fail(MBO_EPERM, _("your user id %ld has no login name; ask an admin"),
 		                (long)getuid());
 	}
 	rc = mbo_person_find(c->m, login, &c->me);
@@ -99,14 +100,14 @@ int identity_resolve(struct cli *c)
 		char z[MBO_EXCERPT_CAP];
 		const char *s = mbo_text_excerpt(login, z, sizeof z);
 		if (rc == MBO_OK)
-			cli_fail(MBO_EPERM, "%s is no longer active in this database; ask an admin", s);
+			cli_fail(MBO_EPERM, _("%s is no longer active in this database; ask an admin"), s);
 		else if (c->as_login)
-			cli_fail(MBO_EPERM, "--as: %s is not a person in this database; see mbo person list",
+			cli_fail(MBO_EPERM, _("--as: %s is not a person in this database; see mbo person list"),
 			         s);
 		else
 			cli_fail(MBO_EPERM,
-			         "you (%s) are not a person in this database; ask an admin to run "
-			         "`mbo person add %s --name ...`", s, s);
+			         _("you (%s) are not a person in this database; ask an admin to run "
+			           "`mbo person add %s --name ...`"), s, s);
 		return MBO_EPERM;
 	}
 	if (rc)
@@ -153,11 +154,11 @@ static const char *untrusted_dirs(const char *path, char *where, size_t cap)
 	for (;;) {
 		if (lstat(buf[0] ? buf : "/", &sb) != 0 || !S_ISDIR(sb.st_mode)) {
 			snprintf(where, cap, "%s", buf[0] ? buf : "/");
-			return "is not a directory";
+			return _("is not a directory");
 		}
 		if (!root_only(&sb)) {
 			snprintf(where, cap, "%s", buf[0] ? buf : "/");
-			return "is not owned by root or is writable by others";
+			return _("is not owned by root or is writable by others");
 		}
 		if (buf[0] == '\0')
 			return NULL;
@@ -212,15 +213,15 @@ static int read_conf(bool *found, char *data_dir, size_t dcap, char *conf, size_
 	}
 	*found = true;
 	if (!S_ISREG(sb.st_mode) || !root_only(&sb)) {
-		say(why, wcap, "%s is not a regular file that only root can write", conf);
+		say(why, wcap, _("%s is not a regular file that only root can write"), conf);
 		return -1;
 	}
 	if (snprintf(where, sizeof where, "%s/etc", exe) >= (int)sizeof where) {
-		say(why, wcap, "%s: the path is too long", conf);
+		say(why, wcap, _("%s: the path is too long"), conf);
 		return -1;
 	}
 	if (lstat(where, &fsb) != 0 || !S_ISDIR(fsb.st_mode) || !root_only(&fsb)) {
-		say(why, wcap, "%s is not a directory that only root can write", where);
+		say(why, wcap, _("%s is not a directory that only root can write"), where);
 		return -1;
 	}
 	bad = untrusted_dirs(exe, where, sizeof where);
@@ -230,7 +231,7 @@ static int read_conf(bool *found, char *data_dir, size_t dcap, char *conf, size_
 	}
 	fd = open(conf, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0 || fstat(fd, &fsb) != 0 || fsb.st_dev != sb.st_dev || fsb.st_ino != sb.st_ino) {
-		say(why, wcap, "%s: cannot read it", conf);
+		say(why, wcap, _("%s: cannot read it"), conf);
 		if (fd >= 0)
 			close(fd);
 		return -1;
@@ -253,7 +254,7 @@ static int read_conf(bool *found, char *data_dir, size_t dcap, char *conf, size_
 			continue;
 		val = strchr(key, '=');
 		if (val == NULL) {
-			say(why, wcap, "%s:%d: expected key = value", conf, lineno);
+			say(why, wcap, _("%s:%d: expected key = value"), conf, lineno);
 			fclose(f);
 			return -1;
 		}
@@ -270,20 +271,20 @@ static int read_conf(bool *found, char *data_dir, size_t dcap, char *conf, size_
 		*end = '\0';
 		if (strcmp(key, "data_dir") == 0) {
 			if (val[0] != '/' || strlen(val) + sizeof "/mbo.db" > dcap) {
-				say(why, wcap, "%s:%d: data_dir must be an absolute path", conf, lineno);
+				say(why, wcap, _("%s:%d: data_dir must be an absolute path"), conf, lineno);
 				fclose(f);
 				return -1;
 			}
 			snprintf(data_dir, dcap, "%s", val);
 		} else {
-			say(why, wcap, "%s:%d: unknown key '%.40s'", conf, lineno, key);
+			say(why, wcap, _("%s:%d: unknown key '%.40s'"), conf, lineno, key);
 			fclose(f);
 			return -1;
 		}
 	}
 	fclose(f);
 	if (data_dir[0] == '\0') {
-		say(why, wcap, "%s: no data_dir", conf);
+		say(why, wcap, _("%s: no data_dir"), conf);
 		return -1;
 	}
 	return 0;
@@ -320,20 +321,21 @@ int identity_shared_setup(struct cli *c)
 	 * its owner; the shared database gets its group mode explicitly. */
 	umask(077);
 	if (geteuid() != getuid())
-		return cli_fail(MBO_EFAIL, "mbo must not run setuid; install it setgid with "
-		                "scripts/install-shared");
+		return cli_fail(MBO_EFAIL, "%s", _("mbo must not run setuid; install it setgid with "
+		                "scripts/install-shared"));
 	c->privileged = getegid() != getgid();
 	/* Non-dumpable, whatever fs.suid_dumpable says: once the group is
 	 * dropped the user could otherwise ptrace this process, or open
 	 * /proc/PID/fd, and reach the database through its descriptors. */
 	if (c->privileged && (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0 || keep_std_fds() != 0)) {
 		identity_drop_privilege(c);
-		return cli_fail(MBO_EFAIL, "cannot secure the process: %s", strerror(errno));
+		return cli_fail(MBO_EFAIL, _("cannot secure the process: %s"), strerror(errno));
 	}
 	rc = read_conf(&found, data_dir, sizeof data_dir, conf, sizeof conf, why, sizeof why);
 	if (rc != 0 && c->privileged) {
 		identity_drop_privilege(c);
-		return cli_fail(MBO_EDB, "shared install: %s; an admin must fix it (scripts/install-shared)", why);
+		return cli_fail(MBO_EDB, _("shared install: %s; an admin must fix it (scripts/install-shared)"),
+		                why);
 	}
 	/* An untrusted config next to an unprivileged binary is someone's own
 	 * build: no shared install then. */
@@ -342,7 +344,7 @@ int identity_shared_setup(struct cli *c)
 		return 0;
 	if (rc == 0 && found) {
 		if (snprintf(c->db_path, sizeof c->db_path, "%s/mbo.db", data_dir) >= (int)sizeof c->db_path)
-			return cli_fail(MBO_EDB, "shared install: %s: data_dir is too long", conf);
+			return cli_fail(MBO_EDB, _("shared install: %s: data_dir is too long"), conf);
 	} else
 		snprintf(c->db_path, sizeof c->db_path, "%s", MBO_SHARED_DB);
 	for (i = 0; i < sizeof unsafe_env / sizeof unsafe_env[0]; i++)
@@ -362,7 +364,7 @@ int identity_drop_privilege(struct cli *c)
 	 * change: clear it again after the change. */
 	if (setresgid(g, g, g) != 0 || getresgid(&r, &e, &s) != 0 || r != g || e != g || s != g ||
 	    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
-		fprintf(stderr, "mbo: cannot drop the group privilege: %s\n", strerror(errno));
+		cli_fail(MBO_EFAIL, _("cannot drop the group privilege: %s"), strerror(errno));
 		fflush(stderr);
 		_exit(MBO_EFAIL);
 	}
@@ -405,10 +407,10 @@ int cli_open(struct cli *c, bool need_actor)
 		int e = errno;
 		identity_drop_privilege(c);
 		if (e == ENOENT)
-			return cli_fail(MBO_EDB, "the shared database %s is missing; an admin creates it with "
-			                "scripts/install-shared", c->db_path);
-		return cli_fail(MBO_EDB, "cannot reach the shared database %s: %s; mbo must be installed "
-		                "setgid by scripts/install-shared", c->db_path, strerror(e));
+			return cli_fail(MBO_EDB, _("the shared database %s is missing; an admin creates it "
+			                "with scripts/install-shared"), c->db_path);
+		return cli_fail(MBO_EDB, _("cannot reach the shared database %s: %s; mbo must be "
+		                "installed setgid by scripts/install-shared"), c->db_path, strerror(e));
 	}
 	rc = mbo_open(c->db_path, 0, &c->m);
 	/* mbo_open has read the schema version, so SQLite holds the database,
