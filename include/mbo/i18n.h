@@ -1,7 +1,8 @@
 /*
  * i18n.h: the languages of mbo. Every string a person reads goes through
  * _() (or P_() when it has a number that takes a plural, N_() where it is
- * a table entry translated where it is shown); the catalogues are po/LANG.po,
+ * a table entry translated where it is shown, C_() where the same English
+ * needs another translation in another place); the catalogues are po/LANG.po,
  * Chinese (zh_CN) first. The language follows LC_ALL, LC_MESSAGES, LANG
  * and LANGUAGE as gettext reads them, or the user's config. Keys of machine
  * output (JSON, CSV headers, status keys) are never translated.
@@ -16,6 +17,18 @@
 #define _(s) dgettext(MBO_TEXTDOMAIN, s)
 #define N_(s) (s)
 #define P_(s, p, n) dngettext(MBO_TEXTDOMAIN, s, p, (unsigned long)(n))
+
+/*
+ * C_("holiday", "NAME"): a string whose translation depends on where it
+ * stands (a holiday's name is not a person's), as gettext's pgettext: the
+ * catalogue holds it under msgctxt "holiday".
+ */
+#define C_(ctx, s) mbo_pgettext(ctx "\004" s, s)
+static inline const char *mbo_pgettext(const char *ctx_and_id, const char *id)
+{
+	const char *t = dgettext(MBO_TEXTDOMAIN, ctx_and_id);
+	return t == ctx_and_id ? id : t;
+}
 
 /*
  * Binds the catalogues in `localedir` (LANG/LC_MESSAGES/mbo.mo) after

@@ -29,7 +29,8 @@ static int calendar_list_exec(struct cli *c)
 	t = out_new();
 	out_col_head(t, "date", _("DATE"), OUT_DATE, 0);
 	out_col_head(t, "kind", _("KIND"), OUT_TEXT, 0);
-	out_col(t, "name", OUT_TEXT, OUT_CAP);
+	/* TRANSLATORS: the header of a holiday's name (国庆节), not a person's. */
+	out_col_head(t, "name", C_("holiday", "NAME"), OUT_TEXT, OUT_CAP);
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_date(t, v[i].day);

@@ -198,4 +198,13 @@ expect_rc 0
 expect_out "数据库完好"
 en check
 expect_out "ok"
+# ---- a holiday's name is 名称, a person's 姓名 (msgctxt "holiday") ----
+run calendar holiday 2026-10-01 国庆节
+expect_rc 0
+zh calendar list
+expect_rc 0
+expect_out_has '^日期 +类型 +名称$'
+expect_out_has '^2026-10-01 +节假日 +国庆节$'
+en calendar list
+expect_out_has '^DATE +KIND +NAME$'
 done_testing
