@@ -112,4 +112,16 @@ expect_rc 0
 expect_out_has '第四季度签约5家新客户 is behind plan: 2\.00 of 4\.76 家 expected \(42%\); needs 3\.00 家 per workday for the 1 workday left'
 expect_out_has '第四季度签约5家新客户 has no check-in for 4 workdays \(last 2026-11-20\); record today.s progress'
 expect_out_has '提高业绩 has no check-in for 19 workdays \(none since the start on 2026-11-02\)'
+
+# Bad input says what is wrong and the fix, in Chinese too, on one line:
+# 2026-11-02 .. 2026-11-30 lies within Q4, so there is one quarter only.
+zh goal split 3 --by quarter
+expect_rc 3
+expect_err_line "目标 3：2026-11-02 至 2026-11-30 在同一个季度内；请改为按月拆分$"
+run goal split 3 --by quarter
+expect_rc 3
+expect_err_line "goal 3: 2026-11-02 to 2026-11-30 lies within one quarter; split it by month instead$"
+zh goal cascade 3 --to nobody=50%
+expect_rc 4
+expect_err_line "目标 3：没有登录名为 nobody 的人员；请查看 .mbo person list.$"
 done_testing
