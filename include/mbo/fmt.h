@@ -58,7 +58,7 @@ int mbo_fmt_level_tone(int level);
 const char *mbo_fmt_letter_word(int letter);
 /* An alert's kind (enum mbo_alert_kind) for a person to read: in English
  * the key itself ("off_track", "silent"), in Chinese a word ("落后",
- * "未填报进度"). Machine output keeps mbo_alert_kind_name. */
+ * "未登记进度"). Machine output keeps mbo_alert_kind_name. */
 const char *mbo_fmt_alert_kind_word(int kind);
 /* An alert's severity (1 or 2): "warning", "serious". */
 const char *mbo_fmt_severity_word(int severity);

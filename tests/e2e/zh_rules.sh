@@ -90,10 +90,10 @@ expect_rc 0
 zh alerts
 expect_rc 0
 has "第四季度签约5家新客户 落后于计划：目前完成 2.00，按计划此时应完成 4.76 家（42%）；剩余 1 个工作日内，每个工作日需完成 3.00 家"
-has "第四季度签约5家新客户 已有 4 个工作日没有填报进度（上次填报：2026-11-20）；请填报今天的进度"
+has "第四季度签约5家新客户 已有 4 个工作日没有登记进度（上次登记：2026-11-20）；请登记今天的进度"
 # Goal 1 has no check-in at all: 19 workdays from its start 11-02 to
 # yesterday 11-26 (20 passed, less today).
-has "提高业绩 已有 19 个工作日没有填报进度（自 2026-11-02 开始以来从未填报）；请填报今天的进度"
+has "提高业绩 已有 19 个工作日没有登记进度（自 2026-11-02 开始以来从未登记）；请登记今天的进度"
 # Due Monday, one workday away (at most alert.due_soon_workdays = 5).
 has "第四季度签约5家新客户 将于 2026-11-30 到期（还剩 1 个工作日）"
 has "严重"
