@@ -221,7 +221,7 @@ static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo
                       const char *title)
 {
 	const mbo_goal *g = &a->g;
-	char st[200], fix[200], act[32], exp[32], pct[32], due[16];
+	char st[320], fix[320], act[32], exp[32], pct[32], due[16];
 	int kind, sev;
 
 	if (p->status == MBO_PS_OVERDUE) {
@@ -284,7 +284,7 @@ static int milestone_alert(mbo *m, struct alist *l, const mbo_goal_open *a, cons
                            mbo_day asof, const char *title)
 {
 	const mbo_goal *g = &a->g;
-	char fix[200], gap[32], v[32], t[32], day[16];
+	char fix[320], gap[32], v[32], t[32], day[16];
 	mbo_milestone ms;
 	mbo_dec target, actual;
 	mbo_day mday;
@@ -344,7 +344,7 @@ static int due_soon_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const
 {
 	const mbo_goal *g = &a->g;
 	int64_t soon = mbo_setting_int(m, "alert.due_soon_workdays", 5);
-	char st[200], fix[200], due[16];
+	char st[320], fix[320], due[16];
 
 	if (asof > g->due || p->status == MBO_PS_ACHIEVED || p->workdays_left > soon)
 		return MBO_OK;
