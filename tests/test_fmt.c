@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "mbo/alert.h"
 #include "mbo/fmt.h"
 #include "mbo/progress.h"
 #include "mbo/smart.h"
@@ -130,6 +131,23 @@ static void test_status_words(void **state)
 	assert_int_equal(mbo_fmt_severity_tone(2), MBO_TONE_BAD);
 }
 
+/* In English a SMART letter and an alert kind read as their keys, so a
+ * table that shows the word instead of the key does not change. */
+static void test_letter_and_kind_words(void **state)
+{
+	int i;
+
+	(void)state;
+	for (i = MBO_S; i <= MBO_PRIORITY; i++)
+		assert_string_equal(mbo_fmt_letter_word(i), mbo_letter_name(i));
+	assert_string_equal(mbo_fmt_letter_word(MBO_CHALLENGE), "challenge");
+	assert_string_equal(mbo_fmt_letter_word(MBO_PRIORITY + 1), "?");
+	for (i = MBO_ALERT_OFF_TRACK; i <= MBO_ALERT_PROPOSAL; i++)
+		assert_string_equal(mbo_fmt_alert_kind_word(i), mbo_alert_kind_name(i));
+	assert_string_equal(mbo_fmt_alert_kind_word(MBO_ALERT_SILENT), "silent");
+	assert_string_equal(mbo_fmt_alert_kind_word(-1), "?");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +156,7 @@ int main(void)
 		cmocka_unit_test(test_percent),
 		cmocka_unit_test(test_change),
 		cmocka_unit_test(test_status_words),
+		cmocka_unit_test(test_letter_and_kind_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -52,6 +52,14 @@ int mbo_fmt_pace_tone(int pace_status);
 /* A SMART finding's level (enum mbo_level) in words: "pass", "warn". */
 const char *mbo_fmt_level_word(int level);
 int mbo_fmt_level_tone(int level);
+/* A SMART letter (enum mbo_letter) for a person to read: in English the
+ * key itself ("S", "challenge"), in Chinese with its principle ("S 具体",
+ * "挑战性"). Machine output keeps mbo_letter_name. */
+const char *mbo_fmt_letter_word(int letter);
+/* An alert's kind (enum mbo_alert_kind) for a person to read: in English
+ * the key itself ("off_track", "silent"), in Chinese a word ("落后",
+ * "未登记进度"). Machine output keeps mbo_alert_kind_name. */
+const char *mbo_fmt_alert_kind_word(int kind);
 /* An alert's severity (1 or 2): "warning", "serious". */
 const char *mbo_fmt_severity_word(int severity);
 int mbo_fmt_severity_tone(int severity);

@@ -24,6 +24,7 @@
 #include "alert_priv.h"
 #include "mbo/alert.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
@@ -101,7 +102,7 @@ static int push(mbo *m, struct alist *l, int kind, int severity, const mbo_goal_
 		return MBO_OK;
 	}
 	if (l->n == l->cap && mbo_grow(&l->v, &l->cap, sizeof *l->v))
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	al = &l->v[l->n];
 	memset(al, 0, sizeof *al);
 	al->kind = kind;
@@ -140,11 +141,6 @@ static char *percent(mbo_dec pace, char *buf)
 	return mbo_dec_format(mbo_dec_round(pct, 0), 0, true, buf);
 }
 
-static const char *plural(int64_t n, const char *one, const char *many)
-{
-	return n == 1 ? one : many;
-}
-
 static bool is_sum(const mbo_goal *g)
 {
 	return g->kind == MBO_KIND_SUM;
@@ -167,9 +163,10 @@ static void standing(const mbo_goal *g, mbo_dec value, bool computed, char *buf,
 	else
 		num(value, a);
 	if (is_up(g))
-		snprintf(buf, cap, "%s of %s %s", a, num(g->target, t), g->unit);
+		/* TRANSLATORS: "62,000.00 of 100,000.00 CNY": the actual, the target, the unit */
+		snprintf(buf, cap, _("%s of %s %s"), a, num(g->target, t), g->unit);
 	else
-		snprintf(buf, cap, "%s against at most %s %s", a, num(g->target, t), g->unit);
+		snprintf(buf, cap, _("%s against at most %s %s"), a, num(g->target, t), g->unit);
 }
 
 /*
@@ -182,18 +179,19 @@ static void remedy(const mbo_goal *g, const mbo_progress *p, char *buf, size_t c
 	char v[32], t[32];
 	mbo_dec need = p->needed_per_workday;
 	int64_t left = p->workdays_left;
-	const char *days = plural(left, "workday", "workdays");
 
 	buf[0] = '\0';
 	if (is_sum(g) && !is_up(g)) {
 		if (need <= 0)
-			snprintf(buf, cap, "; the limit of %s %s is used up: talk the plan over with your manager",
+			snprintf(buf, cap, _("; the limit of %s %s is used up: talk the plan over with your manager"),
 			         num(g->target, t), g->unit);
 		else if (left == 0)
-			snprintf(buf, cap, "; keep it under %s %s more by today, the due date", rnum(need, v), g->unit);
+			snprintf(buf, cap, _("; keep it under %s %s more by today, the due date"), rnum(need, v),
+			         g->unit);
 		else
-			snprintf(buf, cap, "; keep it under %s %s per workday for the %lld %s left",
-			         rnum(need, v), g->unit, (long long)left, days);
+			snprintf(buf, cap, P_("; keep it under %s %s per workday for the %lld workday left",
+			                      "; keep it under %s %s per workday for the %lld workdays left", left),
+			         rnum(need, v), g->unit, (long long)left);
 		return;
 	}
 	if (need == 0)
@@ -201,15 +199,21 @@ static void remedy(const mbo_goal *g, const mbo_progress *p, char *buf, size_t c
 	if (need < 0)
 		need = -need;
 	if (left == 0 && is_up(g))
-		snprintf(buf, cap, "; needs %s %s more by today, the due date", rnum(need, v), g->unit);
+		snprintf(buf, cap, _("; needs %s %s more by today, the due date"), rnum(need, v), g->unit);
 	else if (left == 0)
-		snprintf(buf, cap, "; needs a fall of %s %s by today, the due date", rnum(need, v), g->unit);
+		snprintf(buf, cap, _("; needs a fall of %s %s by today, the due date"), rnum(need, v), g->unit);
 	else if (is_sum(g))
-		snprintf(buf, cap, "; needs %s %s per workday for the %lld %s left",
-		         rnum(need, v), g->unit, (long long)left, days);
+		snprintf(buf, cap, P_("; needs %s %s per workday for the %lld workday left",
+		                      "; needs %s %s per workday for the %lld workdays left", left),
+		         rnum(need, v), g->unit, (long long)left);
+	else if (is_up(g))
+		snprintf(buf, cap, P_("; needs a rise of %s %s per workday for the %lld workday left",
+		                      "; needs a rise of %s %s per workday for the %lld workdays left", left),
+		         rnum(need, v), g->unit, (long long)left);
 	else
-		snprintf(buf, cap, "; needs a %s of %s %s per workday for the %lld %s left",
-		         is_up(g) ? "rise" : "fall", rnum(need, v), g->unit, (long long)left, days);
+		snprintf(buf, cap, P_("; needs a fall of %s %s per workday for the %lld workday left",
+		                      "; needs a fall of %s %s per workday for the %lld workdays left", left),
+		         rnum(need, v), g->unit, (long long)left);
 }
 
 /* Off track, at risk or overdue, from the goal's status. */
@@ -217,14 +221,14 @@ static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo
                       const char *title)
 {
 	const mbo_goal *g = &a->g;
-	char st[200], fix[200], act[32], exp[32], pct[32], due[16];
+	char st[320], fix[320], act[32], exp[32], pct[32], due[16];
 	int kind, sev;
 
 	if (p->status == MBO_PS_OVERDUE) {
 		standing(g, p->actual, false, st, sizeof st);
 		return push(m, l, MBO_ALERT_OVERDUE, 2, a, 0,
-		            "%s was due %s and is not achieved (%s); ask your manager to revise "
-		            "the due date or close it", title, mbo_day_format(g->due, due), st);
+		            _("%s was due %s and is not achieved (%s); ask your manager to revise "
+		              "the due date or close it"), title, mbo_day_format(g->due, due), st);
 	}
 	if (p->status != MBO_PS_OFF_TRACK && p->status != MBO_PS_AT_RISK)
 		return MBO_OK;
@@ -234,17 +238,17 @@ static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo
 	num(p->actual, act);
 	rnum(p->expected, exp);
 	if (is_sum(g) && !is_up(g) && p->actual > g->target)
-		return push(m, l, kind, sev, a, 0, "%s is over its limit: %s %s so far against at most %s %s "
-		            "by %s; talk the plan over with your manager", title, act, g->unit,
+		return push(m, l, kind, sev, a, 0, _("%s is over its limit: %s %s so far against at most %s %s "
+		            "by %s; talk the plan over with your manager"), title, act, g->unit,
 		            num(g->target, exp), g->unit, mbo_day_format(g->due, due));
 	percent(p->pace, pct);
 	if (is_sum(g) && is_up(g))
-		return push(m, l, kind, sev, a, 0, "%s is behind plan: %s of %s %s expected (%s%%)%s",
+		return push(m, l, kind, sev, a, 0, _("%s is behind plan: %s of %s %s expected (%s%%)%s"),
 		            title, act, exp, g->unit, pct, fix);
 	if (is_sum(g))
-		return push(m, l, kind, sev, a, 0, "%s is above plan: %s %s so far, %s expected by now "
-		            "(pace %s%%)%s", title, act, g->unit, exp, pct, fix);
-	return push(m, l, kind, sev, a, 0, "%s is behind plan: %s %s, %s expected by now (pace %s%%)%s",
+		return push(m, l, kind, sev, a, 0, _("%s is above plan: %s %s so far, %s expected by now "
+		            "(pace %s%%)%s"), title, act, g->unit, exp, pct, fix);
+	return push(m, l, kind, sev, a, 0, _("%s is behind plan: %s %s, %s expected by now (pace %s%%)%s"),
 	            title, act, g->unit, exp, pct, fix);
 }
 
@@ -266,13 +270,12 @@ static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const m
 	if (quiet < limit)
 		return MBO_OK;
 	if (p->last_checkin != MBO_DAY_NONE)
-		mbo_day_format(p->last_checkin, day);
-	else
-		mbo_day_format(g->start, day);
+		return push(m, l, MBO_ALERT_SILENT, 1, a, 0,
+		            _("%s has no check-in for %lld workdays (last %s); record today's progress"),
+		            title, (long long)quiet, mbo_day_format(p->last_checkin, day));
 	return push(m, l, MBO_ALERT_SILENT, 1, a, 0,
-	            "%s has no check-in for %lld workdays (%s %s); record today's progress",
-	            title, (long long)quiet,
-	            p->last_checkin != MBO_DAY_NONE ? "last" : "none since the start on", day);
+	            _("%s has no check-in for %lld workdays (none since the start on %s); record "
+	              "today's progress"), title, (long long)quiet, mbo_day_format(g->start, day));
 }
 
 /* The latest milestone before asof (and not after the due date), when the
@@ -281,7 +284,7 @@ static int milestone_alert(mbo *m, struct alist *l, const mbo_goal_open *a, cons
                            mbo_day asof, const char *title)
 {
 	const mbo_goal *g = &a->g;
-	char fix[200], gap[32], v[32], t[32], day[16];
+	char fix[320], gap[32], v[32], t[32], day[16];
 	mbo_milestone ms;
 	mbo_dec target, actual;
 	mbo_day mday;
@@ -303,12 +306,12 @@ static int milestone_alert(mbo *m, struct alist *l, const mbo_goal_open *a, cons
 	num(target, t);
 	if (is_up(g)) {
 		num(target - actual, gap);
-		return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, "%s missed its %s milestone: %s of %s %s "
-		            "(short by %s)%s", title, day, v, t, g->unit, gap, fix);
+		return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, _("%s missed its %s milestone: %s of %s %s "
+		            "(short by %s)%s"), title, day, v, t, g->unit, gap, fix);
 	}
 	num(actual - target, gap);
-	return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, "%s missed its %s milestone: %s %s against "
-	            "at most %s (over by %s)%s", title, day, v, g->unit, t, gap, fix);
+	return push(m, l, MBO_ALERT_MILESTONE, 1, a, 0, _("%s missed its %s milestone: %s %s against "
+	            "at most %s (over by %s)%s"), title, day, v, g->unit, t, gap, fix);
 }
 
 /* Open tasks of the goal whose due date has passed. */
@@ -325,10 +328,11 @@ static int task_alerts(mbo *m, struct alist *l, const mbo_goal_open *a, mbo_day 
 		char tbuf[TITLE_BYTES + 4], due[16];
 		int64_t late = (int64_t)asof - v[i].due;
 		rc = push(m, l, MBO_ALERT_TASK_OVERDUE, 1, a, v[i].id,
-		          "task %lld of %s (%s) was due %s, %lld %s ago, and is still open; do it and "
-		          "tick it", (long long)v[i].id, title,
-		          short_title(v[i].title, tbuf), mbo_day_format(v[i].due, due), (long long)late,
-		          plural(late, "day", "days"));
+		          P_("task %lld of %s (%s) was due %s, %lld day ago, and is still open; do it and "
+		             "tick it",
+		             "task %lld of %s (%s) was due %s, %lld days ago, and is still open; do it and "
+		             "tick it", late), (long long)v[i].id, title,
+		          short_title(v[i].title, tbuf), mbo_day_format(v[i].due, due), (long long)late);
 	}
 	mbo_task_list_free(v, n);
 	return rc;
@@ -340,7 +344,7 @@ static int due_soon_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const
 {
 	const mbo_goal *g = &a->g;
 	int64_t soon = mbo_setting_int(m, "alert.due_soon_workdays", 5);
-	char st[200], fix[200], due[16];
+	char st[320], fix[320], due[16];
 
 	if (asof > g->due || p->status == MBO_PS_ACHIEVED || p->workdays_left > soon)
 		return MBO_OK;
@@ -349,9 +353,9 @@ static int due_soon_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const
 	standing(g, p->forecast, true, st, sizeof st);
 	remedy(g, p, fix, sizeof fix);
 	return push(m, l, MBO_ALERT_DUE_SOON, 2, a, 0,
-	            "%s is due %s (%lld %s left) and the forecast is %s%s", title,
-	            mbo_day_format(g->due, due), (long long)p->workdays_left,
-	            plural(p->workdays_left, "workday", "workdays"), st, fix);
+	            P_("%s is due %s (%lld workday left) and the forecast is %s%s",
+	               "%s is due %s (%lld workdays left) and the forecast is %s%s", p->workdays_left),
+	            title, mbo_day_format(g->due, due), (long long)p->workdays_left, st, fix);
 }
 
 /* All alerts of one active goal that has started, from its progress. */
@@ -392,8 +396,8 @@ static int proposal_alert(mbo *m, struct alist *l, const mbo_goal_open *a, mbo_d
 	if (a->created == MBO_DAY_NONE || days <= wait)
 		return MBO_OK;
 	return push(m, l, MBO_ALERT_PROPOSAL, 1, a, 0,
-	            "%s, proposed by %s, is waiting %lld days for your approval: approve it, "
-	            "or reject it with a reason", short_title(a->g.title, tbuf), a->g.owner, (long long)days);
+	            _("%s, proposed by %s, is waiting %lld days for your approval: approve it, "
+	              "or reject it with a reason"), short_title(a->g.title, tbuf), a->g.owner, (long long)days);
 }
 
 /* Most serious first, then by owner login, goal, kind and task. */
@@ -474,10 +478,20 @@ struct spill_rec {
 	uint16_t owner_len, message_len;
 };
 
-static int spill_fail(mbo *m, const char *what)
+enum spill_step { SPILL_CREATE, SPILL_WRITE, SPILL_READ };
+
+static int spill_fail(mbo *m, enum spill_step step)
 {
-	return mbo_error(m, MBO_EFAIL, "cannot %s a temporary file for the alerts in %s: %s; "
-	                 "free space there or set TMPDIR", what, mbo_tmp_dir(), strerror(errno));
+	const char *why = strerror(errno);
+
+	if (step == SPILL_CREATE)
+		return mbo_error(m, MBO_EFAIL, _("cannot create a temporary file for the alerts in %s: %s; "
+		                 "free space there or set TMPDIR"), mbo_tmp_dir(), why);
+	if (step == SPILL_WRITE)
+		return mbo_error(m, MBO_EFAIL, _("cannot write a temporary file for the alerts in %s: %s; "
+		                 "free space there or set TMPDIR"), mbo_tmp_dir(), why);
+	return mbo_error(m, MBO_EFAIL, _("cannot read a temporary file for the alerts in %s: %s; "
+	                 "free space there or set TMPDIR"), mbo_tmp_dir(), why);
 }
 
 static int spill_write(mbo *m, struct spill *sp, const mbo_alert *a)
@@ -494,7 +508,7 @@ static int spill_write(mbo *m, struct spill *sp, const mbo_alert *a)
 	if (fwrite(&r, sizeof r, 1, sp->f) != 1 ||
 	    fwrite(a->owner, 1, r.owner_len, sp->f) != r.owner_len ||
 	    fwrite(a->message, 1, r.message_len, sp->f) != r.message_len)
-		return spill_fail(m, "write");
+		return spill_fail(m, SPILL_WRITE);
 	sp->nfile++;
 	return MBO_OK;
 }
@@ -506,13 +520,13 @@ static int spill_put(mbo *m, struct spill *sp, const mbo_alert *a)
 
 	if (sp->f == NULL && sp->n < mbo_alert_spill_mem) {
 		if (sp->mem == NULL && (sp->mem = malloc(mbo_alert_spill_mem * sizeof *sp->mem)) == NULL)
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		sp->mem[sp->n++] = *a;
 		return MBO_OK;
 	}
 	if (sp->f == NULL) {
 		if ((sp->f = mbo_tmp_file()) == NULL)
-			return spill_fail(m, "create");
+			return spill_fail(m, SPILL_CREATE);
 		for (i = 0; i < sp->n; i++)
 			if ((rc = spill_write(m, sp, &sp->mem[i])) != MBO_OK)
 				return rc;
@@ -533,7 +547,7 @@ static int spill_drain(mbo *m, struct spill *sp, mbo_alert_fn fn, void *ctx)
 	if (sp->f == NULL || rc != MBO_OK)
 		return rc;
 	if (fflush(sp->f) != 0 || fseek(sp->f, 0, SEEK_SET) != 0)
-		return spill_fail(m, "read");
+		return spill_fail(m, SPILL_READ);
 	for (i = 0; i < sp->nfile && rc == MBO_OK; i++) {
 		struct spill_rec r;
 
@@ -542,7 +556,7 @@ static int spill_drain(mbo *m, struct spill *sp, mbo_alert_fn fn, void *ctx)
 		    r.message_len >= sizeof a.message ||
 		    fread(a.owner, 1, r.owner_len, sp->f) != r.owner_len ||
 		    fread(a.message, 1, r.message_len, sp->f) != r.message_len)
-			return spill_fail(m, "read");
+			return spill_fail(m, SPILL_READ);
 		a.kind = r.kind;
 		a.severity = r.severity;
 		a.goal_id = r.goal_id;
@@ -635,7 +649,7 @@ static int alert_collect(void *ctx, const mbo_alert *a)
 	struct alert_vec *av = ctx;
 
 	if (av->n == av->cap && mbo_grow(&av->v, &av->cap, sizeof *av->v))
-		return mbo_error(av->m, MBO_EFAIL, "out of memory");
+		return mbo_error(av->m, MBO_EFAIL, _("out of memory"));
 	av->v[av->n++] = *a;
 	return MBO_OK;
 }

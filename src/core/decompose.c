@@ -25,6 +25,7 @@
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
+#include "mbo/i18n.h"
 #include "mbo/plan.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
@@ -41,7 +42,7 @@ static const char *span_name(enum mbo_span by)
 
 /* Loads goal `id` and checks that `actor` may plan it and that it is still
  * open (proposed or active). On success the caller clears *g. */
-static int load_plannable(mbo *m, int64_t actor, int64_t id, const char *verb, mbo_goal *g)
+static int load_plannable(mbo *m, int64_t actor, int64_t id, bool cascade, mbo_goal *g)
 {
 	int rc;
 
@@ -51,8 +52,9 @@ static int load_plannable(mbo *m, int64_t actor, int64_t id, const char *verb, m
 		rc = mbo_perm_check(m, actor, MBO_ACT_PLAN, g->owner_id);
 	if (rc == MBO_OK && g->status != MBO_GOAL_PROPOSED && g->status != MBO_GOAL_ACTIVE)
 		rc = mbo_error(m, MBO_EINVAL,
-		               "goal %lld is %s; only a proposed or active goal can be %s",
-		               (long long)id, mbo_goal_status_name(g->status), verb);
+		               cascade ? _("goal %lld is %s; only a proposed or active goal can be cascaded")
+		                       : _("goal %lld is %s; only a proposed or active goal can be split"),
+		               (long long)id, mbo_goal_status_name(g->status));
 	if (rc)
 		mbo_goal_clear(g);
 	return rc;
@@ -68,7 +70,7 @@ static void owner_login(mbo *m, const mbo_goal *g, char *buf, size_t cap)
 	else if (mbo_person_get(m, g->owner_id, &p) == MBO_OK)
 		snprintf(buf, cap, "%s", p.login);
 	else
-		snprintf(buf, cap, "person %lld", (long long)g->owner_id);
+		snprintf(buf, cap, _("person %lld"), (long long)g->owner_id);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -92,7 +94,7 @@ static int seasonal_weights(mbo *m, const mbo_goal *g, const mbo_day *starts, co
 	*any = false;
 	raw = malloc(n * sizeof *raw);
 	if (raw == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	for (i = 0; i < n; i++) {
 		mbo_day from = mbo_day_minus_year(starts[i]), to = mbo_day_minus_year(ends[i]);
 		int64_t wdh = mbo_workdays(m, from, to);
@@ -162,12 +164,12 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 	int rc, places;
 
 	if (by != MBO_SPAN_WEEK && by != MBO_SPAN_MONTH && by != MBO_SPAN_QUARTER)
-		return mbo_error(m, MBO_EINVAL, "split: the span must be week, month or quarter");
-	rc = load_plannable(m, actor, id, "split", &g);
+		return mbo_error(m, MBO_EINVAL, _("split: the span must be week, month or quarter"));
+	rc = load_plannable(m, actor, id, false, &g);
 	if (rc)
 		return rc;
 	if (g.start == MBO_DAY_NONE || g.due == MBO_DAY_NONE || g.due < g.start) {
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld: set a start and a due date before splitting it",
+		rc = mbo_error(m, MBO_EINVAL, _("goal %lld: set a start and a due date before splitting it"),
 		               (long long)id);
 		goto done;
 	}
@@ -180,13 +182,16 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 		mbo_day_format(g.due, b);
 		if (by == MBO_SPAN_WEEK)
 			rc = mbo_error(m, MBO_EINVAL,
-			               "goal %lld: %s to %s lies within one week, so it has no stages to split into",
+			               _("goal %lld: %s to %s lies within one week, so it has no stages to "
+			                 "split into"), (long long)id, a, b);
+		else if (by == MBO_SPAN_MONTH)
+			rc = mbo_error(m, MBO_EINVAL,
+			               _("goal %lld: %s to %s lies within one month; split it by week instead"),
 			               (long long)id, a, b);
 		else
 			rc = mbo_error(m, MBO_EINVAL,
-			               "goal %lld: %s to %s lies within one %s; split it by %s instead",
-			               (long long)id, a, b, span_name(by),
-			               by == MBO_SPAN_QUARTER ? "month" : "week");
+			               _("goal %lld: %s to %s lies within one quarter; split it by month instead"),
+			               (long long)id, a, b);
 		goto done;
 	}
 	starts = malloc(n * sizeof *starts);
@@ -195,7 +200,7 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 	w = malloc(n * sizeof *w);
 	parts = malloc(n * sizeof *parts);
 	if (!starts || !ends || !wd || !w || !parts) {
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 		goto done;
 	}
 	for (i = 0, s = g.start; i < n; i++) {
@@ -208,8 +213,8 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 	}
 	if (wdsum == 0) {
 		rc = mbo_error(m, MBO_EINVAL,
-		               "goal %lld: there is no workday between %s and %s; mark working days "
-		               "with `mbo calendar workday` or revise the dates",
+		               _("goal %lld: there is no workday between %s and %s; mark working days "
+		                 "with `mbo calendar workday` or revise the dates"),
 		               (long long)id, mbo_day_format(g.start, a), mbo_day_format(g.due, b));
 		goto done;
 	}
@@ -226,8 +231,8 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 		if (!any || npos == 0) {
 			owner_login(m, &g, login, sizeof login);
 			rc = mbo_error(m, MBO_EINVAL,
-			               "goal %lld: no history of %s for %s a year earlier; "
-			               "split evenly (without --weighted)",
+			               _("goal %lld: no history of %s for %s a year earlier; "
+			                 "split evenly (without --weighted)"),
 			               (long long)id, g.metric, login);
 			goto done;
 		}
@@ -240,7 +245,7 @@ int mbo_goal_split(mbo *m, int64_t actor, int64_t id, enum mbo_span by, bool wei
 	places = mbo_goal_places(&g);
 	whole = g.kind == MBO_KIND_LEVEL ? g.target - g.baseline : g.target;
 	if (mbo_allocate(whole, w, n, places, parts) != 0) {
-		rc = mbo_error(m, MBO_EFAIL, "goal %lld: could not divide the target into stages",
+		rc = mbo_error(m, MBO_EFAIL, _("goal %lld: could not divide the target into stages"),
 		               (long long)id);
 		goto done;
 	}
@@ -302,20 +307,20 @@ static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share 
 	if (n > 0) {
 		v = calloc(n, sizeof *v);
 		if (v == NULL)
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		for (i = 0; i < n; i++) {
 			if (mode != MBO_CASCADE_SHARES && shares[i].has_amount) {
 				free(v);
 				return mbo_error(m, MBO_EINVAL,
-				                 "goal %lld: %s has a share, but an even or by-history cascade "
-				                 "takes logins only; drop the share or use --to alone",
+				                 _("goal %lld: %s has a share, but an even or by-history cascade "
+				                   "takes logins only; drop the share or use --to alone"),
 				                 (long long)g->id, shares[i].login);
 			}
 			for (j = 0; j < i; j++) {
 				if (strcmp(shares[j].login, shares[i].login) == 0) {
 					free(v);
 					return mbo_error(m, MBO_EINVAL,
-					                 "goal %lld: %s is named twice; name each member once",
+					                 _("goal %lld: %s is named twice; name each member once"),
 					                 (long long)g->id, shares[i].login);
 				}
 			}
@@ -324,22 +329,22 @@ static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share 
 				free(v);
 				if (rc == MBO_ENOTFOUND)
 					return mbo_error(m, MBO_ENOTFOUND,
-					                 "goal %lld: there is no person with login %s; "
-					                 "see `mbo person list`",
+					                 _("goal %lld: there is no person with login %s; "
+					                   "see `mbo person list`"),
 					                 (long long)g->id, shares[i].login);
 				return rc;
 			}
 			if (!mbo_person_is_above(m, g->owner_id, v[i].id)) {
 				free(v);
 				return mbo_error(m, MBO_EINVAL,
-				                 "goal %lld: %s is not in %s's team; cascade only to people "
-				                 "below %s",
+				                 _("goal %lld: %s is not in %s's team; cascade only to people "
+				                   "below %s"),
 				                 (long long)g->id, shares[i].login, owner, owner);
 			}
 			if (!v[i].active) {
 				free(v);
 				return mbo_error(m, MBO_EINVAL,
-				                 "goal %lld: %s is no longer active; leave them out",
+				                 _("goal %lld: %s is no longer active; leave them out"),
 				                 (long long)g->id, shares[i].login);
 			}
 		}
@@ -350,7 +355,7 @@ static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share 
 
 	if (mode == MBO_CASCADE_SHARES)
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: name the members and their shares with --to LOGIN=SHARE,...",
+		                 _("goal %lld: name the members and their shares with --to LOGIN=SHARE,..."),
 		                 (long long)g->id);
 	rc = mbo_person_reports(m, g->owner_id, &ids, &nids);
 	if (rc)
@@ -358,7 +363,7 @@ static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share 
 	v = nids ? calloc(nids, sizeof *v) : NULL;
 	if (nids && v == NULL) {
 		free(ids);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	}
 	for (i = 0; i < nids; i++) {
 		rc = mbo_person_get(m, ids[i], &v[k]);
@@ -374,7 +379,7 @@ static int cascade_members(mbo *m, const mbo_goal *g, int mode, const mbo_share 
 	if (k == 0) {
 		free(v);
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: %s has no team members to cascade to; name them with --to",
+		                 _("goal %lld: %s has no team members to cascade to; name them with --to"),
 		                 (long long)g->id, owner);
 	}
 	*people = v;
@@ -392,32 +397,33 @@ static int share_weights(mbo *m, const mbo_goal *g, const mbo_share *shares, siz
 	for (i = 0; i < n; i++) {
 		if (!shares[i].has_amount)
 			return mbo_error(m, MBO_EINVAL,
-			                 "goal %lld: %s has no share; write %s=AMOUNT or %s=PERCENT%%",
+			                 _("goal %lld: %s has no share; write %s=AMOUNT or %s=PERCENT%%"),
 			                 (long long)g->id, shares[i].login, shares[i].login, shares[i].login);
 		npct += shares[i].percent;
 		sum += shares[i].amount;
 	}
 	if (npct != 0 && npct != n)
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: give every share as a percentage or every share as an "
-		                 "amount, not both", (long long)g->id);
+		                 _("goal %lld: give every share as a percentage or every share as an "
+		                   "amount, not both"), (long long)g->id);
 
 	if (npct == n) {
 		for (i = 0; i < n; i++) {
 			if (shares[i].amount <= 0)
 				return mbo_error(m, MBO_EINVAL,
-				                 "goal %lld: %s's share must be more than 0%%; leave them out instead",
+				                 _("goal %lld: %s's share must be more than 0%%; leave them out instead"),
 				                 (long long)g->id, shares[i].login);
 			w[i] = shares[i].amount;
 		}
 		if (sum != MBO_DEC(100)) {
 			mbo_dec diff = (mbo_dec)(MBO_DEC(100) - sum);
 			return mbo_error(m, MBO_EINVAL,
-			                 "goal %lld: the percentages add up to %s%%, not 100%% (%s %s); "
-			                 "make them add up to exactly 100",
+			                 diff < 0 ? _("goal %lld: the percentages add up to %s%%, not 100%% "
+			                              "(%s too much); make them add up to exactly 100")
+			                          : _("goal %lld: the percentages add up to %s%%, not 100%% "
+			                              "(%s short); make them add up to exactly 100"),
 			                 (long long)g->id, mbo_dec_format((mbo_dec)sum, 0, false, sbuf),
-			                 mbo_dec_format(diff < 0 ? -diff : diff, 0, false, dbuf),
-			                 diff < 0 ? "too much" : "short");
+			                 mbo_dec_format(diff < 0 ? -diff : diff, 0, false, dbuf));
 		}
 		return MBO_OK;
 	}
@@ -426,9 +432,11 @@ static int share_weights(mbo *m, const mbo_goal *g, const mbo_share *shares, siz
 		mbo_dec a = shares[i].amount;
 		if (a == 0 || (g->target > 0 && a < 0) || (g->target < 0 && a > 0))
 			return mbo_error(m, MBO_EINVAL,
-			                 "goal %lld: %s's share %s must be %s, like the target %s",
+			                 g->target < 0 ? _("goal %lld: %s's share %s must be below 0, like the "
+			                                   "target %s")
+			                               : _("goal %lld: %s's share %s must be above 0, like the "
+			                                   "target %s"),
 			                 (long long)g->id, shares[i].login, mbo_dec_format(a, 2, false, sbuf),
-			                 g->target < 0 ? "below 0" : "above 0",
 			                 mbo_dec_format(g->target, 2, false, tbuf));
 		w[i] = a < 0 ? -a : a;
 	}
@@ -436,12 +444,14 @@ static int share_weights(mbo *m, const mbo_goal *g, const mbo_share *shares, siz
 		__int128 d = (__int128)g->target - sum;
 		mbo_dec diff = (mbo_dec)(d < 0 ? -d : d);
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: the shares add up to %s, not the target %s (%s %s); "
-		                 "make them add up to exactly the target",
+		                 (sum < g->target) == (g->target >= 0)
+		                     ? _("goal %lld: the shares add up to %s, not the target %s (%s short); "
+		                         "make them add up to exactly the target")
+		                     : _("goal %lld: the shares add up to %s, not the target %s (%s too much); "
+		                         "make them add up to exactly the target"),
 		                 (long long)g->id, mbo_dec_format((mbo_dec)sum, 2, false, sbuf),
 		                 mbo_dec_format(g->target, 2, false, tbuf),
-		                 mbo_dec_format(diff, 2, false, dbuf),
-		                 (sum < g->target) == (g->target >= 0) ? "short" : "too much");
+		                 mbo_dec_format(diff, 2, false, dbuf));
 	}
 	return MBO_OK;
 }
@@ -469,8 +479,8 @@ static int history_weights(mbo *m, const mbo_goal *g, const mbo_person *people, 
 	}
 	if (!any)
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: no history of %s for the members between %s and %s; "
-		                 "use --even or --to",
+		                 _("goal %lld: no history of %s for the members between %s and %s; "
+		                   "use --even or --to"),
 		                 (long long)g->id, g->metric, mbo_day_format(from, a), mbo_day_format(to, b));
 	return MBO_OK;
 }
@@ -504,7 +514,7 @@ static int add_children(mbo *m, int64_t actor, const mbo_goal *g, const mbo_pers
 		if (c.title == NULL || c.description == NULL) {
 			free(c.title);
 			free(c.description);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		c.id = 0;
 		c.owner_id = people[i].id;
@@ -528,7 +538,7 @@ static int add_children(mbo *m, int64_t actor, const mbo_goal *g, const mbo_pers
 		mbo_goal_clear(&c);
 		if (rc) {
 			snprintf(why, sizeof why, "%s", mbo_errmsg(m));
-			return mbo_error(m, rc, "goal %lld: the share of %s: %s", (long long)g->id,
+			return mbo_error(m, rc, _("goal %lld: the share of %s: %s"), (long long)g->id,
 			                 people[i].login, why);
 		}
 	}
@@ -567,13 +577,13 @@ static int refuse_empty_shares(mbo *m, const mbo_goal *g, int mode, const mbo_pe
 			continue;
 		if (mode == MBO_CASCADE_HISTORY && w[i] == 0)
 			return mbo_error(m, MBO_EINVAL,
-			                 "goal %lld: %s has no history of %s before %s, so their share would "
-			                 "be %s; leave them out (name the others with --to) or use --even",
+			                 _("goal %lld: %s has no history of %s before %s, so their share would "
+			                   "be %s; leave them out (name the others with --to) or use --even"),
 			                 (long long)g->id, people[i].login, g->metric,
 			                 mbo_day_format(g->start, db), mbo_dec_format(targets[i], 0, false, tb));
 		return mbo_error(m, MBO_EINVAL,
-		                 "goal %lld: %s's share would be %s, no change from the baseline; "
-		                 "share the target among fewer members with --to",
+		                 _("goal %lld: %s's share would be %s, no change from the baseline; "
+		                   "share the target among fewer members with --to"),
 		                 (long long)g->id, people[i].login, mbo_dec_format(targets[i], 0, false, tb));
 	}
 	return MBO_OK;
@@ -598,10 +608,10 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 	if (nchild)
 		*nchild = 0;
 	if (child_ids == NULL || nchild == NULL || (n > 0 && shares == NULL))
-		return mbo_error(m, MBO_EINVAL, "cascade: missing arguments");
+		return mbo_error(m, MBO_EINVAL, _("cascade: missing arguments"));
 	if (mode != MBO_CASCADE_SHARES && mode != MBO_CASCADE_EVEN && mode != MBO_CASCADE_HISTORY)
-		return mbo_error(m, MBO_EINVAL, "cascade: choose --to, --even or --by-history");
-	rc = load_plannable(m, actor, id, "cascaded", &g);
+		return mbo_error(m, MBO_EINVAL, _("cascade: choose --to, --even or --by-history"));
+	rc = load_plannable(m, actor, id, true, &g);
 	if (rc)
 		return rc;
 	rc = mbo_goal_children_total(m, id, &children_sum, &live);
@@ -609,8 +619,10 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 		goto done;
 	if (live > 0) {
 		rc = mbo_error(m, MBO_EINVAL,
-		               "goal %lld is already cascaded to %lld member%s; revise their targets instead",
-		               (long long)id, (long long)live, live == 1 ? "" : "s");
+		               P_("goal %lld is already cascaded to %lld member; revise their targets instead",
+		                  "goal %lld is already cascaded to %lld members; revise their targets instead",
+		                  live),
+		               (long long)id, (long long)live);
 		goto done;
 	}
 	rc = cascade_members(m, &g, mode, shares, n, &people, &k);
@@ -622,7 +634,7 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 	targets = malloc(k * sizeof *targets);
 	baselines = calloc(k, sizeof *baselines);
 	if (!w || !ids || !targets || !baselines) {
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 		goto done;
 	}
 	rc = cascade_weights(m, &g, mode, shares, people, k, w);
@@ -637,11 +649,11 @@ int mbo_goal_cascade(mbo *m, int64_t actor, int64_t id, int mode,
 		for (i = 0; i < k; i++)
 			targets[i] = shares[i].amount;
 	} else if (mbo_allocate(g.target, w, k, places, targets) != 0) {
-		rc = mbo_error(m, MBO_EFAIL, "goal %lld: could not divide the target", (long long)id);
+		rc = mbo_error(m, MBO_EFAIL, _("goal %lld: could not divide the target"), (long long)id);
 		goto done;
 	}
 	if (g.kind == MBO_KIND_LEVEL && mbo_allocate(g.baseline, w, k, places, baselines) != 0) {
-		rc = mbo_error(m, MBO_EFAIL, "goal %lld: could not divide the baseline", (long long)id);
+		rc = mbo_error(m, MBO_EFAIL, _("goal %lld: could not divide the baseline"), (long long)id);
 		goto done;
 	}
 

@@ -25,6 +25,7 @@
 #include "goal_priv.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
@@ -91,14 +92,14 @@ static int parse_pairs(const char *s, int (*fn)(void *, const char *, const char
 		comma = strchr(p, ',');
 		len = comma ? (size_t)(comma - p) : strlen(p);
 		if (len >= sizeof item) {
-			*why = "has an item that is too long";
+			*why = _("has an item that is too long");
 			return -1;
 		}
 		memcpy(item, p, len);
 		item[len] = '\0';
 		colon = strchr(item, ':');
 		if (colon == NULL) {
-			*why = "needs items written NAME:NUMBER separated by commas";
+			*why = _("needs items written NAME:NUMBER separated by commas");
 			return -1;
 		}
 		*colon = '\0';
@@ -118,7 +119,7 @@ static int parse_pairs(const char *s, int (*fn)(void *, const char *, const char
 			break;
 		p = comma + 1;
 		if (*p == '\0') {
-			*why = "ends with a comma";
+			*why = _("ends with a comma");
 			return -1;
 		}
 	}
@@ -137,25 +138,25 @@ static int grade_item(void *arg, const char *name, const char *min, const char *
 	mbo_dec v;
 
 	if (*name == '\0' || strlen(name) > MBO_GRADE_MAX) {
-		*why = "has a grade without a name or with a name over 15 characters";
+		*why = _("has a grade without a name or with a name over 15 characters");
 		return -1;
 	}
 	for (c = (const unsigned char *)name; *c; c++) {
 		if (*c < 0x20 || *c == 0x7f) {
-			*why = "has a grade name with control characters";
+			*why = _("has a grade name with control characters");
 			return -1;
 		}
 	}
 	if (mbo_dec_parse(min, &v, why) != 0 || v < 0) {
-		*why = "has a minimum that is not a number of 0 or more";
+		*why = _("has a minimum that is not a number of 0 or more");
 		return -1;
 	}
 	if (a->n > 0 && v >= a->out[a->n - 1].min) {
-		*why = "must list the bands from the highest minimum down";
+		*why = _("must list the bands from the highest minimum down");
 		return -1;
 	}
 	if (a->n == a->cap) {
-		*why = "has too many bands (at most 16)";
+		*why = _("has too many bands (at most 16)");
 		return -1;
 	}
 	snprintf(a->out[a->n].name, sizeof a->out[a->n].name, "%s", name);
@@ -171,7 +172,7 @@ int mbo_eval_grades_parse(const char *s, mbo_grade_band *out, size_t cap, size_t
 
 	*n = 0;
 	if (s == NULL || *s == '\0') {
-		*why = "is empty; write bands such as " DEFAULT_GRADES;
+		*why = _("is empty; write bands such as S:95,A:85,B:70,C:60,D:0");
 		return -1;
 	}
 	if (parse_pairs(s, grade_item, &a, why))
@@ -191,19 +192,19 @@ static int bonus_item(void *arg, const char *comp, const char *mult, const char 
 	mbo_dec c, x;
 
 	if (mbo_dec_parse(comp, &c, why) != 0 || c < 0 || mbo_dec_parse(mult, &x, why) != 0 || x < 0) {
-		*why = "needs points COMPLETION:MULTIPLIER with numbers of 0 or more, such as 1.0:1.0";
+		*why = _("needs points COMPLETION:MULTIPLIER with numbers of 0 or more, such as 1.0:1.0");
 		return -1;
 	}
 	if (a->n > 0 && c <= a->out[a->n - 1].completion) {
-		*why = "must list the points by rising completion";
+		*why = _("must list the points by rising completion");
 		return -1;
 	}
 	if (a->n > 0 && x < a->out[a->n - 1].multiplier) {
-		*why = "has a multiplier that falls as completion rises";
+		*why = _("has a multiplier that falls as completion rises");
 		return -1;
 	}
 	if (a->n == a->cap) {
-		*why = "has too many points (at most 16)";
+		*why = _("has too many points (at most 16)");
 		return -1;
 	}
 	a->out[a->n].completion = c;
@@ -236,8 +237,8 @@ static int load_cfg(mbo *m, struct eval_cfg *c)
 	memset(c, 0, sizeof *c);
 	c->cap = mbo_setting_dec(m, "eval.completion_cap", 12000);
 	if (c->cap <= 0)
-		return mbo_error(m, MBO_EINVAL, "setting eval.completion_cap: must be more than 0; "
-		                 "ask an admin to set it (1.20 caps each goal at 120%%)");
+		return mbo_error(m, MBO_EINVAL, _("setting eval.completion_cap: must be more than 0; "
+		                   "ask an admin to set it (1.20 caps each goal at 120%%)"));
 	for (i = 0; i < MBO_EVAL_NCRIT; i++) {
 		c->crit[i] = mbo_setting_dec(m, criterion_keys[i], criterion_defaults[i]);
 		if (c->crit[i] < 0)
@@ -245,8 +246,8 @@ static int load_cfg(mbo *m, struct eval_cfg *c)
 		sum += c->crit[i];
 	}
 	if (sum == 0)
-		return mbo_error(m, MBO_EINVAL, "settings eval.weight.quality, growth and teamwork are all 0; "
-		                 "ask an admin to give at least one a weight");
+		return mbo_error(m, MBO_EINVAL, _("settings eval.weight.quality, growth and teamwork are all "
+		                   "0; ask an admin to give at least one a weight"));
 	for (i = 0; i < MBO_EVAL_NREL; i++) {
 		c->rel[i] = mbo_setting_dec(m, relation_keys[i], relation_defaults[i]);
 		if (c->rel[i] < 0)
@@ -254,16 +255,16 @@ static int load_cfg(mbo *m, struct eval_cfg *c)
 	}
 	c->blend = mbo_setting_dec(m, "eval.blend.quantitative", 6000);
 	if (c->blend < 0 || c->blend > MBO_DEC(1))
-		return mbo_error(m, MBO_EINVAL, "setting eval.blend.quantitative: must be from 0 to 1; "
-		                 "ask an admin to set it (0.60 weighs goals 60%%, feedback 40%%)");
+		return mbo_error(m, MBO_EINVAL, _("setting eval.blend.quantitative: must be from 0 to 1; "
+		                   "ask an admin to set it (0.60 weighs goals 60%%, feedback 40%%)"));
 	rc = mbo_setting_get(m, "eval.grades", buf, sizeof buf);
 	if (rc == MBO_ENOTFOUND)
 		snprintf(buf, sizeof buf, "%s", DEFAULT_GRADES);
 	else if (rc)
 		return rc;
 	if (mbo_eval_grades_parse(buf, c->bands, MBO_GRADES_MAX, &c->nbands, &why) != 0)
-		return mbo_error(m, MBO_EINVAL, "setting eval.grades: '%s' %s; ask an admin to fix it, "
-		                 "e.g. " DEFAULT_GRADES, buf, why);
+		return mbo_error(m, MBO_EINVAL, _("setting eval.grades: '%s' %s; ask an admin to fix it, "
+		                   "e.g. S:95,A:85,B:70,C:60,D:0"), buf, why);
 	c->peers_anonymous = mbo_setting_int(m, "eval.peers_anonymous", 1) != 0;
 	c->subordinates_anonymous = mbo_setting_int(m, "eval.subordinates_anonymous", 1) != 0;
 	return MBO_OK;
@@ -293,14 +294,14 @@ int mbo_bonus_at(mbo *m, mbo_dec completion, mbo_bonus *out)
 	if (rc)
 		return rc;
 	if (mbo_bonus_scale_parse(buf, pts, MBO_BONUS_POINTS_MAX, &n, &why) != 0)
-		return mbo_error(m, MBO_EINVAL, "setting eval.bonus: '%s' %s; ask an admin to fix it, "
-		                 "e.g. 0.8:0.5,1.0:1.0,1.2:1.5, or none", buf, why);
+		return mbo_error(m, MBO_EINVAL, _("setting eval.bonus: '%s' %s; ask an admin to fix it, "
+		                   "e.g. 0.8:0.5,1.0:1.0,1.2:1.5, or none"), buf, why);
 	if (n == 0)
 		return MBO_OK;
 	rc = mbo_setting_get(m, "eval.bonus_base", buf, sizeof buf);
 	if (rc == MBO_OK && (mbo_dec_parse(buf, &out->base, &why) != 0 || out->base < 0))
-		return mbo_error(m, MBO_EINVAL, "setting eval.bonus_base: '%s' is not an amount of 0 or more; "
-		                 "ask an admin to set it, e.g. 10000", buf);
+		return mbo_error(m, MBO_EINVAL, _("setting eval.bonus_base: '%s' is not an amount of 0 or "
+		                   "more; ask an admin to set it, e.g. 10000"), buf);
 	if (rc && rc != MBO_ENOTFOUND)
 		return rc;
 	/* A scale without a base pays nothing: show no bonus rather than
@@ -339,11 +340,11 @@ int mbo_bonus_at(mbo *m, mbo_dec completion, mbo_bonus *out)
 		out->next_completion = pts[i].completion;
 		out->next_payout = cents((__int128)out->base * pts[i].multiplier, MBO_DEC_SCALE);
 		out->next_more = out->next_payout - out->payout;
-		snprintf(out->message, sizeof out->message, "reach %s%% for %s%s%s, %s more",
+		snprintf(out->message, sizeof out->message, _("reach %s%% for %s%s%s, %s more"),
 		         percent_text(out->next_completion, a), mbo_dec_format(out->next_payout, 2, true, b),
 		         out->currency[0] ? " " : "", out->currency, mbo_dec_format(out->next_more, 2, true, c));
 	} else {
-		snprintf(out->message, sizeof out->message, "%s%s%s, the top of the scale",
+		snprintf(out->message, sizeof out->message, _("%s%s%s, the top of the scale"),
 		         mbo_dec_format(out->payout, 2, true, a), out->currency[0] ? " " : "", out->currency);
 	}
 	return MBO_OK;
@@ -356,11 +357,11 @@ static int check_period(mbo *m, const char *period, mbo_day *first, mbo_day *las
 	const char *why;
 
 	if (period == NULL || *period == '\0')
-		return mbo_error(m, MBO_EINVAL, "period: missing; give --period such as 2026-Q4");
+		return mbo_error(m, MBO_EINVAL, _("period: missing; give --period such as 2026-Q4"));
 	if (strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, first, last, &why) != 0)
-		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period,
+		return mbo_error(m, MBO_EINVAL, _("period: '%.20s' %s"), period,
 		                 strlen(period) > MBO_PERIOD_MAX
-		                         ? "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48" : why);
+		                         ? _("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48") : why);
 	return MBO_OK;
 }
 
@@ -370,11 +371,11 @@ static int get_actor(mbo *m, int64_t actor, mbo_person *a)
 	int rc = mbo_person_get(m, actor, a);
 
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_EPERM, "you are not a person in this database; ask an admin to add you");
+		return mbo_error(m, MBO_EPERM, _("you are not a person in this database; ask an admin to add you"));
 	if (rc)
 		return rc;
 	if (!a->active)
-		return mbo_error(m, MBO_EPERM, "%s is no longer active; ask an admin", a->login);
+		return mbo_error(m, MBO_EPERM, _("%s is no longer active; ask an admin"), a->login);
 	return MBO_OK;
 }
 
@@ -383,7 +384,7 @@ static int get_subject(mbo *m, int64_t subject, mbo_person *s)
 	int rc = mbo_person_get(m, subject, s);
 
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld; see `mbo person list`",
+		return mbo_error(m, MBO_ENOTFOUND, _("no person with id %lld; see `mbo person list`"),
 		                 (long long)subject);
 	return rc;
 }
@@ -399,37 +400,37 @@ static int may_rate(mbo *m, const mbo_person *a, const mbo_person *s, int rel, c
 	case MBO_EVAL_SELF:
 		if (r == MBO_REL_SELF)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "relation self: only %s rates themselves; you (%s) may rate "
-		                 "them as their superior, peer or subordinate if you are one", s->login, a->login);
+		return mbo_error(m, MBO_EPERM, _("relation self: only %s rates themselves; you (%s) may rate "
+		                   "them as their superior, peer or subordinate if you are one"), s->login, a->login);
 	case MBO_EVAL_SUPERIOR:
 		if (r == MBO_REL_ABOVE)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "relation superior: you (%s) are not above %s; only their "
-		                 "managers rate them as superior", a->login, s->login);
+		return mbo_error(m, MBO_EPERM, _("relation superior: you (%s) are not above %s; only their "
+		                   "managers rate them as superior"), a->login, s->login);
 	case MBO_EVAL_PEER:
 		if (r == MBO_REL_SELF || s->manager_id == 0 || a->manager_id != s->manager_id)
-			return mbo_error(m, MBO_EPERM, "relation peer: you (%s) are not a peer of %s; peers "
-			                 "share a manager", a->login, s->login);
+			return mbo_error(m, MBO_EPERM, _("relation peer: you (%s) are not a peer of %s; peers "
+			                   "share a manager"), a->login, s->login);
 		rc = mbo_feedback_request_find(m, s->id, a->id, period, &req);
 		if (rc)
 			return rc;
 		if (req == 0)
-			return mbo_error(m, MBO_EPERM, "relation peer: you (%s) have not been asked for feedback "
-			                 "on %s for %s; their manager %s can ask you", a->login, s->login, period,
+			return mbo_error(m, MBO_EPERM, _("relation peer: you (%s) have not been asked for feedback "
+			                   "on %s for %s; their manager %s can ask you"), a->login, s->login, period,
 			                 s->manager);
 		return MBO_OK;
 	case MBO_EVAL_CUSTOMER:
 		if (r == MBO_REL_SELF || r == MBO_REL_ABOVE)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "relation customer: you (%s) may not enter customer feedback "
-		                 "on %s; only they or their managers may", a->login, s->login);
+		return mbo_error(m, MBO_EPERM, _("relation customer: you (%s) may not enter customer feedback "
+		                   "on %s; only they or their managers may"), a->login, s->login);
 	case MBO_EVAL_SUBORDINATE:
 		if (r == MBO_REL_BELOW)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "relation subordinate: you (%s) do not report to %s; only "
-		                 "people below them rate them as subordinates", a->login, s->login);
+		return mbo_error(m, MBO_EPERM, _("relation subordinate: you (%s) do not report to %s; only "
+		                   "people below them rate them as subordinates"), a->login, s->login);
 	}
-	return mbo_error(m, MBO_EINVAL, "relation: must be self, superior, peer, customer or subordinate");
+	return mbo_error(m, MBO_EINVAL, _("relation: must be self, superior, peer, customer or subordinate"));
 }
 
 /* Copies s without leading and trailing spaces into buf. */
@@ -452,7 +453,7 @@ static const char *trimmed(const char *s, char *buf, size_t cap)
 static int check_rating(mbo *m, const char *field, int v)
 {
 	if (v < 1 || v > 5)
-		return mbo_error(m, MBO_EINVAL, "%s: %d is not a rating; give 1 (poor) to 5 (excellent)",
+		return mbo_error(m, MBO_EINVAL, _("%s: %d is not a rating; give 1 (poor) to 5 (excellent)"),
 		                 field, v);
 	return MBO_OK;
 }
@@ -473,27 +474,27 @@ int mbo_eval_rate(mbo *m, int64_t actor, int64_t subject, const char *period,
 	if ((rc = check_period(m, period, &first, &last)))
 		return rc;
 	if (r->relation < 0 || r->relation >= MBO_EVAL_NREL)
-		return mbo_error(m, MBO_EINVAL, "relation: must be self, superior, peer, customer or subordinate");
+		return mbo_error(m, MBO_EINVAL, _("relation: must be self, superior, peer, customer or subordinate"));
 	if ((rc = check_rating(m, "quality", r->quality)) || (rc = check_rating(m, "growth", r->growth)) ||
 	    (rc = check_rating(m, "teamwork", r->teamwork)))
 		return rc;
 	trimmed(r->rater_name ? r->rater_name : "", name, sizeof name);
 	if (r->relation == MBO_EVAL_CUSTOMER) {
 		if (name[0] == '\0')
-			return mbo_error(m, MBO_EINVAL, "rater_name: customer feedback names the customer; "
-			                 "give the customer's name");
+			return mbo_error(m, MBO_EINVAL, _("rater_name: customer feedback names the customer; "
+			                   "give the customer's name"));
 		if ((rc = mbo_check_text(m, "rater_name", name, 1, MBO_RATER_NAME_MAX, false)))
 			return rc;
 	} else if (name[0] != '\0') {
-		return mbo_error(m, MBO_EINVAL, "rater_name: only customer feedback names a rater; "
-		                 "leave the name out for %s feedback", mbo_eval_relation_name(r->relation));
+		return mbo_error(m, MBO_EINVAL, _("rater_name: only customer feedback names a rater; "
+		                   "leave the name out for %s feedback"), mbo_eval_relation_name(r->relation));
 	}
 	if ((rc = mbo_check_text(m, "comment", r->comment, 0, MBO_COMMENT_MAX, true)))
 		return rc;
 	if (first > mbo_today()) {
 		char d[16];
-		return mbo_error(m, MBO_EINVAL, "period: %s starts on %s, after today; give feedback on "
-		                 "work done", period, mbo_day_format(first, d));
+		return mbo_error(m, MBO_EINVAL, _("period: %s starts on %s, after today; give feedback on "
+		                   "work done"), period, mbo_day_format(first, d));
 	}
 	if ((rc = get_actor(m, actor, &a)) || (rc = get_subject(m, subject, &s)) ||
 	    (rc = may_rate(m, &a, &s, r->relation, period)))
@@ -518,13 +519,18 @@ fail:
 	return rc ? rc : MBO_EDB;
 }
 
+enum manage { MANAGE_REQUEST, MANAGE_SUMMARY };
+
 /* An admin, or a manager above the subject. */
-static int may_manage(mbo *m, const mbo_person *a, const mbo_person *s, const char *what)
+static int may_manage(mbo *m, const mbo_person *a, const mbo_person *s, enum manage what)
 {
 	if (a->role == MBO_ROLE_ADMIN || mbo_relation(m, a->id, s->id) == MBO_REL_ABOVE)
 		return MBO_OK;
-	return mbo_error(m, MBO_EPERM, "you (%s) may not %s %s; only their managers or an admin may",
-	                 a->login, what, s->login);
+	if (what == MANAGE_REQUEST)
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not ask for feedback on %s; only their "
+		                 "managers or an admin may"), a->login, s->login);
+	return mbo_error(m, MBO_EPERM, _("you (%s) may not write the evaluation summary of %s; only "
+	                 "their managers or an admin may"), a->login, s->login);
 }
 
 int mbo_eval_request(mbo *m, int64_t actor, int64_t subject, int64_t peer,
@@ -539,22 +545,25 @@ int mbo_eval_request(mbo *m, int64_t actor, int64_t subject, int64_t peer,
 	if (id)
 		*id = 0;
 	if ((rc = check_period(m, period, &first, &last)) || (rc = get_actor(m, actor, &a)) ||
-	    (rc = get_subject(m, subject, &s)) || (rc = may_manage(m, &a, &s, "ask for feedback on")))
+	    (rc = get_subject(m, subject, &s)) || (rc = may_manage(m, &a, &s, MANAGE_REQUEST)))
 		return rc;
 	rc = mbo_person_get(m, peer, &p);
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_ENOTFOUND, "peer: no person with id %lld; see `mbo person list`",
+		return mbo_error(m, MBO_ENOTFOUND, _("peer: no person with id %lld; see `mbo person list`"),
 		                 (long long)peer);
 	if (rc)
 		return rc;
 	if (p.id == s.id)
-		return mbo_error(m, MBO_EINVAL, "peer: %s cannot be their own peer; self feedback needs no "
-		                 "request", s.login);
+		return mbo_error(m, MBO_EINVAL, _("peer: %s cannot be their own peer; self feedback needs no "
+		                   "request"), s.login);
 	if (s.manager_id == 0 || p.manager_id != s.manager_id)
-		return mbo_error(m, MBO_EINVAL, "peer: %s is not a peer of %s; peers share a manager (%s)",
-		                 p.login, s.login, s.manager[0] ? s.manager : "they have none");
+		return s.manager[0]
+		       ? mbo_error(m, MBO_EINVAL, _("peer: %s is not a peer of %s; peers share a manager (%s)"),
+		                   p.login, s.login, s.manager)
+		       : mbo_error(m, MBO_EINVAL, _("peer: %s is not a peer of %s; peers share a manager "
+		                   "(they have none)"), p.login, s.login);
 	if (!p.active)
-		return mbo_error(m, MBO_EINVAL, "peer: %s is no longer active; ask someone else", p.login);
+		return mbo_error(m, MBO_EINVAL, _("peer: %s is no longer active; ask someone else"), p.login);
 	if ((rc = mbo_feedback_request_find(m, s.id, p.id, period, &existing)))
 		return rc;
 	if (existing) {
@@ -605,7 +614,7 @@ int mbo_eval_summary(mbo *m, int64_t actor, int64_t subject, const char *period,
 	if (rc)
 		return rc;
 	if ((rc = get_actor(m, actor, &a)) || (rc = get_subject(m, subject, &s)) ||
-	    (rc = may_manage(m, &a, &s, "write the evaluation summary of")))
+	    (rc = may_manage(m, &a, &s, MANAGE_SUMMARY)))
 		return rc;
 	if ((rc = mbo_summary_find(m, subject, period, &existing)))
 		return rc;
@@ -652,7 +661,7 @@ static int read_goals(mbo *m, mbo_evaluation *e)
 		return rc;
 	if (n > 0 && (e->goals = calloc(n, sizeof *e->goals)) == NULL) {
 		mbo_goal_list_free(gs, n);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	}
 	for (i = 0; i < n; i++) {
 		mbo_eval_goal *q = &e->goals[i];
@@ -835,8 +844,8 @@ int mbo_eval_compute(mbo *m, int64_t actor, int64_t subject, const char *period,
 		return rc;
 	rel = mbo_relation(m, actor, subject);
 	if (rel != MBO_REL_SELF && rel != MBO_REL_ABOVE && a.role != MBO_ROLE_ADMIN)
-		return mbo_error(m, MBO_EPERM, "you (%s) may not see the evaluation of %s; only they, "
-		                 "their managers or an admin may", a.login, s.login);
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not see the evaluation of %s; only they, "
+		                   "their managers or an admin may"), a.login, s.login);
 	if ((rc = load_cfg(m, &cfg)))
 		return rc;
 	out->subject_id = s.id;

@@ -11,6 +11,7 @@
 #include "internal.h"
 #include "feedback_priv.h"
 #include "mbo/eval.h"
+#include "mbo/i18n.h"
 
 /* The words of the column feedback.relation, by enum mbo_eval_relation. */
 static const char *const relation_names[MBO_EVAL_NREL] = {
@@ -74,7 +75,7 @@ int mbo_feedback_find(mbo *m, int64_t subject, const char *period, int relation,
 	mbo_bind_text(st, 3, mbo_eval_relation_name(relation));
 	sqlite3_bind_int64(st, 4, rater);
 	mbo_bind_text(st, 5, rater_name);
-	return step_id(m, st, "reading feedback", id);
+	return step_id(m, st, _("reading feedback"), id);
 }
 
 int mbo_feedback_write(mbo *m, int64_t id, int64_t subject, const char *period, int64_t rater,
@@ -107,7 +108,7 @@ int mbo_feedback_write(mbo *m, int64_t id, int64_t subject, const char *period, 
 		mbo_bind_text(st, 10, period);
 		mbo_bind_text(st, 11, mbo_eval_relation_name(r->relation));
 	}
-	if ((rc = step_write(m, st, "saving feedback")))
+	if ((rc = step_write(m, st, _("saving feedback"))))
 		return rc;
 	if (out_id)
 		*out_id = id ? id : sqlite3_last_insert_rowid(m->db);
@@ -167,8 +168,8 @@ int mbo_feedback_list(mbo *m, int64_t subject, const char *period, mbo_eval_feed
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		feedback_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading feedback");
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, _("out of memory"))
+		                          : mbo_dberr(m, _("reading feedback"));
 	}
 	*out = v;
 	*n = cnt;
@@ -189,7 +190,7 @@ int mbo_feedback_request_find(mbo *m, int64_t subject, int64_t rater, const char
 	sqlite3_bind_int64(st, 1, subject);
 	mbo_bind_text(st, 2, period);
 	sqlite3_bind_int64(st, 3, rater);
-	return step_id(m, st, "reading feedback requests", id);
+	return step_id(m, st, _("reading feedback requests"), id);
 }
 
 int mbo_feedback_request_insert(mbo *m, int64_t actor, int64_t subject, int64_t rater,
@@ -207,7 +208,7 @@ int mbo_feedback_request_insert(mbo *m, int64_t actor, int64_t subject, int64_t 
 	sqlite3_bind_int64(st, 3, rater);
 	sqlite3_bind_int64(st, 4, actor);
 	mbo_bind_text(st, 5, mbo_now_utc(now));
-	if ((rc = step_write(m, st, "saving the request")))
+	if ((rc = step_write(m, st, _("saving the request"))))
 		return rc;
 	if (id)
 		*id = sqlite3_last_insert_rowid(m->db);
@@ -252,8 +253,8 @@ int mbo_feedback_requests_of(mbo *m, int64_t rater, const char *period,
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading feedback requests");
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, _("out of memory"))
+		                          : mbo_dberr(m, _("reading feedback requests"));
 	}
 	*out = v;
 	*n = cnt;
@@ -271,7 +272,7 @@ int mbo_summary_find(mbo *m, int64_t subject, const char *period, int64_t *id)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, subject);
 	mbo_bind_text(st, 2, period);
-	return step_id(m, st, "reading the evaluation", id);
+	return step_id(m, st, _("reading the evaluation"), id);
 }
 
 int mbo_summary_write(mbo *m, int64_t actor, int64_t id, int64_t subject, const char *period,
@@ -297,7 +298,7 @@ int mbo_summary_write(mbo *m, int64_t actor, int64_t id, int64_t subject, const 
 	mbo_bind_text(st, 3, text);
 	sqlite3_bind_int64(st, 4, actor);
 	mbo_bind_text(st, 5, mbo_now_utc(now));
-	return step_write(m, st, "saving the summary");
+	return step_write(m, st, _("saving the summary"));
 }
 
 int mbo_summary_read(mbo *m, int64_t subject, const char *period, char **text, char *by,
@@ -323,6 +324,6 @@ int mbo_summary_read(mbo *m, int64_t subject, const char *period, char **text, c
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the summary");
-	return *text ? MBO_OK : mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_dberr(m, _("reading the summary"));
+	return *text ? MBO_OK : mbo_error(m, MBO_EFAIL, _("out of memory"));
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mbo/alert.h"
 #include "mbo/fmt.h"
 #include "mbo/i18n.h"
 #include "mbo/progress.h"
@@ -93,6 +94,41 @@ int mbo_fmt_level_tone(int level)
 	case MBO_FAIL: return MBO_TONE_BAD;
 	}
 	return MBO_TONE_PLAIN;
+}
+
+const char *mbo_fmt_letter_word(int letter)
+{
+	switch (letter) {
+	/* TRANSLATORS: the SMART letters as a column shows them: the letter
+	 * and its principle (具体、可衡量、可达成、相关、有时限) */
+	case MBO_S: return _("S");
+	case MBO_M: return _("M");
+	case MBO_A: return _("A");
+	case MBO_R: return _("R");
+	case MBO_T: return _("T");
+	/* TRANSLATORS: the method's challenge principle, a SMART check's letter */
+	case MBO_CHALLENGE: return _("challenge");
+	/* TRANSLATORS: the method's priority principle, a SMART check's letter */
+	case MBO_PRIORITY: return _("priority");
+	}
+	return "?";
+}
+
+const char *mbo_fmt_alert_kind_word(int kind)
+{
+	switch (kind) {
+	/* TRANSLATORS: the kinds of risk warning, as a column shows them; in
+	 * English they are the keys themselves */
+	case MBO_ALERT_OFF_TRACK: return _("off_track");
+	case MBO_ALERT_AT_RISK: return _("at_risk");
+	case MBO_ALERT_OVERDUE: return _("overdue");
+	case MBO_ALERT_SILENT: return _("silent");
+	case MBO_ALERT_MILESTONE: return _("milestone");
+	case MBO_ALERT_TASK_OVERDUE: return _("task_overdue");
+	case MBO_ALERT_DUE_SOON: return _("due_soon");
+	case MBO_ALERT_PROPOSAL: return _("proposal");
+	}
+	return "?";
 }
 
 const char *mbo_fmt_severity_word(int severity)

@@ -10,6 +10,7 @@
 #include "history_priv.h"
 #include "sql.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 
 int mbo_history_goals_each(mbo *m, int64_t owner, const char *metric, int kind, int64_t exclude,
                            mbo_day before, mbo_history_goal_fn fn, void *ctx)
@@ -47,7 +48,7 @@ int mbo_history_goals_each(mbo *m, int64_t owner, const char *metric, int kind, 
 	sqlite3_reset(st);
 	if (stop)
 		return stop;
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading past goals");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("reading past goals"));
 }
 
 /* The team, not the whole organisation: a few hundred goals through
@@ -79,7 +80,7 @@ int mbo_history_units_each(mbo *m, int64_t owner, const char *metric, int64_t ex
 	sqlite3_reset(st);
 	if (stop)
 		return stop;
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the units of a metric");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("reading the units of a metric"));
 }
 
 int mbo_history_sum(mbo *m, int64_t owner, const char *metric, int kind, mbo_day from, mbo_day to,
@@ -103,7 +104,7 @@ int mbo_history_sum(mbo *m, int64_t owner, const char *metric, int kind, mbo_day
 		*out = mbo_dec_sat(mbo_column_sum(st, 0));
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
-		return mbo_dberr(m, "reading past check-ins");
+		return mbo_dberr(m, _("reading past check-ins"));
 	return MBO_OK;
 }
 
@@ -128,6 +129,6 @@ int mbo_history_level(mbo *m, int64_t owner, const char *metric, mbo_day from, m
 		*out = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading past check-ins");
+		return mbo_dberr(m, _("reading past check-ins"));
 	return MBO_OK;
 }

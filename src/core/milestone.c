@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "sql.h"
 #include "milestone_priv.h"
+#include "mbo/i18n.h"
 #include "mbo/plan.h"
 
 /* The rows (day, target) of st, its parameters bound, as a new array. */
@@ -23,7 +24,7 @@ static int read_rows(mbo *m, sqlite3_stmt *st, mbo_milestone **out, size_t *n)
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[cnt].day = mbo_column_day(st, 0);
 		v[cnt].target = sqlite3_column_int64(st, 1);
@@ -32,7 +33,7 @@ static int read_rows(mbo *m, sqlite3_stmt *st, mbo_milestone **out, size_t *n)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "reading milestones");
+		return mbo_dberr(m, _("reading milestones"));
 	}
 	*out = v;
 	*n = cnt;
@@ -79,7 +80,7 @@ int mbo_milestone_last(mbo *m, int64_t goal_id, mbo_day before, mbo_day upto, mb
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(st);
-		return rc == SQLITE_DONE ? MBO_ENOTFOUND : mbo_dberr(m, "reading milestones");
+		return rc == SQLITE_DONE ? MBO_ENOTFOUND : mbo_dberr(m, _("reading milestones"));
 	}
 	out->day = mbo_column_day(st, 0);
 	out->target = sqlite3_column_int64(st, 1);
@@ -96,7 +97,7 @@ int mbo_milestone_count(mbo *m, int64_t goal_id, int64_t *n)
 	sqlite3_bind_int64(st, 1, goal_id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_reset(st);
-		return mbo_dberr(m, "reading milestones");
+		return mbo_dberr(m, _("reading milestones"));
 	}
 	*n = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
@@ -110,7 +111,7 @@ int mbo_milestone_clear(mbo *m, int64_t goal_id)
 	if (st == NULL)
 		return MBO_EDB;
 	sqlite3_bind_int64(st, 1, goal_id);
-	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "removing milestones");
+	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("removing milestones"));
 }
 
 int mbo_milestone_put(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target)
@@ -122,7 +123,7 @@ int mbo_milestone_put(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target)
 	sqlite3_bind_int64(st, 1, goal_id);
 	mbo_bind_day(st, 2, day);
 	sqlite3_bind_int64(st, 3, target);
-	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "saving milestones");
+	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("saving milestones"));
 }
 
 int mbo_milestone_set(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target)
@@ -134,5 +135,5 @@ int mbo_milestone_set(mbo *m, int64_t goal_id, mbo_day day, mbo_dec target)
 	sqlite3_bind_int64(st, 1, target);
 	sqlite3_bind_int64(st, 2, goal_id);
 	mbo_bind_day(st, 3, day);
-	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "rescaling milestones");
+	return sqlite3_step(st) == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("rescaling milestones"));
 }

@@ -16,6 +16,7 @@
 #include "goal_priv.h"
 #include "milestone_priv.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/plan.h"
 
 static const int64_t unit_of_places[] = { 10000, 1000, 100, 10, 1 };
@@ -135,7 +136,7 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
 	w = malloc(n * sizeof *w);
 	parts = malloc(n * sizeof *parts);
 	if (w == NULL || parts == NULL) {
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 		goto out;
 	}
 	for (i = 0, prev = base; i < n; prev = ms[i].target, i++)
@@ -145,7 +146,7 @@ int mbo_plan_follow_revision(mbo *m, int64_t actor, const mbo_goal *before, cons
 		for (i = 0; i < n; i++)
 			w[i] = 1;
 		if (mbo_allocate(after->target - base, w, n, mbo_goal_places(after), parts) != 0) {
-			rc = mbo_error(m, MBO_EINVAL, "target: the stages cannot be rescaled; split the goal again");
+			rc = mbo_error(m, MBO_EINVAL, _("target: the stages cannot be rescaled; split the goal again"));
 			goto out;
 		}
 	}

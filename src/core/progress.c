@@ -15,6 +15,7 @@
 #include "goal_priv.h"
 #include "milestone_priv.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/setting.h"
 
@@ -169,7 +170,7 @@ static int plan_points(mbo *m, const mbo_goal *g, point **out, size_t *n)
 	more = realloc(v, (*n + 1) * sizeof *v);
 	if (more == NULL) {
 		free(v);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	}
 	more[*n].day = g->due;
 	more[*n].target = g->target;
@@ -423,7 +424,7 @@ int mbo_progress_series(mbo *m, const mbo_goal *g, const mbo_day *days, size_t n
 	*nactual = 0;
 	upto = malloc((n ? n : 1) * sizeof *upto);
 	if (upto == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	rc = plan_points(m, g, &pts, &npts);
 	for (i = 0; rc == MBO_OK && i < n; i++) {
 		mbo_day from = i == 0 ? g->start : days[i - 1] + 1;

@@ -16,6 +16,7 @@
 #include "mbo/alert.h"
 #include "mbo/eval.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/report.h"
 
@@ -71,7 +72,7 @@ static int rollup_person(mbo *m, mbo_rollup_row *row, mbo_day asof)
 		row->goals = calloc(ng, sizeof *row->goals);
 		if (row->goals == NULL) {
 			mbo_goal_list_free(gs, ng);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 	}
 	for (i = 0; i < ng; i++) {
@@ -178,19 +179,19 @@ static int rollup_collect(void *ctx, const mbo_rollup_row *row)
 	size_t j;
 
 	if (rv->n == rv->cap && mbo_grow(&rv->v, &rv->cap, sizeof *rv->v))
-		return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+		return mbo_error(rv->m, MBO_EFAIL, _("out of memory"));
 	q = &rv->v[rv->n];
 	*q = *row;
 	q->goals = NULL;
 	q->ngoals = 0;
 	if (row->ngoals > 0 && (q->goals = calloc(row->ngoals, sizeof *q->goals)) == NULL)
-		return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+		return mbo_error(rv->m, MBO_EFAIL, _("out of memory"));
 	rv->n++;
 	for (j = 0; j < row->ngoals; j++) {
 		q->goals[j] = row->goals[j];
 		q->goals[j].title = strdup(row->goals[j].title ? row->goals[j].title : "");
 		if (q->goals[j].title == NULL)
-			return mbo_error(rv->m, MBO_EFAIL, "out of memory");
+			return mbo_error(rv->m, MBO_EFAIL, _("out of memory"));
 		q->ngoals++;
 	}
 	return MBO_OK;
@@ -250,19 +251,19 @@ static int leaderboard_run(mbo *m, int64_t actor, int64_t team_of, const char *m
 	*out = NULL;
 	*n = 0;
 	if (metric == NULL || *metric == '\0')
-		return mbo_error(m, MBO_EINVAL, "metric: missing; give the metric to rank, such as revenue");
+		return mbo_error(m, MBO_EINVAL, _("metric: missing; give the metric to rank, such as revenue"));
 	if ((rc = mbo_metric_known(m, metric)))
 		return rc;
 	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
-		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
+		return mbo_error(m, MBO_EINVAL, _("period: '%.20s' %s"), period ? period : "",
 		                 period && strlen(period) <= MBO_PERIOD_MAX
-		                         ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+		                         ? why : _("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48"));
 	rc = members(m, actor, team_of, &ms, &nm);
 	if (rc)
 		return rc;
 	if (nm > 0 && (v = calloc(nm, sizeof *v)) == NULL) {
 		mbo_person_tree_free(ms, nm);
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	}
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
 		mbo_goal *gs = NULL;
@@ -357,9 +358,9 @@ static int period_run(mbo *m, int64_t actor, int64_t team_of, const char *period
 	int rc;
 
 	if (period == NULL || strlen(period) > MBO_PERIOD_MAX || mbo_period_parse(period, &first, &last, &why))
-		return mbo_error(m, MBO_EINVAL, "period: '%.20s' %s", period ? period : "",
+		return mbo_error(m, MBO_EINVAL, _("period: '%.20s' %s"), period ? period : "",
 		                 period && strlen(period) <= MBO_PERIOD_MAX
-		                         ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+		                         ? why : _("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48"));
 	rc = members(m, actor, team_of, &ms, &nm);
 	for (i = 0; i < nm && rc == MBO_OK; i++) {
 		mbo_evaluation e;
@@ -408,7 +409,7 @@ static int period_collect(void *ctx, mbo_evaluation *e)
 	struct period_vec *pv = ctx;
 
 	if (pv->n == pv->cap && mbo_grow(&pv->v, &pv->cap, sizeof *pv->v))
-		return mbo_error(pv->m, MBO_EFAIL, "out of memory");
+		return mbo_error(pv->m, MBO_EFAIL, _("out of memory"));
 	pv->v[pv->n++] = *e;
 	memset(e, 0, sizeof *e);
 	return MBO_OK;

@@ -22,6 +22,7 @@
 #include "history_priv.h"
 #include "person_priv.h"
 #include "mbo/fmt.h"
+#include "mbo/i18n.h"
 #include "mbo/person.h"
 #include "mbo/progress.h"
 #include "mbo/setting.h"
@@ -311,19 +312,24 @@ static void check_title(const struct limits *L, const mbo_goal *g, mbo_smart_rep
 	mbo_text_excerpt(title, quote, sizeof quote);
 	*ok = false;
 	if ((int64_t)len < L->min_title_chars) {
-		add(r, MBO_S, MBO_FAIL,
-		    "write what you will achieve, with a number, such as \"Sign 5 new customers in Q4\"",
-		    "The title \"%s\" is too short to say what will be achieved: %zu %s, "
-		    "at least %lld are needed.", quote, len,
-		    len > chars ? "columns wide (a Chinese character is two)" : "characters",
-		    (long long)L->min_title_chars);
+		const char *hint = _("write what you will achieve, with a number, such as "
+		                     "\"Sign 5 new customers in Q4\"");
+		if (len > chars)
+			add(r, MBO_S, MBO_FAIL, hint,
+			    _("The title \"%s\" is too short to say what will be achieved: %zu columns wide "
+			      "(a Chinese character is two), at least %lld are needed."),
+			    quote, len, (long long)L->min_title_chars);
+		else
+			add(r, MBO_S, MBO_FAIL, hint,
+			    _("The title \"%s\" is too short to say what will be achieved: %zu characters, "
+			      "at least %lld are needed."), quote, len, (long long)L->min_title_chars);
 		return;
 	}
 	if (!has_digit(title) && find_vague(title, L->vague_words, word, sizeof word)) {
 		add(r, MBO_S, MBO_WARN,
-		    "put a number in the title, such as \"Sign 5 new customers in Q4\" or \"销售额达到50万\"",
-		    "The title \"%s\" is vague: it says \"%s\" but has no number, so nobody can tell "
-		    "when the goal is reached.", quote, word);
+		    _("put a number in the title, such as \"Sign 5 new customers in Q4\" or \"销售额达到50万\""),
+		    _("The title \"%s\" is vague: it says \"%s\" but has no number, so nobody can tell "
+		      "when the goal is reached."), quote, word);
 		return;
 	}
 	*ok = true;
@@ -337,12 +343,12 @@ static void check_specific(const struct limits *L, const mbo_goal *g, mbo_smart_
 	check_title(L, g, r, &title_ok);
 	if (g->metric[0] == '\0') {
 		add(r, MBO_S, MBO_FAIL,
-		    "name what you count (the metric), such as revenue, new_customers or visits",
-		    "The goal has no metric, so nobody can count progress towards it.");
+		    _("name what you count (the metric), such as revenue, new_customers or visits"),
+		    _("The goal has no metric, so nobody can count progress towards it."));
 		return;
 	}
 	if (title_ok)
-		add(r, MBO_S, MBO_PASS, "", "The title \"%s\" says what will be achieved, counted as %s.",
+		add(r, MBO_S, MBO_PASS, "", _("The title \"%s\" says what will be achieved, counted as %s."),
 		    mbo_text_excerpt(g->title, quote, sizeof quote), g->metric);
 }
 
@@ -353,13 +359,13 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 	char b[32], t[32];
 
 	if (g->metric[0] == '\0') {
-		add(r, MBO_M, MBO_FAIL, "name what you count (the metric), such as revenue or visits",
-		    "There is nothing to measure: the goal has no metric.");
+		add(r, MBO_M, MBO_FAIL, _("name what you count (the metric), such as revenue or visits"),
+		    _("There is nothing to measure: the goal has no metric."));
 		return;
 	}
 	if (g->unit[0] == '\0') {
-		add(r, MBO_M, MBO_FAIL, "give the unit, such as CNY, customers or visits",
-		    "The goal has no unit, so %s could be counted in anything.", g->metric);
+		add(r, MBO_M, MBO_FAIL, _("give the unit, such as CNY, customers or visits"),
+		    _("The goal has no unit, so %s could be counted in anything."), g->metric);
 		return;
 	}
 	num(g->baseline, b);
@@ -367,12 +373,12 @@ static void check_measurable(const mbo_goal *g, mbo_smart_report *r)
 	if (g->target == g->baseline) {
 		add(r, MBO_M, MBO_FAIL,
 		    g->direction == MBO_DIR_DOWN
-		        ? "set the target below the baseline, or correct the baseline"
-		        : "set the target above the baseline, or correct the baseline",
-		    "The target %s equals the baseline %s, so there is nothing to achieve.", t, b);
+		        ? _("set the target below the baseline, or correct the baseline")
+		        : _("set the target above the baseline, or correct the baseline"),
+		    _("The target %s equals the baseline %s, so there is nothing to achieve."), t, b);
 		return;
 	}
-	add(r, MBO_M, MBO_PASS, "", "Measured in %s of %s, from %s to %s.", g->unit, g->metric, b, t);
+	add(r, MBO_M, MBO_PASS, "", _("Measured in %s of %s, from %s to %s."), g->unit, g->metric, b, t);
 }
 
 /*
@@ -418,12 +424,14 @@ static int check_unit(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 	best = t.best;
 	if (best > t.mine) {
 		char hint[2 * sizeof g->unit + sizeof g->metric + 64];
-		snprintf(hint, sizeof hint, "count it in %s, or give the metric another name, such as %s_%s",
+		snprintf(hint, sizeof hint, _("count it in %s, or give the metric another name, such as %s_%s"),
 		         t.top, g->metric, g->unit);
 		add(r, MBO_M, MBO_WARN, hint,
-		    "The team counts %s in %s (%lld %s); this one in %s, so a team goal, the "
-		    "leaderboard and the reports cannot add them up.", g->metric, t.top, (long long)best,
-		    best == 1 ? "goal" : "goals", g->unit);
+		    P_("The team counts %s in %s (%lld goal); this one in %s, so a team goal, the "
+		       "leaderboard and the reports cannot add them up.",
+		       "The team counts %s in %s (%lld goals); this one in %s, so a team goal, the "
+		       "leaderboard and the reports cannot add them up.", best),
+		    g->metric, t.top, (long long)best, g->unit);
 	}
 	return MBO_OK;
 }
@@ -437,7 +445,7 @@ static int samples_push(mbo *m, struct samples *s, const struct sample *x)
 		struct sample *v = realloc(s->v, cap * sizeof *v);
 
 		if (v == NULL)
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		s->v = v;
 		s->cap = cap;
 	}
@@ -512,7 +520,7 @@ static int sample_result(mbo *m, const struct window *w, struct sample *x)
 	x->value = x->raw;
 	if (w->kind == MBO_KIND_SUM && x->workdays != w->workdays &&
 	    mbo_dec_muldiv(x->raw, w->workdays, x->workdays, &x->value) != 0)
-		return mbo_error(m, MBO_EFAIL, "a past result of goal %lld is too large to compare",
+		return mbo_error(m, MBO_EFAIL, _("a past result of goal %lld is too large to compare"),
 		                 (long long)x->goal);
 	return MBO_OK;
 }
@@ -601,14 +609,13 @@ static const struct sample *best_of(const struct samples *s, bool down)
 struct reference {
 	bool have;
 	mbo_dec value;
-	const char *what;   /* "your last comparable result" */
-	char note[200];     /* " (goal #3)", after the value */
+	char what[300];     /* "your last comparable result 120 (goal #3)" */
 };
 
 static void reference_pick(const mbo_goal *g, const struct window *w, const struct history *h,
                            struct reference *ref)
 {
-	char raw[32];
+	char raw[32], v[32];
 
 	memset(ref, 0, sizeof *ref);
 	if (h->own.n > 0) {
@@ -616,18 +623,20 @@ static void reference_pick(const mbo_goal *g, const struct window *w, const stru
 
 		ref->have = true;
 		ref->value = x->value;
-		ref->what = "your last comparable result";
+		num(x->value, v);
 		if (x->value != x->raw)
-			snprintf(ref->note, sizeof ref->note,
-			         " (goal #%lld: %s over %lld workdays, scaled to this goal's %lld)",
-			         (long long)x->goal, num(x->raw, raw), (long long)x->workdays,
+			snprintf(ref->what, sizeof ref->what,
+			         _("your last comparable result %s (goal #%lld: %s over %lld workdays, "
+			           "scaled to this goal's %lld)"),
+			         v, (long long)x->goal, num(x->raw, raw), (long long)x->workdays,
 			         (long long)w->workdays);
 		else
-			snprintf(ref->note, sizeof ref->note, " (goal #%lld)", (long long)x->goal);
+			snprintf(ref->what, sizeof ref->what, _("your last comparable result %s (goal #%lld)"),
+			         v, (long long)x->goal);
 	} else if (g->baseline != 0) {
 		ref->have = true;
 		ref->value = g->baseline;
-		ref->what = "your baseline";
+		snprintf(ref->what, sizeof ref->what, _("your baseline %s"), num(g->baseline, v));
 	}
 }
 
@@ -639,7 +648,7 @@ static void a_realism(const struct limits *L, const mbo_goal *g, const struct re
 	bool down = g->direction == MBO_DIR_DOWN;
 	mbo_dec limit, factor = down ? MBO_DEC_SCALE - L->realism_ceiling
 	                             : MBO_DEC_SCALE + L->realism_ceiling;
-	char t[32], v[32], gr[40], ceil[40], lim[32], hint[300];
+	char t[32], gr[40], ceil[40], lim[32], hint[300];
 
 	*warned = false;
 	if (ref->value <= 0 || mbo_dec_mul(ref->value, factor, &limit) != 0)
@@ -648,15 +657,16 @@ static void a_realism(const struct limits *L, const mbo_goal *g, const struct re
 		return;
 	*warned = true;
 	num(g->target, t);
-	num(ref->value, v);
 	growth(g->target, ref->value, gr);
 	mbo_fmt_change(down ? -L->realism_ceiling : L->realism_ceiling, ceil);
 	snprintf(hint, sizeof hint,
-	         "aim for a target of %s %s, or agree on the stretch with your manager and say "
-	         "why in the description", down ? "no lower than" : "at most", num(limit, lim));
+	         down ? _("aim for a target of no lower than %s, or agree on the stretch with your "
+	                  "manager and say why in the description")
+	              : _("aim for a target of at most %s, or agree on the stretch with your manager "
+	                  "and say why in the description"), num(limit, lim));
 	add(r, MBO_A, MBO_WARN, hint,
-	    "The target %s is %s on %s %s%s; the realism ceiling is %s, so the goal may be out of "
-	    "reach.", t, gr, ref->what, v, ref->note, ceil);
+	    _("The target %s is %s on %s; the realism ceiling is %s, so the goal may be out of reach."),
+	    t, gr, ref->what, ceil);
 }
 
 /* Warns when the target beats the best comparable result anyone on the
@@ -675,37 +685,40 @@ static void a_benchmark(const mbo_goal *g, const struct history *h, mbo_smart_re
 	num(g->target, t);
 	num(best->value, b);
 	snprintf(hint, sizeof hint,
-	         "set the target %s %s, or talk with your manager about what would make a record possible",
-	         down ? "at or above" : "at or below", b);
+	         down ? _("set the target at or above %s, or talk with your manager about what would "
+	                  "make a record possible")
+	              : _("set the target at or below %s, or talk with your manager about what would "
+	                  "make a record possible"), b);
 	add(r, MBO_A, MBO_WARN, hint,
-	    "The target %s is %s %s, the best comparable result anyone on your team has reached "
-	    "for %s (best of %lld).", t, down ? "below" : "above", b, g->metric,
-	    (long long)h->team.n);
+	    down ? _("The target %s is below %s, the best comparable result anyone on your team has "
+	             "reached for %s (best of %lld).")
+	         : _("The target %s is above %s, the best comparable result anyone on your team has "
+	             "reached for %s (best of %lld)."),
+	    t, b, g->metric, (long long)h->team.n);
 }
 
 static void a_pass(const struct limits *L, const mbo_goal *g, const struct history *h,
                    const struct reference *ref, mbo_smart_report *r)
 {
-	char t[32], v[32], gr[40], ceil[40], b[32], team[120] = "";
+	char t[32], gr[40], ceil[40], b[32], team[120] = "";
 	const struct sample *best = best_of(&h->team, g->direction == MBO_DIR_DOWN);
 
 	if (best)
-		snprintf(team, sizeof team, "; the team's best comparable result is %s",
+		snprintf(team, sizeof team, _("; the team's best comparable result is %s"),
 		         num(best->value, b));
 	if (!ref->have) {
 		add(r, MBO_A, MBO_PASS, "",
-		    "There is no history to compare with: no comparable past goal on %s and no baseline%s.",
-		    g->metric, team);
+		    _("There is no history to compare with: no comparable past goal on %s and no "
+		      "baseline%s."), g->metric, team);
 		return;
 	}
 	num(g->target, t);
-	num(ref->value, v);
 	mbo_fmt_change(g->direction == MBO_DIR_DOWN ? -L->realism_ceiling : L->realism_ceiling, ceil);
 	if (ref->value > 0)
-		add(r, MBO_A, MBO_PASS, "", "The target %s is %s on %s %s%s, within the realism ceiling "
-		    "of %s%s.", t, growth(g->target, ref->value, gr), ref->what, v, ref->note, ceil, team);
+		add(r, MBO_A, MBO_PASS, "", _("The target %s is %s on %s, within the realism ceiling of %s%s."),
+		    t, growth(g->target, ref->value, gr), ref->what, ceil, team);
 	else
-		add(r, MBO_A, MBO_PASS, "", "Compared with %s %s%s%s.", ref->what, v, ref->note, team);
+		add(r, MBO_A, MBO_PASS, "", _("Compared with %s%s."), ref->what, team);
 }
 
 static int check_achievable(mbo *m, const struct limits *L, const mbo_goal *g, mbo_smart_report *r)
@@ -717,7 +730,7 @@ static int check_achievable(mbo *m, const struct limits *L, const mbo_goal *g, m
 	int rc;
 
 	if (g->start == MBO_DAY_NONE || g->due == MBO_DAY_NONE || g->due <= g->start) {
-		add(r, MBO_A, MBO_PASS, "", "Achievability is weighed once the start and due dates are right.");
+		add(r, MBO_A, MBO_PASS, "", _("Achievability is weighed once the start and due dates are right."));
 		return MBO_OK;
 	}
 	w.workdays = mbo_workdays(m, g->start, g->due);
@@ -751,31 +764,44 @@ static int parent_title(mbo *m, int64_t id, char *buf, size_t cap)
 
 static int check_relevant(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 {
-	char title[256], parent[400] = "", kpi[400] = "";
+	char title[256] = "";
 	int rc;
 
 	if (g->parent_id != 0) {
 		rc = parent_title(m, g->parent_id, title, sizeof title);
 		if (rc)
 			return rc;
-		snprintf(parent, sizeof parent, "Supports goal #%lld%s%s%s", (long long)g->parent_id,
-		         title[0] ? " \"" : "", title, title[0] ? "\"" : "");
 	}
-	if (g->kpi[0] != '\0')
-		snprintf(kpi, sizeof kpi, "KPI: %s", g->kpi);
-	if (parent[0] || kpi[0]) {
-		add(r, MBO_R, MBO_PASS, "", "%s%s%s.", parent, parent[0] && kpi[0] ? "; " : "", kpi);
+	if (g->parent_id != 0 && g->kpi[0] != '\0') {
+		if (title[0])
+			add(r, MBO_R, MBO_PASS, "", _("Supports goal #%lld \"%s\"; KPI: %s."),
+			    (long long)g->parent_id, title, g->kpi);
+		else
+			add(r, MBO_R, MBO_PASS, "", _("Supports goal #%lld; KPI: %s."),
+			    (long long)g->parent_id, g->kpi);
+		return MBO_OK;
+	}
+	if (g->parent_id != 0) {
+		if (title[0])
+			add(r, MBO_R, MBO_PASS, "", _("Supports goal #%lld \"%s\"."), (long long)g->parent_id,
+			    title);
+		else
+			add(r, MBO_R, MBO_PASS, "", _("Supports goal #%lld."), (long long)g->parent_id);
+		return MBO_OK;
+	}
+	if (g->kpi[0] != '\0') {
+		add(r, MBO_R, MBO_PASS, "", _("KPI: %s."), g->kpi);
 		return MBO_OK;
 	}
 	if (g->description && mbo_text_chars(g->description) >= MIN_DESCRIPTION_CHARS) {
-		add(r, MBO_R, MBO_PASS, "", "Why it matters is explained in the description.");
+		add(r, MBO_R, MBO_PASS, "", _("Why it matters is explained in the description."));
 		return MBO_OK;
 	}
 	add(r, MBO_R, MBO_WARN,
-	    "link it to the goal it serves (parent) or to a KPI, "
-	    "or explain why it matters in the description",
-	    "The goal is not tied to a team goal or a KPI, and the description does not say why it "
-	    "matters (at least %d characters).", MIN_DESCRIPTION_CHARS);
+	    _("link it to the goal it serves (parent) or to a KPI, "
+	      "or explain why it matters in the description"),
+	    _("The goal is not tied to a team goal or a KPI, and the description does not say why it "
+	      "matters (at least %d characters)."), MIN_DESCRIPTION_CHARS);
 	return MBO_OK;
 }
 
@@ -788,30 +814,30 @@ static void check_time(mbo *m, const struct limits *L, const mbo_goal *g, mbo_sm
 	size_t before = r->n;
 
 	if (g->start == MBO_DAY_NONE || g->due == MBO_DAY_NONE) {
-		add(r, MBO_T, MBO_FAIL, "give both a start and a due date, such as 2026-10-01 and 2026-12-31",
-		    "The goal needs a start and a due date to be time-bound.");
+		add(r, MBO_T, MBO_FAIL, _("give both a start and a due date, such as 2026-10-01 and 2026-12-31"),
+		    _("The goal needs a start and a due date to be time-bound."));
 		return;
 	}
 	mbo_day_format(g->start, s);
 	mbo_day_format(g->due, d);
 	if (g->due <= g->start) {
-		add(r, MBO_T, MBO_FAIL, "set the due date to a day after the start",
-		    "The due date %s is not after the start %s, so there is no time to reach the goal.", d, s);
+		add(r, MBO_T, MBO_FAIL, _("set the due date to a day after the start"),
+		    _("The due date %s is not after the start %s, so there is no time to reach the goal."), d, s);
 		return;
 	}
 	days = (int64_t)g->due - g->start + 1;
 	if (days > L->max_horizon_days) {
-		snprintf(hint, sizeof hint, "split it into goals of at most %lld days with an earlier due date, "
-		         "linked to this one as their parent", (long long)L->max_horizon_days);
+		snprintf(hint, sizeof hint, _("split it into goals of at most %lld days with an earlier due "
+		         "date, linked to this one as their parent"), (long long)L->max_horizon_days);
 		add(r, MBO_T, MBO_WARN, hint,
-		    "From %s to %s is %lld days, longer than %lld: a goal that far away is hard to steer.",
+		    _("From %s to %s is %lld days, longer than %lld: a goal that far away is hard to steer."),
 		    s, d, (long long)days, (long long)L->max_horizon_days);
 	}
 	if (g->id == 0 && g->due < mbo_today())
-		add(r, MBO_T, MBO_WARN, "set the due date to today or a later day",
-		    "The due date %s has already passed (today is %s).", d, mbo_day_format(mbo_today(), today));
+		add(r, MBO_T, MBO_WARN, _("set the due date to today or a later day"),
+		    _("The due date %s has already passed (today is %s)."), d, mbo_day_format(mbo_today(), today));
 	if (r->n == before)
-		add(r, MBO_T, MBO_PASS, "", "From %s to %s: %lld days, %lld workdays.", s, d,
+		add(r, MBO_T, MBO_PASS, "", _("From %s to %s: %lld days, %lld workdays."), s, d,
 		    (long long)days, (long long)mbo_workdays(m, g->start, g->due));
 }
 
@@ -834,7 +860,8 @@ static void check_challenge(const struct limits *L, const mbo_goal *g, mbo_smart
 	char t[32], b[32], gr[40], st[40], n[32], hint[200];
 
 	if (g->baseline <= 0 || mbo_dec_mul(g->baseline, factor, &need) != 0) {
-		add(r, MBO_CHALLENGE, MBO_PASS, "", "There is no baseline to stretch from, so any target is a step.");
+		add(r, MBO_CHALLENGE, MBO_PASS, "",
+		    _("There is no baseline to stretch from, so any target is a step."));
 		return;
 	}
 	need = round_toward(need, mbo_dec_places(g->baseline), !down);
@@ -843,20 +870,22 @@ static void check_challenge(const struct limits *L, const mbo_goal *g, mbo_smart
 	growth(g->target, g->baseline, gr);
 	mbo_fmt_change(down ? -L->min_stretch : L->min_stretch, st);
 	if (down ? g->target <= need : g->target >= need) {
-		add(r, MBO_CHALLENGE, MBO_PASS, "", "The target %s is %s on the baseline %s, meeting the "
-		    "minimum stretch of %s.", t, gr, b, st);
+		add(r, MBO_CHALLENGE, MBO_PASS, "", _("The target %s is %s on the baseline %s, meeting the "
+		    "minimum stretch of %s."), t, gr, b, st);
 		return;
 	}
-	snprintf(hint, sizeof hint, "%s the target to %s %s", down ? "lower" : "raise",
-	         down ? "at most" : "at least", num(need, n));
+	snprintf(hint, sizeof hint, down ? _("lower the target to at most %s")
+	                                 : _("raise the target to at least %s"), num(need, n));
 	if (down ? g->target > g->baseline : g->target < g->baseline)
 		add(r, MBO_CHALLENGE, MBO_WARN, hint,
-		    "Not challenging: the target %s is worse than the baseline %s (%s), although %s is "
-		    "better for this goal.", t, b, gr, down ? "lower" : "higher");
+		    down ? _("Not challenging: the target %s is worse than the baseline %s (%s), although "
+		             "lower is better for this goal.")
+		         : _("Not challenging: the target %s is worse than the baseline %s (%s), although "
+		             "higher is better for this goal."), t, b, gr);
 	else
 		add(r, MBO_CHALLENGE, MBO_WARN, hint,
-		    "Not challenging: the target %s is only %s on the baseline %s; a goal should stretch "
-		    "by %s or more.", t, gr, b, st);
+		    _("Not challenging: the target %s is only %s on the baseline %s; a goal should stretch "
+		      "by %s or more."), t, gr, b, st);
 }
 
 /* ---- Priority ------------------------------------------------------------ */
@@ -891,7 +920,7 @@ static int check_priority(mbo *m, const struct limits *L, const mbo_goal *g, mbo
 	int rc;
 
 	if (g->start == MBO_DAY_NONE || g->due == MBO_DAY_NONE) {
-		add(r, MBO_PRIORITY, MBO_PASS, "", "Priority is weighed once the dates are set.");
+		add(r, MBO_PRIORITY, MBO_PASS, "", _("Priority is weighed once the dates are set."));
 		return MBO_OK;
 	}
 	rc = top_goals(m, g, &others, list, sizeof list);
@@ -899,20 +928,21 @@ static int check_priority(mbo *m, const struct limits *L, const mbo_goal *g, mbo
 		return rc;
 	total = others + (top ? 1 : 0);
 	if (total <= L->max_top_priority) {
-		add(r, MBO_PRIORITY, MBO_PASS, "", "%lld important-and-urgent goal%s in this period, "
-		    "within the limit of %lld.", (long long)total, total == 1 ? "" : "s",
-		    (long long)L->max_top_priority);
+		add(r, MBO_PRIORITY, MBO_PASS, "",
+		    P_("%lld important-and-urgent goal in this period, within the limit of %lld.",
+		       "%lld important-and-urgent goals in this period, within the limit of %lld.", total),
+		    (long long)total, (long long)L->max_top_priority);
 		return MBO_OK;
 	}
 	if (top)
-		snprintf(hint, sizeof hint, "lower this goal's importance or urgency to 2, or finish, "
-		         "reschedule or lower one of goals %s", list);
+		snprintf(hint, sizeof hint, _("lower this goal's importance or urgency to 2, or finish, "
+		         "reschedule or lower one of goals %s"), list);
 	else
-		snprintf(hint, sizeof hint, "lower the importance or urgency of some of goals %s, "
-		         "or reschedule them", list);
+		snprintf(hint, sizeof hint, _("lower the importance or urgency of some of goals %s, "
+		         "or reschedule them"), list);
 	add(r, MBO_PRIORITY, MBO_WARN, hint,
-	    "%lld goals would be both important and urgent (3/3) in this period, more than %lld: "
-	    "when everything comes first, nothing does.", (long long)total,
+	    _("%lld goals would be both important and urgent (3/3) in this period, more than %lld: "
+	      "when everything comes first, nothing does."), (long long)total,
 	    (long long)L->max_top_priority);
 	return MBO_OK;
 }
@@ -925,7 +955,7 @@ int mbo_smart_check(mbo *m, const mbo_goal *g, mbo_smart_report *r)
 	int rc;
 
 	if (g == NULL || r == NULL)
-		return mbo_error(m, MBO_EINVAL, "SMART check: no goal given");
+		return mbo_error(m, MBO_EINVAL, _("SMART check: no goal given"));
 	memset(r, 0, sizeof *r);
 	limits_read(m, &L);
 	check_specific(&L, g, r);
@@ -958,7 +988,7 @@ static int percentile75(mbo *m, const struct samples *s, mbo_dec *out)
 	size_t i;
 
 	if (v == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	for (i = 0; i < s->n; i++)
 		v[i] = s->v[i].value;
 	qsort(v, s->n, sizeof *v, cmp_value);
@@ -978,7 +1008,7 @@ static int suggest_from(mbo *m, const struct history *h, mbo_suggestion *out)
 		out->own_last = h->own.v[0].value;
 		out->own_best = best_of(&h->own, false)->value;
 		if (mbo_dec_mul(out->own_last, MBO_DEC_SCALE + stretch, &own) != 0)
-			return mbo_error(m, MBO_EFAIL, "the history is too large to suggest a target");
+			return mbo_error(m, MBO_EFAIL, _("the history is too large to suggest a target"));
 	}
 	if (h->team.n > 0) {
 		out->team_best = best_of(&h->team, false)->value;
@@ -1003,9 +1033,9 @@ int mbo_smart_suggest(mbo *m, int64_t owner, const char *metric, int kind,
 
 	memset(out, 0, sizeof *out);
 	if (metric == NULL || metric[0] == '\0')
-		return mbo_error(m, MBO_EINVAL, "metric: is empty; name what you count, such as revenue");
+		return mbo_error(m, MBO_EINVAL, _("metric: is empty; name what you count, such as revenue"));
 	if (start == MBO_DAY_NONE || due == MBO_DAY_NONE || due <= start)
-		return mbo_error(m, MBO_EINVAL, "due: must be after the start date");
+		return mbo_error(m, MBO_EINVAL, _("due: must be after the start date"));
 	w.workdays = mbo_workdays(m, start, due);
 	rc = history_load(m, owner, &w, &h);
 	if (rc)

@@ -9,6 +9,7 @@
 #include "sql.h"
 #include "task_priv.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/perm.h"
 #include "mbo/task.h"
 #include "mbo/undo.h"
@@ -39,18 +40,18 @@ int mbo_task_add(mbo *m, int64_t actor, int64_t goal_id, const char *title,
 	if (rc == MBO_OK)
 		rc = mbo_perm_check(m, actor, MBO_ACT_TASK, g.owner_id);
 	if (rc == MBO_OK && g.status != MBO_GOAL_ACTIVE && g.status != MBO_GOAL_PROPOSED)
-		rc = mbo_error(m, MBO_EINVAL, "goal %lld is %s; tasks go to proposed or active goals",
+		rc = mbo_error(m, MBO_EINVAL, _("goal %lld is %s; tasks go to proposed or active goals"),
 		               (long long)goal_id, mbo_goal_status_name(g.status));
 	if (rc == MBO_OK && assignee == 0)
 		assignee = g.owner_id;
 	if (rc == MBO_OK && (rc = mbo_person_get(m, assignee, &who)) == MBO_ENOTFOUND)
-		rc = mbo_error(m, MBO_EINVAL, "assignee: no such person; assign the task to the owner or someone in their team");
+		rc = mbo_error(m, MBO_EINVAL, _("assignee: no such person; assign the task to the owner or someone in their team"));
 	if (rc == MBO_OK && !who.active)
-		rc = mbo_error(m, MBO_EINVAL, "assignee: %s is no longer active; assign the task to someone "
-		               "active in %s's team", who.login, g.owner);
+		rc = mbo_error(m, MBO_EINVAL, _("assignee: %s is no longer active; assign the task to someone "
+		                 "active in %s's team"), who.login, g.owner);
 	if (rc == MBO_OK && assignee != g.owner_id && !mbo_person_is_above(m, g.owner_id, assignee))
-		rc = mbo_error(m, MBO_EINVAL, "assignee: %s is not in %s's team; assign the task to %s or "
-		               "someone who reports to them", who.login, g.owner, g.owner);
+		rc = mbo_error(m, MBO_EINVAL, _("assignee: %s is not in %s's team; assign the task to %s or "
+		                 "someone who reports to them"), who.login, g.owner, g.owner);
 	mbo_goal_clear(&g);
 	if (rc)
 		return rc;
@@ -71,7 +72,7 @@ int mbo_task_add(mbo *m, int64_t actor, int64_t goal_id, const char *title,
 	sqlite3_bind_int64(st, 5, actor);
 	mbo_bind_text(st, 6, mbo_now_utc(now));
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "adding a task");
+		rc = mbo_dberr(m, _("adding a task"));
 		mbo_change_rollback(m);
 		return rc;
 	}
@@ -95,8 +96,8 @@ static int task_access(mbo *m, int64_t actor, int64_t id, bool *done)
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
-			return mbo_dberr(m, "reading a task");
-		return mbo_error(m, MBO_ENOTFOUND, "no task with id %lld; see `mbo task list`", (long long)id);
+			return mbo_dberr(m, _("reading a task"));
+		return mbo_error(m, MBO_ENOTFOUND, _("no task with id %lld; see `mbo task list`"), (long long)id);
 	}
 	owner = sqlite3_column_int64(st, 0);
 	assignee = sqlite3_column_int64(st, 1);
@@ -119,7 +120,7 @@ int mbo_task_write_done(mbo *m, int64_t by, int64_t id, mbo_day day)
 		sqlite3_bind_int64(st, 2, by);
 	sqlite3_bind_int64(st, 3, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "saving the task");
+		return mbo_dberr(m, _("saving the task"));
 	return MBO_OK;
 }
 
@@ -147,11 +148,11 @@ int mbo_task_done(mbo *m, int64_t actor, int64_t id, mbo_day day)
 	if (rc)
 		return rc;
 	if (done)
-		return mbo_error(m, MBO_EINVAL, "task %lld is already done", (long long)id);
+		return mbo_error(m, MBO_EINVAL, _("task %lld is already done"), (long long)id);
 	if (day == MBO_DAY_NONE)
-		return mbo_error(m, MBO_EINVAL, "date: give the day the task was done");
+		return mbo_error(m, MBO_EINVAL, _("date: give the day the task was done"));
 	if (day > mbo_today())
-		return mbo_error(m, MBO_EINVAL, "date: a task cannot be done in the future");
+		return mbo_error(m, MBO_EINVAL, _("date: a task cannot be done in the future"));
 	snprintf(msg, sizeof msg, "tick task %lld", (long long)id);
 	return set_done(m, actor, id, day, msg);
 }
@@ -165,7 +166,7 @@ int mbo_task_reopen(mbo *m, int64_t actor, int64_t id)
 	if (rc)
 		return rc;
 	if (!done)
-		return mbo_error(m, MBO_EINVAL, "task %lld is not done", (long long)id);
+		return mbo_error(m, MBO_EINVAL, _("task %lld is not done"), (long long)id);
 	snprintf(msg, sizeof msg, "reopen task %lld", (long long)id);
 	return set_done(m, actor, id, MBO_DAY_NONE, msg);
 }
@@ -217,7 +218,7 @@ int mbo_task_list(mbo *m, int64_t actor, int64_t goal_id, mbo_task **out, size_t
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_task_list_free(v, cnt);
-		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "listing tasks");
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, _("out of memory")) : mbo_dberr(m, _("listing tasks"));
 	}
 	*out = v;
 	*n = cnt;
@@ -255,7 +256,7 @@ int mbo_task_overdue(mbo *m, int64_t goal_id, mbo_day asof, mbo_task **out, size
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_task_list_free(v, cnt);
-		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "reading tasks");
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, _("out of memory")) : mbo_dberr(m, _("reading tasks"));
 	}
 	*out = v;
 	*n = cnt;
