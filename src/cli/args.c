@@ -19,6 +19,7 @@
 #include <pwd.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 /* ---- messages ---- */
@@ -107,6 +108,177 @@ static bool spec_has(const char *spec, const char *name, size_t n, bool *takes_v
 }
 
 static const char global_spec[] = "db= as= format= no-color help version";
+
+/* ---- did you mean ---- */
+
+/* The optimal-string-alignment distance (Damerau-Levenshtein with adjacent
+ * transpositions) between a (na bytes) and b (nb bytes), or a large number
+ * when either is longer than the words we compare. */
+static int edit_distance(const char *a, size_t na, const char *b, size_t nb)
+{
+	enum { MAXW = 48 };
+	int d[MAXW + 1][MAXW + 1];
+	size_t i, j;
+
+	if (na > MAXW || nb > MAXW)
+		return 1000;
+	for (i = 0; i <= na; i++)
+		d[i][0] = (int)i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = (int)j;
+	for (i = 1; i <= na; i++) {
+		for (j = 1; j <= nb; j++) {
+			int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+			int v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	}
+	return d[na][nb];
+}
+
+/* The closest of the candidates offered so far to `word`: within one edit
+ * for a word of up to four letters, two up to eight, three beyond; or the
+ * only candidate that starts with it (two letters at least). */
+struct near {
+	const char *word;
+	size_t wlen;
+	int best_dist;
+	char best[48];
+	int nprefix;
+	char prefix[48];
+};
+
+static void near_init(struct near *n, const char *word)
+{
+	memset(n, 0, sizeof *n);
+	n->word = word;
+	n->wlen = strlen(word);
+	n->best_dist = n->wlen <= 1 ? 0 : n->wlen <= 4 ? 1 : n->wlen <= 8 ? 2 : 3;
+	n->best_dist++;   /* "better than" this */
+}
+
+static void near_offer(struct near *n, const char *cand, size_t len)
+{
+	int dist;
+
+	if (len == 0 || len >= sizeof n->best)
+		return;
+	if (n->wlen >= 2 && n->wlen < len && strncmp(cand, n->word, n->wlen) == 0 &&
+	    !(n->nprefix == 1 && strlen(n->prefix) == len && strncmp(n->prefix, cand, len) == 0)) {
+		n->nprefix++;
+		memcpy(n->prefix, cand, len);
+		n->prefix[len] = '\0';
+	}
+	dist = edit_distance(n->word, n->wlen, cand, len);
+	if (dist < n->best_dist && (size_t)dist < len) {
+		n->best_dist = dist;
+		memcpy(n->best, cand, len);
+		n->best[len] = '\0';
+	}
+}
+
+/* The suggestion, or NULL when nothing is close. */
+static const char *near_result(const struct near *n)
+{
+	if (n->best[0])
+		return n->best;
+	return n->nprefix == 1 ? n->prefix : NULL;
+}
+
+/* Offers every option word of a spec ("a= b c="). */
+static void near_offer_spec(struct near *n, const char *spec)
+{
+	const char *p = spec;
+
+	while (p && *p) {
+		size_t len = strcspn(p, " ");
+		size_t word = len && p[len - 1] == '=' ? len - 1 : len;
+		near_offer(n, p, word);
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+/* "mbo: 'x' is not a command", with the closest command when one is. */
+static int unknown_command(const struct cli *c, const char *word)
+{
+	char z[MBO_EXCERPT_CAP];
+	const struct cmd_entry *e;
+	const char *hint;
+	struct near n;
+	int t;
+
+	near_init(&n, word);
+	for (t = 0; c->tables[t]; t++)
+		for (e = c->tables[t]; e->name; e++)
+			near_offer(&n, e->name, strlen(e->name));
+	hint = near_result(&n);
+	mbo_text_excerpt(word, z, sizeof z);
+	if (hint == NULL)
+		return cli_fail(MBO_EUSAGE, _("'%s' is not a command; see mbo --help"), z);
+	return cli_fail(MBO_EUSAGE, _("'%s' is not a command; did you mean '%s'? (mbo --help lists the commands)"),
+	                z, hint);
+}
+
+/* "mbo: goal: 'x' is not a subcommand", with the closest one when one is. */
+static int unknown_subcommand(const struct cli *c, const char *word)
+{
+	char z[MBO_EXCERPT_CAP];
+	const struct cmd_entry *e;
+	const char *hint;
+	struct near n;
+	int t;
+
+	near_init(&n, word);
+	for (t = 0; c->tables[t]; t++)
+		for (e = c->tables[t]; e->name; e++)
+			if (strcmp(e->name, c->cmd_name) == 0 && e->sub)
+				near_offer(&n, e->sub, strlen(e->sub));
+	hint = near_result(&n);
+	mbo_text_excerpt(word, z, sizeof z);
+	if (hint == NULL)
+		return cli_fail(MBO_EUSAGE, _("%s: '%s' is not a subcommand; see mbo %s --help"), c->cmd_name,
+		                z, c->cmd_name);
+	return cli_fail(MBO_EUSAGE, _("%s: '%s' is not a subcommand; did you mean '%s'? (mbo %s --help lists them)"),
+	                c->cmd_name, z, hint, c->cmd_name);
+}
+
+/* "unknown option --x" for the command (or the family, or mbo), with the
+ * closest option of the command and the global ones when one is. `name` is
+ * the option without its dashes. */
+static int unknown_option(const struct cli *c, const char *arg, const char *name)
+{
+	char z[MBO_EXCERPT_CAP], words[64];
+	const char *s = mbo_text_excerpt(arg, z, sizeof z), *hint;
+	struct near n;
+
+	near_init(&n, name);
+	near_offer_spec(&n, global_spec);
+	if (c->cmd)
+		near_offer_spec(&n, c->cmd->opts);
+	hint = near_result(&n);
+	cmd_words(c, words, sizeof words);
+	if (words[0] == '\0' && c->cmd_name)
+		snprintf(words, sizeof words, "%s", c->cmd_name);
+	if (hint && words[0])
+		return cli_fail(MBO_EUSAGE, _("%s: unknown option %s; did you mean --%s? (see mbo %s --help)"),
+		                words, s, hint, words);
+	if (hint)
+		return cli_fail(MBO_EUSAGE, _("unknown option %s; did you mean --%s? (see mbo --help)"), s, hint);
+	if (c->cmd)
+		return cli_usage_error(c, _("unknown option %s"), s);
+	if (words[0])
+		return cli_fail(MBO_EUSAGE, _("%s: unknown option %s; see mbo %s --help"), words, s, words);
+	return cli_fail(MBO_EUSAGE, _("unknown option %s; see mbo --help"), s);
+}
 
 const char *cli_opt(const struct cli *c, const char *name)
 {
@@ -208,11 +380,8 @@ static int take_word(struct cli *c, const char *word)
 				c->cmd_name = e->name;
 			}
 		}
-		if (!family) {
-			char z[MBO_EXCERPT_CAP];
-			return cli_fail(MBO_EUSAGE, "'%s' is not a command; see mbo --help",
-			                mbo_text_excerpt(word, z, sizeof z));
-		}
+		if (!family)
+			return unknown_command(c, word);
 		return 0;
 	}
 	for (t = 0; c->tables[t]; t++) {
@@ -223,11 +392,7 @@ static int take_word(struct cli *c, const char *word)
 			}
 		}
 	}
-	{
-		char z[MBO_EXCERPT_CAP];
-		return cli_fail(MBO_EUSAGE, "%s: '%s' is not a subcommand; see mbo %s --help", c->cmd_name,
-		                mbo_text_excerpt(word, z, sizeof z), c->cmd_name);
-	}
+	return unknown_subcommand(c, word);
 }
 
 int cli_parse(struct cli *c, int argc, char **argv)
@@ -251,6 +416,8 @@ int cli_parse(struct cli *c, int argc, char **argv)
 
 			if (strcmp(a, "-h") == 0)
 				body = "help";
+			else if (strcmp(a, "-V") == 0)
+				body = "version";
 			eq = strchr(body, '=');
 			n = eq ? (size_t)(eq - body) : strlen(body);
 			if (n >= sizeof name)
@@ -258,24 +425,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 			memcpy(name, body, n);
 			name[n] = '\0';
 			global = spec_has(global_spec, name, n, &takes);
-			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes))) {
+			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes)))
+				return unknown_option(c, a, name);
+			if (a[1] != '-' && strcmp(a, "-h") != 0 && strcmp(a, "-V") != 0) {
+				/* "-format": one dash short of an option. */
 				char z[MBO_EXCERPT_CAP];
-				const char *s = mbo_text_excerpt(a, z, sizeof z);
-				if (c->cmd == NULL && c->cmd_name != NULL) {
-					/* "mbo goal --x": the family is known, not the command. */
-					cli_fail(MBO_EUSAGE, "%s: unknown option %s; see mbo %s --help",
-					         c->cmd_name, s, c->cmd_name);
-				} else if (c->cmd == NULL) {
-					cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", s);
-				} else {
-					cli_usage_error(c, "unknown option %s", s);
-				}
-				return MBO_EUSAGE;
-			}
-			if (a[1] != '-' && strcmp(a, "-h") != 0) {
-				char z[MBO_EXCERPT_CAP];
-				return cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help",
-				                mbo_text_excerpt(a, z, sizeof z));
+				return cli_fail(MBO_EUSAGE, _("unknown option %s; did you mean --%s? (see mbo --help)"),
+				                mbo_text_excerpt(a, z, sizeof z), name);
 			}
 			if (takes) {
 				if (eq)
@@ -387,14 +543,22 @@ int cli_db_path(struct cli *c)
 
 /* ---- usage ---- */
 
-static const char global_help[] =
+/* TRANSLATORS: the global options of mbo --help; keep the option names and
+ * align the descriptions in one column. */
+static const char global_help[] = N_(
 	"Global options (before or after the command):\n"
 	"  --db PATH          the database (else $MBO_DB, else ~/.local/share/mbo/mbo.db;\n"
 	"                     a shared install has its own and ignores --db, MBO_DB, --as)\n"
 	"  --as LOGIN         act as another person (only the owner of the database file)\n"
 	"  --format F         table (default), csv or json\n"
 	"  --no-color         no colour (also when NO_COLOR is set)\n"
-	"  --help, --version\n";
+	"  --help (-h), --version (-V)\n");
+
+/* The last line of every help: where the whole manual is. */
+static void usage_end(FILE *f)
+{
+	fputs(_("See `man mbo` for every command, option and example.\n"), f);
+}
 
 static void print_entry_line(const struct cmd_entry *e, FILE *f)
 {
@@ -409,15 +573,16 @@ void cli_usage_all(const struct cli *c, FILE *f)
 	int t;
 	const struct cmd_entry *e;
 
-	fputs("mbo: management by objectives for sales teams\n\nUsage:\n"
-	      "  mbo                     the terminal UI (your goals' status when not a terminal)\n", f);
+	fputs(_("mbo: management by objectives for sales teams\n\nUsage:\n"), f);
+	fputs(_("  mbo                     the terminal UI (your goals' status when not a terminal)\n"), f);
 	for (t = 0; c->tables[t]; t++)
 		for (e = c->tables[t]; e->name; e++)
 			print_entry_line(e, f);
-	fputs("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
-	      "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
-	      "5 permission denied, 6 database error.\n\n", f);
-	fputs(global_help, f);
+	fputs(_("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
+	        "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
+	        "5 permission denied, 6 database error.\n\n"), f);
+	fputs(_(global_help), f);
+	usage_end(f);
 }
 
 void cli_usage(const struct cli *c, const char *family, FILE *f)
@@ -426,21 +591,23 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 	const struct cmd_entry *e;
 
 	if (c->cmd) {
-		fputs("Usage:\n", f);
+		fputs(_("Usage:\n"), f);
 		print_entry_line(c->cmd, f);
 		if (c->cmd->help && c->cmd->help[0])
-			fprintf(f, "\n%s", c->cmd->help);
+			fprintf(f, "\n%s", _(c->cmd->help));
 		fputc('\n', f);
-		fputs(global_help, f);
+		fputs(_(global_help), f);
+		usage_end(f);
 		return;
 	}
 	if (family) {
-		fputs("Usage:\n", f);
+		fputs(_("Usage:\n"), f);
 		for (t = 0; c->tables[t]; t++)
 			for (e = c->tables[t]; e->name; e++)
 				if (strcmp(e->name, family) == 0)
 					print_entry_line(e, f);
-		fprintf(f, "\nSee mbo %s SUBCOMMAND --help for the options of each.\n", family);
+		fprintf(f, _("\nSee mbo %s SUBCOMMAND --help for the options of each.\n"), family);
+		usage_end(f);
 		return;
 	}
 	cli_usage_all(c, f);
