@@ -280,6 +280,16 @@ static int unknown_option(const struct cli *c, const char *arg, const char *name
 	return cli_fail(MBO_EUSAGE, _("unknown option %s; see mbo --help"), s);
 }
 
+bool cli_spec_takes(const char *spec, const char *name, bool *takes_value)
+{
+	return spec_has(spec, name, strlen(name), takes_value);
+}
+
+const char *cli_global_options(void)
+{
+	return global_spec;
+}
+
 const char *cli_opt(const struct cli *c, const char *name)
 {
 	int i;

@@ -128,6 +128,9 @@ int main(int argc, char **argv)
 	c.format = FMT_TABLE;
 	c.tables = cli_tables;
 
+	/* The shell completions' helper (cmd_complete.c): never an error. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return cli_complete(&c, argc - 2, argv + 2);
 	rc = cli_parse(&c, argc, argv);
 	if (rc || c.version || c.help)
 		identity_drop_privilege(&c);
