@@ -149,7 +149,7 @@ int main(int argc, char **argv)
 		 * one's own goals as text. */
 		c.cmd = find_entry(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) ? "ui" : "status");
 		if (c.cmd == NULL)
-			return cli_fail(MBO_EUSAGE, "no command; see mbo --help");
+			return cli_fail(MBO_EUSAGE, _("no command; see mbo --help"));
 	}
 	setup_terminal(&c);
 	rc = cli_db_path(&c);
@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 		return rc;
 	rc = run(&c);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "mbo: writing the output failed: %s\n", strerror(errno));
+		fprintf(stderr, _("mbo: writing the output failed: %s\n"), strerror(errno));
 		if (rc == 0)
 			rc = MBO_EFAIL;
 	}

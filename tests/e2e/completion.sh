@@ -199,22 +199,34 @@ if zsh -f -c 'zmodload zsh/zpty' 2>/dev/null; then
 	mkdir -p "$TMP/bin" && ln -sf "$MBO" "$TMP/bin/mbo"
 	cat >"$TMP/zpty.zsh" <<'ZSH'
 zmodload zsh/zpty
-# type LINE: types LINE, a TAB, then puts "print -r -- LINE:" before what
-# the completion made of it and runs that; prints the output.
-type() {
-	local out= line
-	zpty -b z zsh -f -i
-	zpty -w z "PS1='> '; fpath=($SRC/completions \$fpath); autoload -Uz compinit; compinit -u -d $TMP/zcd2; path=($TMP/bin \$path); export MBO_DB=$DB"
-	zpty -w -n z "$1"$'\t'
-	sleep 1
-	zpty -w -n z $'\C-aprint -r -- LINE: \n'
-	while zpty -r -t z line 2>/dev/null; do
-		out+=$line
-		[[ $line == LINE:* ]] && break
-		sleep 0.05
+# upto WORD: reads the terminal until a line holds WORD (20 s at most),
+# collecting it in $out.
+upto() {
+	local line i
+	for ((i = 0; i < 200; i++)); do
+		if zpty -r -t z line 2>/dev/null; then
+			out+=$line
+			[[ $line == *$1* ]] && return 0
+		else
+			sleep 0.1
+		fi
 	done
+	return 1
+}
+# type LINE: types LINE and a TAB into an interactive zsh, then puts
+# "print -r -- LINE:" before what the completion made of it and runs that;
+# prints the result. Keys wait in the terminal while the completion runs;
+# the quotes keep the echo of what is typed from holding READY or LINE:.
+type() {
+	local out=
+	zpty -b z zsh -f -i
+	zpty -w z "PS1='> '; fpath=($SRC/completions \$fpath); autoload -Uz compinit; compinit -u -d $TMP/zcd2; path=($TMP/bin \$path); export MBO_DB=$DB; print RE''ADY"
+	upto READY
+	out=
+	zpty -w -n z "$1"$'\t\C-aprint -r -- LI""NE: \n'
+	upto LINE:
 	zpty -d z
-	print -r -- "${${out##*$'\n'LINE:}%%$'\r'*}"
+	print -r -- "${${out##*LINE:}%%$'\r'*}"
 }
 type 'mbo goal ap'
 type 'mbo --as ann goal show '

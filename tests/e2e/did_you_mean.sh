@@ -76,4 +76,56 @@ for args in "--help" "goal --help" "goal add --help" "help checkin" "-h"; do
 	check '[ "$(tail -n1 "$OUTF")" = "See \`man mbo\` for every command, option and example." ]' \
 		"mbo $args does not end naming the man page: $(tail -n1 "$OUTF")"
 done
+
+# In Chinese (LANG=zh_CN.UTF-8): the same messages, same exit codes, with
+# the English words that are typed (commands, options, keys) kept.
+[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] || {
+	echo "did_you_mean.sh: the zh_CN catalogue is not built; the Chinese part is skipped" >&2
+	done_testing
+}
+zh() {
+	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
+	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+}
+zh chekin 1 5
+expect_rc 2
+expect_err_line "^mbo: 'chekin' 不是命令；你是不是想输入 'checkin'？（mbo --help 列出全部命令）$"
+zh goal ad
+expect_rc 2
+expect_err_line "^mbo: goal：'ad' 不是子命令；你是不是想输入 'add'？（mbo goal --help 列出全部子命令）$"
+zh status --formt json
+expect_rc 2
+expect_err_line "^mbo: status：未知选项 --formt；你是不是想输入 --format？（见 mbo status --help）$"
+# A bad date, a bad number, a bad period, a bad id: the field, what was
+# typed, why, in Chinese; exit 3.
+zh status --date someday
+expect_rc 3
+expect_err_line "^mbo: --date：'someday' 不是日期；请写 YYYY-MM-DD、today、yesterday、\+Nd 或 -Nd$"
+zh goal list --period 2026-13
+expect_rc 3
+expect_err_line "^mbo: --period：'2026-13' 没有这个月份；月份从 01 到 12$"
+zh goal add "拜访 40 家客户" --metric visits --unit 家 --target 四十 --due 2026-12-31
+expect_rc 3
+expect_err_line "^mbo: --target：'四十' 不是数字"
+zh goal show abc
+expect_rc 3
+expect_err_line "^mbo: 目标：'abc' 不是目标编号；见 mbo goal list$"
+# Usage errors: the command words, what is wrong, which help to read.
+zh goal show
+expect_rc 2
+expect_err_line "^mbo: goal show：需要参数 ID；见 mbo goal show --help$"
+zh goal
+expect_rc 2
+expect_err_line "^mbo: goal：要用哪个子命令？见 mbo goal --help$"
+zh --format xml status
+expect_rc 2
+expect_err_line "^mbo: --format：'xml' 不是输出格式；请用 table、csv 或 json$"
+# The help: its frame in Chinese, the synopsis lines as they are typed.
+zh --help
+expect_rc 0
+expect_out_has "^mbo：销售团队的目标管理$"
+expect_out_has "^  mbo checkin GOAL VALUE"
+check '[ "$(tail -n1 "$OUTF")" = "全部命令、选项和示例见 \`man mbo\`。" ]' "the Chinese help ends with: $(tail -n1 "$OUTF")"
 done_testing
