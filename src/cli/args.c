@@ -19,6 +19,7 @@
 #include <pwd.h>
 
 #include "cli.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 /* ---- messages ---- */
@@ -54,22 +55,23 @@ int cli_usage_error(const struct cli *c, const char *fmt, ...)
 	cmd_words(c, words, sizeof words);
 	fputs("mbo: ", stderr);
 	if (words[0])
-		fprintf(stderr, "%s: ", words);
+		/* TRANSLATORS: the command words before a usage error ("goal add: "). */
+		fprintf(stderr, _("%s: "), words);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	if (words[0])
-		fprintf(stderr, "; see mbo %s --help\n", words);
+		fprintf(stderr, _("; see mbo %s --help\n"), words);
 	else
-		fputs("; see mbo --help\n", stderr);
+		fputs(_("; see mbo --help\n"), stderr);
 	return MBO_EUSAGE;
 }
 
 int cli_core_error(struct cli *c, int rc)
 {
-	char *s = mbo_text_sanitize(c->m ? mbo_errmsg(c->m) : "out of memory", true);
+	char *s = mbo_text_sanitize(c->m ? mbo_errmsg(c->m) : _("out of memory"), true);
 
-	fprintf(stderr, "mbo: %s\n", s ? s : "out of memory");
+	fprintf(stderr, "mbo: %s\n", s ? s : _("out of memory"));
 	free(s);
 	return rc;
 }
@@ -108,6 +110,187 @@ static bool spec_has(const char *spec, const char *name, size_t n, bool *takes_v
 
 static const char global_spec[] = "db= as= format= no-color help version";
 
+/* ---- did you mean ---- */
+
+/* The optimal-string-alignment distance (Damerau-Levenshtein with adjacent
+ * transpositions) between a (na bytes) and b (nb bytes), or a large number
+ * when either is longer than the words we compare. */
+static int edit_distance(const char *a, size_t na, const char *b, size_t nb)
+{
+	enum { MAXW = 48 };
+	int d[MAXW + 1][MAXW + 1];
+	size_t i, j;
+
+	if (na > MAXW || nb > MAXW)
+		return 1000;
+	for (i = 0; i <= na; i++)
+		d[i][0] = (int)i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = (int)j;
+	for (i = 1; i <= na; i++) {
+		for (j = 1; j <= nb; j++) {
+			int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+			int v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (d[i - 1][j - 1] + cost < v)
+				v = d[i - 1][j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	}
+	return d[na][nb];
+}
+
+/* The closest of the candidates offered so far to `word`: within one edit
+ * for a word of up to four letters, two up to eight, three beyond; or the
+ * only candidate that starts with it (two letters at least). */
+struct near {
+	const char *word;
+	size_t wlen;
+	int best_dist;
+	char best[48];
+	int nprefix;
+	char prefix[48];
+};
+
+static void near_init(struct near *n, const char *word)
+{
+	memset(n, 0, sizeof *n);
+	n->word = word;
+	n->wlen = strlen(word);
+	n->best_dist = n->wlen <= 1 ? 0 : n->wlen <= 4 ? 1 : n->wlen <= 8 ? 2 : 3;
+	n->best_dist++;   /* "better than" this */
+}
+
+static void near_offer(struct near *n, const char *cand, size_t len)
+{
+	int dist;
+
+	if (len == 0 || len >= sizeof n->best)
+		return;
+	if (n->wlen >= 2 && n->wlen < len && strncmp(cand, n->word, n->wlen) == 0 &&
+	    !(n->nprefix == 1 && strlen(n->prefix) == len && strncmp(n->prefix, cand, len) == 0)) {
+		n->nprefix++;
+		memcpy(n->prefix, cand, len);
+		n->prefix[len] = '\0';
+	}
+	dist = edit_distance(n->word, n->wlen, cand, len);
+	if (dist < n->best_dist && (size_t)dist < len) {
+		n->best_dist = dist;
+		memcpy(n->best, cand, len);
+		n->best[len] = '\0';
+	}
+}
+
+/* The suggestion, or NULL when nothing is close. */
+static const char *near_result(const struct near *n)
+{
+	if (n->best[0])
+		return n->best;
+	return n->nprefix == 1 ? n->prefix : NULL;
+}
+
+/* Offers every option word of a spec ("a= b c="). */
+static void near_offer_spec(struct near *n, const char *spec)
+{
+	const char *p = spec;
+
+	while (p && *p) {
+		size_t len = strcspn(p, " ");
+		size_t word = len && p[len - 1] == '=' ? len - 1 : len;
+		near_offer(n, p, word);
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+/* "mbo: 'x' is not a command", with the closest command when one is. */
+static int unknown_command(const struct cli *c, const char *word)
+{
+	char z[MBO_EXCERPT_CAP];
+	const struct cmd_entry *e;
+	const char *hint;
+	struct near n;
+	int t;
+
+	near_init(&n, word);
+	for (t = 0; c->tables[t]; t++)
+		for (e = c->tables[t]; e->name; e++)
+			near_offer(&n, e->name, strlen(e->name));
+	hint = near_result(&n);
+	mbo_text_excerpt(word, z, sizeof z);
+	if (hint == NULL)
+		return cli_fail(MBO_EUSAGE, _("'%s' is not a command; see mbo --help"), z);
+	return cli_fail(MBO_EUSAGE, _("'%s' is not a command; did you mean '%s'? (mbo --help lists the commands)"),
+	                z, hint);
+}
+
+/* "mbo: goal: 'x' is not a subcommand", with the closest one when one is. */
+static int unknown_subcommand(const struct cli *c, const char *word)
+{
+	char z[MBO_EXCERPT_CAP];
+	const struct cmd_entry *e;
+	const char *hint;
+	struct near n;
+	int t;
+
+	near_init(&n, word);
+	for (t = 0; c->tables[t]; t++)
+		for (e = c->tables[t]; e->name; e++)
+			if (strcmp(e->name, c->cmd_name) == 0 && e->sub)
+				near_offer(&n, e->sub, strlen(e->sub));
+	hint = near_result(&n);
+	mbo_text_excerpt(word, z, sizeof z);
+	if (hint == NULL)
+		return cli_fail(MBO_EUSAGE, _("%s: '%s' is not a subcommand; see mbo %s --help"), c->cmd_name,
+		                z, c->cmd_name);
+	return cli_fail(MBO_EUSAGE, _("%s: '%s' is not a subcommand; did you mean '%s'? (mbo %s --help lists them)"),
+	                c->cmd_name, z, hint, c->cmd_name);
+}
+
+/* "unknown option --x" for the command (or the family, or mbo), with the
+ * closest option of the command and the global ones when one is. `name` is
+ * the option without its dashes. */
+static int unknown_option(const struct cli *c, const char *arg, const char *name)
+{
+	char z[MBO_EXCERPT_CAP], words[64];
+	const char *s = mbo_text_excerpt(arg, z, sizeof z), *hint;
+	struct near n;
+
+	near_init(&n, name);
+	near_offer_spec(&n, global_spec);
+	if (c->cmd)
+		near_offer_spec(&n, c->cmd->opts);
+	hint = near_result(&n);
+	cmd_words(c, words, sizeof words);
+	if (words[0] == '\0' && c->cmd_name)
+		snprintf(words, sizeof words, "%s", c->cmd_name);
+	if (hint && words[0])
+		return cli_fail(MBO_EUSAGE, _("%s: unknown option %s; did you mean --%s? (see mbo %s --help)"),
+		                words, s, hint, words);
+	if (hint)
+		return cli_fail(MBO_EUSAGE, _("unknown option %s; did you mean --%s? (see mbo --help)"), s, hint);
+	if (c->cmd)
+		return cli_usage_error(c, _("unknown option %s"), s);
+	if (words[0])
+		return cli_fail(MBO_EUSAGE, _("%s: unknown option %s; see mbo %s --help"), words, s, words);
+	return cli_fail(MBO_EUSAGE, _("unknown option %s; see mbo --help"), s);
+}
+
+bool cli_spec_takes(const char *spec, const char *name, bool *takes_value)
+{
+	return spec_has(spec, name, strlen(name), takes_value);
+}
+
+const char *cli_global_options(void)
+{
+	return global_spec;
+}
+
 const char *cli_opt(const struct cli *c, const char *name)
 {
 	int i;
@@ -133,7 +316,7 @@ int cli_need(const struct cli *c, const char *name, const char **value)
 {
 	*value = cli_opt(c, name);
 	if (*value == NULL)
-		return cli_usage_error(c, "--%s is required", name);
+		return cli_usage_error(c, _("--%s is required"), name);
 	return 0;
 }
 
@@ -152,7 +335,7 @@ static int set_global(struct cli *c, const char *name, const char *value)
 {
 	if (strcmp(name, "db") == 0) {
 		if (value[0] == '\0')
-			return cli_fail(MBO_EUSAGE, "--db: the path is empty; see mbo --help");
+			return cli_fail(MBO_EUSAGE, _("--db: the path is empty; see mbo --help"));
 		c->db_opt = value;
 	} else if (strcmp(name, "as") == 0) {
 		c->as_login = value;
@@ -165,7 +348,7 @@ static int set_global(struct cli *c, const char *name, const char *value)
 			c->format = FMT_JSON;
 		else {
 			char z[MBO_EXCERPT_CAP];
-			return cli_fail(MBO_EUSAGE, "--format: '%s' is not a format; use table, csv or json",
+			return cli_fail(MBO_EUSAGE, _("--format: '%s' is not a format; use table, csv or json"),
 			                mbo_text_excerpt(value, z, sizeof z));
 		}
 	} else if (strcmp(name, "no-color") == 0) {
@@ -208,11 +391,8 @@ static int take_word(struct cli *c, const char *word)
 				c->cmd_name = e->name;
 			}
 		}
-		if (!family) {
-			char z[MBO_EXCERPT_CAP];
-			return cli_fail(MBO_EUSAGE, "'%s' is not a command; see mbo --help",
-			                mbo_text_excerpt(word, z, sizeof z));
-		}
+		if (!family)
+			return unknown_command(c, word);
 		return 0;
 	}
 	for (t = 0; c->tables[t]; t++) {
@@ -223,11 +403,7 @@ static int take_word(struct cli *c, const char *word)
 			}
 		}
 	}
-	{
-		char z[MBO_EXCERPT_CAP];
-		return cli_fail(MBO_EUSAGE, "%s: '%s' is not a subcommand; see mbo %s --help", c->cmd_name,
-		                mbo_text_excerpt(word, z, sizeof z), c->cmd_name);
-	}
+	return unknown_subcommand(c, word);
 }
 
 int cli_parse(struct cli *c, int argc, char **argv)
@@ -251,6 +427,8 @@ int cli_parse(struct cli *c, int argc, char **argv)
 
 			if (strcmp(a, "-h") == 0)
 				body = "help";
+			else if (strcmp(a, "-V") == 0)
+				body = "version";
 			eq = strchr(body, '=');
 			n = eq ? (size_t)(eq - body) : strlen(body);
 			if (n >= sizeof name)
@@ -258,24 +436,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 			memcpy(name, body, n);
 			name[n] = '\0';
 			global = spec_has(global_spec, name, n, &takes);
-			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes))) {
+			if (!global && (c->cmd == NULL || !spec_has(c->cmd->opts, name, n, &takes)))
+				return unknown_option(c, a, name);
+			if (a[1] != '-' && strcmp(a, "-h") != 0 && strcmp(a, "-V") != 0) {
+				/* "-format": one dash short of an option. */
 				char z[MBO_EXCERPT_CAP];
-				const char *s = mbo_text_excerpt(a, z, sizeof z);
-				if (c->cmd == NULL && c->cmd_name != NULL) {
-					/* "mbo goal --x": the family is known, not the command. */
-					cli_fail(MBO_EUSAGE, "%s: unknown option %s; see mbo %s --help",
-					         c->cmd_name, s, c->cmd_name);
-				} else if (c->cmd == NULL) {
-					cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help", s);
-				} else {
-					cli_usage_error(c, "unknown option %s", s);
-				}
-				return MBO_EUSAGE;
-			}
-			if (a[1] != '-' && strcmp(a, "-h") != 0) {
-				char z[MBO_EXCERPT_CAP];
-				return cli_fail(MBO_EUSAGE, "unknown option %s; see mbo --help",
-				                mbo_text_excerpt(a, z, sizeof z));
+				return cli_fail(MBO_EUSAGE, _("unknown option %s; did you mean --%s? (see mbo --help)"),
+				                mbo_text_excerpt(a, z, sizeof z), name);
 			}
 			if (takes) {
 				if (eq)
@@ -283,13 +450,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 				else if (i + 1 < argc && !(argv[i + 1][0] == '-' && argv[i + 1][1] == '-'))
 					value = argv[++i];
 				else if (c->cmd && !global)
-					return cli_usage_error(c, "--%s needs a value", name);
+					return cli_usage_error(c, _("--%s needs a value"), name);
 				else
-					return cli_fail(MBO_EUSAGE, "--%s needs a value; see mbo --help", name);
+					return cli_fail(MBO_EUSAGE, _("--%s needs a value; see mbo --help"), name);
 			} else if (eq) {
 				if (c->cmd && !global)
-					return cli_usage_error(c, "--%s takes no value", name);
-				return cli_fail(MBO_EUSAGE, "--%s takes no value; see mbo --help", name);
+					return cli_usage_error(c, _("--%s takes no value"), name);
+				return cli_fail(MBO_EUSAGE, _("--%s takes no value; see mbo --help"), name);
 			}
 			if (global) {
 				rc = set_global(c, name, value);
@@ -298,7 +465,7 @@ int cli_parse(struct cli *c, int argc, char **argv)
 				continue;
 			}
 			if (c->nopts >= CLI_MAX_OPTS)
-				return cli_usage_error(c, "too many options");
+				return cli_usage_error(c, _("too many options"));
 			snprintf(c->opts[c->nopts].name, sizeof c->opts[c->nopts].name, "%s", name);
 			c->opts[c->nopts].value = value;
 			c->nopts++;
@@ -310,13 +477,13 @@ int cli_parse(struct cli *c, int argc, char **argv)
 		if (rc != 1)
 			return rc;
 		if (c->npos >= CLI_MAX_POS)
-			return cli_usage_error(c, "too many arguments");
+			return cli_usage_error(c, _("too many arguments"));
 		c->pos[c->npos++] = a;
 	}
 	if (c->help || c->version)
 		return 0;
 	if (c->cmd_name && c->cmd == NULL)
-		return cli_fail(MBO_EUSAGE, "%s: which one? see mbo %s --help", c->cmd_name, c->cmd_name);
+		return cli_fail(MBO_EUSAGE, _("%s: which one? see mbo %s --help"), c->cmd_name, c->cmd_name);
 	if (c->cmd) {
 		if (c->npos < c->cmd->npos_min) {
 			/* The positional part of the synopsis: "GOAL VALUE". */
@@ -328,11 +495,11 @@ int cli_parse(struct cli *c, int argc, char **argv)
 			while (n > 0 && want[n - 1] == ' ')
 				n--;
 			want[n] = '\0';
-			return cli_usage_error(c, "expects %s", want);
+			return cli_usage_error(c, _("expects %s"), want);
 		}
 		if (c->npos > c->cmd->npos_max) {
 			char z[MBO_EXCERPT_CAP];
-			return cli_usage_error(c, "unexpected argument '%s'",
+			return cli_usage_error(c, _("unexpected argument '%s'"),
 			                       mbo_text_excerpt(c->pos[c->cmd->npos_max], z, sizeof z));
 		}
 	}
@@ -351,11 +518,11 @@ int cli_db_path(struct cli *c)
 		 * MBO_DB is set, to say it is ignored; its value is never read. */
 		const char *set = getenv("MBO_DB");
 		if (c->db_opt)
-			fputs("mbo: --db is ignored in a shared install\n", stderr);
+			fputs(_("mbo: --db is ignored in a shared install\n"), stderr);
 		if (set && *set)
-			fputs("mbo: MBO_DB is ignored in a shared install\n", stderr);
+			fputs(_("mbo: MBO_DB is ignored in a shared install\n"), stderr);
 		if (c->as_login) {
-			fputs("mbo: --as is ignored in a shared install\n", stderr);
+			fputs(_("mbo: --as is ignored in a shared install\n"), stderr);
 			c->as_login = NULL;
 		}
 		c->db_opt = NULL;
@@ -377,24 +544,32 @@ int cli_db_path(struct cli *c)
 			home = pw ? pw->pw_dir : NULL;
 		}
 		if (home == NULL)
-			return cli_fail(MBO_EUSAGE, "no home directory; pass --db PATH or set MBO_DB");
+			return cli_fail(MBO_EUSAGE, _("no home directory; pass --db PATH or set MBO_DB"));
 		n = snprintf(c->db_path, sizeof c->db_path, "%s/.local/share/mbo/mbo.db", home);
 	}
 	if (n < 0 || (size_t)n >= sizeof c->db_path)
-		return cli_fail(MBO_EUSAGE, "--db: the path is too long");
+		return cli_fail(MBO_EUSAGE, _("--db: the path is too long"));
 	return 0;
 }
 
 /* ---- usage ---- */
 
-static const char global_help[] =
+/* TRANSLATORS: the global options of mbo --help; keep the option names and
+ * align the descriptions in one column. */
+static const char global_help[] = N_(
 	"Global options (before or after the command):\n"
 	"  --db PATH          the database (else $MBO_DB, else ~/.local/share/mbo/mbo.db;\n"
 	"                     a shared install has its own and ignores --db, MBO_DB, --as)\n"
 	"  --as LOGIN         act as another person (only the owner of the database file)\n"
 	"  --format F         table (default), csv or json\n"
 	"  --no-color         no colour (also when NO_COLOR is set)\n"
-	"  --help, --version\n";
+	"  --help (-h), --version (-V)\n");
+
+/* The last line of every help: where the whole manual is. */
+static void usage_end(FILE *f)
+{
+	fputs(_("See `man mbo` for every command, option and example.\n"), f);
+}
 
 static void print_entry_line(const struct cmd_entry *e, FILE *f)
 {
@@ -409,15 +584,16 @@ void cli_usage_all(const struct cli *c, FILE *f)
 	int t;
 	const struct cmd_entry *e;
 
-	fputs("mbo: management by objectives for sales teams\n\nUsage:\n"
-	      "  mbo                     the terminal UI (your goals' status when not a terminal)\n", f);
+	fputs(_("mbo: management by objectives for sales teams\n\nUsage:\n"), f);
+	fputs(_("  mbo                     the terminal UI (your goals' status when not a terminal)\n"), f);
 	for (t = 0; c->tables[t]; t++)
 		for (e = c->tables[t]; e->name; e++)
 			print_entry_line(e, f);
-	fputs("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
-	      "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
-	      "5 permission denied, 6 database error.\n\n", f);
-	fputs(global_help, f);
+	fputs(_("\nDATE: YYYY-MM-DD, today, yesterday, +Nd, -Nd.  PERIOD: 2026, 2026-Q4, 2026-11, 2026-W48.\n"
+	        "Exit codes: 0 ok, 2 usage, 3 invalid input or failed check, 4 not found,\n"
+	        "5 permission denied, 6 database error.\n\n"), f);
+	fputs(_(global_help), f);
+	usage_end(f);
 }
 
 void cli_usage(const struct cli *c, const char *family, FILE *f)
@@ -426,21 +602,23 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 	const struct cmd_entry *e;
 
 	if (c->cmd) {
-		fputs("Usage:\n", f);
+		fputs(_("Usage:\n"), f);
 		print_entry_line(c->cmd, f);
 		if (c->cmd->help && c->cmd->help[0])
-			fprintf(f, "\n%s", c->cmd->help);
+			fprintf(f, "\n%s", _(c->cmd->help));
 		fputc('\n', f);
-		fputs(global_help, f);
+		fputs(_(global_help), f);
+		usage_end(f);
 		return;
 	}
 	if (family) {
-		fputs("Usage:\n", f);
+		fputs(_("Usage:\n"), f);
 		for (t = 0; c->tables[t]; t++)
 			for (e = c->tables[t]; e->name; e++)
 				if (strcmp(e->name, family) == 0)
 					print_entry_line(e, f);
-		fprintf(f, "\nSee mbo %s SUBCOMMAND --help for the options of each.\n", family);
+		fprintf(f, _("\nSee mbo %s SUBCOMMAND --help for the options of each.\n"), family);
+		usage_end(f);
 		return;
 	}
 	cli_usage_all(c, f);
@@ -448,18 +626,44 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 
 /* ---- values ---- */
 
+/*
+ * The reasons the core's parsers give (mbo_day_parse, mbo_period_parse in
+ * src/core/date.c, mbo_dec_parse in dec.c), listed here for the catalogue
+ * only: the core returns them untranslated, and bad_value translates the
+ * reason where it prints it. A reason changed in the core without this
+ * list is shown in English until it is added here (or marked N_() there).
+ */
+static const char *const core_reasons[] __attribute__((unused)) = {
+	N_("is beyond the calendar; dates run from 0001-01-01 to 9999-12-31"),
+	N_("is not a date; write YYYY-MM-DD, today, yesterday, +Nd or -Nd"),
+	N_("has no such month; months run from 01 to 12"),
+	N_("is not a day of that month"),
+	N_("is too far away; use at most 36600 days"),
+	N_("is not a date; relative dates look like +3d or -7d"),
+	N_("is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd"),
+	N_("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48"),
+	N_("has no such week; that year has weeks W01 to W53"),
+	N_("has no such week; that year has weeks W01 to W52"),
+	N_("is empty; give a number such as 12 or 12.50"),
+	N_("is too large; the largest value is 1000000000000"),
+	N_("has more than 4 decimal places"),
+	N_("is not a number; write digits with an optional '.' such as 1200 or 3.5"),
+};
+
 /* Echoes what was typed as a bounded, escaped excerpt: a 120 kB value or an
  * escape sequence must not fill or drive the terminal. */
 static int bad_value(const char *what, const char *s, const char *why)
 {
 	char z[MBO_EXCERPT_CAP];
 
-	return cli_fail(MBO_EINVAL, "%s: '%s' %s", what, mbo_text_excerpt(s, z, sizeof z), why);
+	/* TRANSLATORS: a value refused: the field ("--due"), what was typed,
+	 * and why ("is not a date"). */
+	return cli_fail(MBO_EINVAL, _("%s: '%s' %s"), what, mbo_text_excerpt(s, z, sizeof z), _(why));
 }
 
 int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
 {
-	const char *why = "is not a date";
+	const char *why = N_("is not a date");
 
 	if (mbo_day_parse(s, c->today, out, &why) != 0)
 		return bad_value(what, s, why);
@@ -468,7 +672,7 @@ int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
 
 int cli_parse_dec(struct cli *c, const char *what, const char *s, mbo_dec *out)
 {
-	const char *why = "is not a number";
+	const char *why = N_("is not a number");
 
 	(void)c;
 	if (mbo_dec_parse(s, out, &why) != 0)
@@ -478,7 +682,7 @@ int cli_parse_dec(struct cli *c, const char *what, const char *s, mbo_dec *out)
 
 int cli_parse_period(struct cli *c, const char *what, const char *s, mbo_day *first, mbo_day *last)
 {
-	const char *why = "is not a period";
+	const char *why = N_("is not a period");
 
 	(void)c;
 	if (mbo_period_parse(s, first, last, &why) != 0)
@@ -496,8 +700,12 @@ int cli_parse_id(struct cli *c, const char *noun, const char *list, const char *
 	v = isdigit((unsigned char)s[0]) ? strtoll(s, &end, 10) : 0;
 	if (!isdigit((unsigned char)s[0]) || *end != '\0' || errno != 0 || v <= 0) {
 		char z[MBO_EXCERPT_CAP];
-		return cli_fail(MBO_EINVAL, "%s: '%s' is not a %s id; see %s", noun,
-		                mbo_text_excerpt(s, z, sizeof z), noun, list);
+		mbo_text_excerpt(s, z, sizeof z);
+		if (strcmp(noun, "goal") == 0)
+			return cli_fail(MBO_EINVAL, _("goal: '%s' is not a goal id; see %s"), z, list);
+		if (strcmp(noun, "task") == 0)
+			return cli_fail(MBO_EINVAL, _("task: '%s' is not a task id; see %s"), z, list);
+		return cli_fail(MBO_EINVAL, _("%s: '%s' is not a %s id; see %s"), noun, z, noun, list);
 	}
 	*out = v;
 	return 0;
@@ -512,10 +720,10 @@ int cli_parse_int(struct cli *c, const char *what, const char *s, int lo, int hi
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (s[0] == '\0' || isspace((unsigned char)s[0]) || *end != '\0')
-		return bad_value(what, s, "is not a whole number");
+		return bad_value(what, s, N_("is not a whole number"));
 	if (errno != 0 || v < lo || v > hi) {
 		char why[64];
-		snprintf(why, sizeof why, "is out of range; give %d to %d", lo, hi);
+		snprintf(why, sizeof why, _("is out of range; give %d to %d"), lo, hi);
 		return bad_value(what, s, why);
 	}
 	*out = (int)v;
@@ -531,7 +739,7 @@ int cli_parse_enum(struct cli *c, const char *what, const char *s, int (*parse)(
 	(void)c;
 	v = parse(s);
 	if (v < 0) {
-		snprintf(why, sizeof why, "is not one of %s", choices);
+		snprintf(why, sizeof why, _("is not one of %s"), choices);
 		return bad_value(what, s, why);
 	}
 	*out = v;
@@ -545,7 +753,7 @@ int cli_parse_person(struct cli *c, const char *what, const char *login, int64_t
 
 	if (rc) {
 		char *z = mbo_text_sanitize(mbo_errmsg(c->m), true);
-		fprintf(stderr, "mbo: %s: %s\n", what, z ? z : "");
+		fprintf(stderr, _("mbo: %s: %s\n"), what, z ? z : "");
 		free(z);
 		return rc;
 	}
@@ -560,7 +768,7 @@ int cli_scope(struct cli *c, int64_t *owner, int64_t *team)
 
 	*owner = *team = 0;
 	if (o && t)
-		return cli_usage_error(c, "give --owner or --team, not both");
+		return cli_usage_error(c, _("give --owner or --team, not both"));
 	if (o && (rc = cli_parse_person(c, "--owner", o, owner)))
 		return rc;
 	if (t && (rc = cli_parse_person(c, "--team", t, team)))

@@ -116,6 +116,10 @@ extern const struct cmd_entry cmd_db_entries[];
 extern const struct cmd_entry cmd_settings_entries[];
 extern const struct cmd_entry cmd_ui_entries[];
 
+/* cmd_complete.c: `mbo __complete CWORD WORD...`, the candidates for the
+ * shell completions; argv[0] is CWORD. Always returns 0. */
+int cli_complete(struct cli *c, int argc, char **argv);
+
 /* tables.c: the list of tables, for lookup and for the help text. */
 extern const struct cmd_entry *const cli_tables[];
 
@@ -150,6 +154,12 @@ int cli_db_path(struct cli *c);
 void cli_usage(const struct cli *c, const char *family, FILE *f);
 /* Prints the full list of commands. */
 void cli_usage_all(const struct cli *c, FILE *f);
+
+/* Whether a spec of options ("a= b", as cmd_entry.opts) lists `name`;
+ * *takes_value tells whether it takes a value. */
+bool cli_spec_takes(const char *spec, const char *name, bool *takes_value);
+/* The global options as such a spec. */
+const char *cli_global_options(void);
 
 /* The value of option `name`, NULL when absent (or a flag). */
 const char *cli_opt(const struct cli *c, const char *name);

@@ -167,6 +167,9 @@ int main(int argc, char **argv)
 	c.format = FMT_TABLE;
 	c.tables = cli_tables;
 
+	/* The shell completions' helper (cmd_complete.c): never an error. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return cli_complete(&c, argc - 2, argv + 2);
 	rc = cli_parse(&c, argc, argv);
 	if (rc || c.version || c.help)
 		identity_drop_privilege(&c);
@@ -189,7 +192,7 @@ int main(int argc, char **argv)
 		 * one's own goals as text. */
 		c.cmd = find_entry(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) ? "ui" : "status");
 		if (c.cmd == NULL)
-			return cli_fail(MBO_EUSAGE, "no command; see mbo --help");
+			return cli_fail(MBO_EUSAGE, _("no command; see mbo --help"));
 	}
 	if (c.config_err[0] && strcmp(c.cmd->name, "ui") != 0)
 		return cli_fail(MBO_EUSAGE, "%s", c.config_err);
@@ -199,7 +202,7 @@ int main(int argc, char **argv)
 		return rc;
 	rc = run(&c);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "mbo: writing the output failed: %s\n", strerror(errno));
+		fprintf(stderr, _("mbo: writing the output failed: %s\n"), strerror(errno));
 		if (rc == 0)
 			rc = MBO_EFAIL;
 	}
