@@ -690,6 +690,8 @@ int cli_parse_period(struct cli *c, const char *what, const char *s, mbo_day *fi
 	return 0;
 }
 
+/* `noun` is "goal" or "task" (the sentence is translated whole), or an
+ * option name ("--parent"). */
 int cli_parse_id(struct cli *c, const char *noun, const char *list, const char *s, int64_t *out)
 {
 	char *end;

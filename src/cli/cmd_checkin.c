@@ -60,7 +60,7 @@ static int checkin_exec(struct cli *c)
 
 	/* TRANSLATORS: "goal" and "value" name the arguments in errors such as
 	   "value: 'x' is not a number". */
-	if ((rc = cli_parse_id(c, _("goal"), "mbo goal list", c->pos[0], &goal)) ||
+	if ((rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)) ||
 	    (rc = cli_parse_dec(c, _("value"), c->pos[1], &value)))
 		return rc;
 	if ((s = cli_opt(c, "date")) && (rc = cli_parse_day(c, "--date", s, &day)))

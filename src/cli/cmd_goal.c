@@ -46,7 +46,7 @@ static char *xstrdup(const char *s)
 static int goal_id_arg(struct cli *c, int i, int64_t *id)
 {
 	/* TRANSLATORS: the name of an argument in "goal: 'x' is not a goal id". */
-	return cli_parse_id(c, _("goal"), "mbo goal list", c->pos[i], id);
+	return cli_parse_id(c, "goal", "mbo goal list", c->pos[i], id);
 }
 
 /* Parses the goal id of c->pos[0] and reads the goal into *g (initialised

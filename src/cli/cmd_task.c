@@ -16,7 +16,7 @@ static int task_add_exec(struct cli *c)
 	int64_t goal, assignee = 0, id = 0;
 	int rc;
 
-	if ((rc = cli_parse_id(c, _("goal"), "mbo goal list", c->pos[0], &goal)))
+	if ((rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)))
 		return rc;
 	if ((s = cli_opt(c, "due")) && (rc = cli_parse_day(c, "--due", s, &due)))
 		return rc;
@@ -36,7 +36,7 @@ static int task_done_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = cli_parse_id(c, _("task"), "mbo task list", c->pos[0], &id)))
+	if ((rc = cli_parse_id(c, "task", "mbo task list", c->pos[0], &id)))
 		return rc;
 	if ((s = cli_opt(c, "date")) && (rc = cli_parse_day(c, "--date", s, &day)))
 		return rc;
@@ -49,7 +49,7 @@ static int task_reopen_exec(struct cli *c)
 	int64_t id;
 	int rc;
 
-	if ((rc = cli_parse_id(c, _("task"), "mbo task list", c->pos[0], &id)))
+	if ((rc = cli_parse_id(c, "task", "mbo task list", c->pos[0], &id)))
 		return rc;
 	rc = mbo_task_reopen(c->m, c->actor, id);
 	return rc ? cli_core_error(c, rc) : 0;
@@ -61,7 +61,7 @@ static int task_list_exec(struct cli *c)
 	int64_t goal = 0;
 	int rc;
 
-	if (c->npos > 0 && (rc = cli_parse_id(c, _("goal"), "mbo goal list", c->pos[0], &goal)))
+	if (c->npos > 0 && (rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)))
 		return rc;
 	t = cli_task_table(c, goal, &rc);
 	if (rc) {

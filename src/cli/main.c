@@ -110,10 +110,10 @@ static int load_config(struct cli *c)
 	if (mbo_config_path(path, sizeof path) != MBO_OK)
 		return MBO_OK;
 	if (swap && setegid(getgid()) != 0)
-		return cli_fail(MBO_EFAIL, "setting the group privilege aside failed: %s", strerror(errno));
+		return cli_fail(MBO_EFAIL, _("setting the group privilege aside failed: %s"), strerror(errno));
 	rc = mbo_config_load(path, &c->config, c->config_err, sizeof c->config_err);
 	if (swap && setegid(group) != 0)
-		return cli_fail(MBO_EFAIL, "taking the group privilege back failed: %s", strerror(errno));
+		return cli_fail(MBO_EFAIL, _("taking the group privilege back failed: %s"), strerror(errno));
 	if (rc != MBO_OK)
 		return MBO_OK;
 	if (c->config.language[0])
