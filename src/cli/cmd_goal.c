@@ -133,10 +133,10 @@ static void print_findings(const mbo_smart_report *r)
 		if (hint && hint[0])
 			/* TRANSLATORS: a SMART finding on stderr: the letter (S, M,
 			   A, R, T), what is wrong and, in brackets, how to fix it. */
-			fprintf(stderr, _("warning: %s: %s (%s)"), mbo_letter_name(f->letter), msg ? msg : "",
+			fprintf(stderr, _("warning: %s: %s (%s)"), mbo_fmt_letter_word(f->letter), msg ? msg : "",
 			        hint);
 		else
-			fprintf(stderr, _("warning: %s: %s"), mbo_letter_name(f->letter), msg ? msg : "");
+			fprintf(stderr, _("warning: %s: %s"), mbo_fmt_letter_word(f->letter), msg ? msg : "");
 		fputc('\n', stderr);
 		free(msg);
 		free(hint);
@@ -533,7 +533,8 @@ static int goal_check_exec(struct cli *c)
 	out_col_head(t, "hint", _("HINT"), OUT_TEXT, 0);
 	for (i = 0; i < r.n; i++) {
 		out_row(t);
-		out_text(t, mbo_letter_name(r.items[i].letter));
+		out_word(t, mbo_letter_name(r.items[i].letter), mbo_fmt_letter_word(r.items[i].letter),
+		         MBO_TONE_PLAIN);
 		out_level(t, r.items[i].level);
 		out_text(t, r.items[i].message);
 		out_text(t, r.items[i].hint[0] ? r.items[i].hint : NULL);

@@ -39,7 +39,7 @@ G=(goal add "第四季度新客户销售额" --metric revenue --unit 元 --targe
 zh --as ann "${G[@]}"
 expect_rc 0
 expect_out "1"
-expect_err_has '^mbo: 警告：R：'
+expect_err_has '^mbo: 警告：R 相关：'
 en --as ann "${G[@]}"
 expect_rc 0
 expect_out "2"
