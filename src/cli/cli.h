@@ -39,6 +39,8 @@ struct cli {
 	const char *as_login;     /* --as, or NULL */
 	int format;               /* enum cli_format */
 	bool no_color;
+	bool wide;                /* --wide: a table keeps every column, a row on one line */
+	bool bom;                 /* --bom: CSV starts with a UTF-8 byte order mark */
 	bool help, version;
 
 	/* The command, found in `tables` (set by the caller: cli_tables in
