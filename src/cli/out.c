@@ -1740,7 +1740,160 @@ done:
 	return rc;
 }
 
-/* A record as "key: value" lines, keys padded to one column. */
+/* The fields of the records and the titles of their parts, translated
+ * where they are shown; the key itself in English. */
+static const char *const field_words[] = {
+	/* TRANSLATORS: a field of a record, shown as "id: value" */
+	N_("id"),
+	/* TRANSLATORS: a field of a record, shown as "owner: value" */
+	N_("owner"),
+	/* TRANSLATORS: a field of a record, shown as "title: value" */
+	N_("title"),
+	/* TRANSLATORS: a field of a record, shown as "description: value" */
+	N_("description"),
+	/* TRANSLATORS: a field of a record, shown as "metric: value" */
+	N_("metric"),
+	/* TRANSLATORS: a field of a record, shown as "unit: value" */
+	N_("unit"),
+	/* TRANSLATORS: a field of a record, shown as "kind: value" */
+	N_("kind"),
+	/* TRANSLATORS: a field of a record, shown as "direction: value" */
+	N_("direction"),
+	/* TRANSLATORS: a field of a record, shown as "baseline: value" */
+	N_("baseline"),
+	/* TRANSLATORS: a field of a record, shown as "target: value" */
+	N_("target"),
+	/* TRANSLATORS: a field of a record, shown as "start: value" */
+	N_("start"),
+	/* TRANSLATORS: a field of a record, shown as "due: value" */
+	N_("due"),
+	/* TRANSLATORS: a field of a record, shown as "status: value" */
+	N_("status"),
+	/* TRANSLATORS: a field of a record, shown as "status_reason: value" */
+	N_("status_reason"),
+	/* TRANSLATORS: a field of a record, shown as "parent: value" */
+	N_("parent"),
+	/* TRANSLATORS: a field of a record, shown as "kpi: value" */
+	N_("kpi"),
+	/* TRANSLATORS: a field of a record, shown as "importance: value" */
+	N_("importance"),
+	/* TRANSLATORS: a field of a record, shown as "urgency: value" */
+	N_("urgency"),
+	/* TRANSLATORS: a field of a record, shown as "weight: value" */
+	N_("weight"),
+	/* TRANSLATORS: a field of a record, shown as "method: value" */
+	N_("method"),
+	/* TRANSLATORS: a field of a record, shown as "children: value" */
+	N_("children"),
+	/* TRANSLATORS: a field of a record, shown as "children_total: value" */
+	N_("children_total"),
+	/* TRANSLATORS: a field of a record, shown as "drift: value" */
+	N_("drift"),
+	/* TRANSLATORS: a field of a record, shown as "own_samples: value" */
+	N_("own_samples"),
+	/* TRANSLATORS: a field of a record, shown as "own_last: value" */
+	N_("own_last"),
+	/* TRANSLATORS: a field of a record, shown as "own_best: value" */
+	N_("own_best"),
+	/* TRANSLATORS: a field of a record, shown as "team_samples: value" */
+	N_("team_samples"),
+	/* TRANSLATORS: a field of a record, shown as "team_p75: value" */
+	N_("team_p75"),
+	/* TRANSLATORS: a field of a record, shown as "team_best: value" */
+	N_("team_best"),
+	/* TRANSLATORS: a field of a record, shown as "suggested: value" */
+	N_("suggested"),
+	/* TRANSLATORS: a field of a record, shown as "asof: value" */
+	N_("asof"),
+	/* TRANSLATORS: a field of a record, shown as "actual: value" */
+	N_("actual"),
+	/* TRANSLATORS: a field of a record, shown as "expected: value" */
+	N_("expected"),
+	/* TRANSLATORS: a field of a record, shown as "pace: value" */
+	N_("pace"),
+	/* TRANSLATORS: a field of a record, shown as "completion: value" */
+	N_("completion"),
+	/* TRANSLATORS: a field of a record, shown as "forecast: value" */
+	N_("forecast"),
+	/* TRANSLATORS: a field of a record, shown as "needed_per_workday: value" */
+	N_("needed_per_workday"),
+	/* TRANSLATORS: a field of a record, shown as "workdays_left: value" */
+	N_("workdays_left"),
+	/* TRANSLATORS: a field of a record, shown as "pace_status: value" */
+	N_("pace_status"),
+	/* TRANSLATORS: a field of a record, shown as "last_checkin: value" */
+	N_("last_checkin"),
+	/* TRANSLATORS: a field of a record, shown as "person: value" */
+	N_("person"),
+	/* TRANSLATORS: a field of a record, shown as "period: value" */
+	N_("period"),
+	/* TRANSLATORS: a field of a record, shown as "quantitative: value" */
+	N_("quantitative"),
+	/* TRANSLATORS: a field of a record, shown as "qualitative: value" */
+	N_("qualitative"),
+	/* TRANSLATORS: a field of a record, shown as "missing: value" */
+	N_("missing"),
+	/* TRANSLATORS: a field of a record, shown as "final: value" */
+	N_("final"),
+	/* TRANSLATORS: a field of a record, shown as "grade: value" */
+	N_("grade"),
+	/* TRANSLATORS: a field of a record, shown as "bonus: value" */
+	N_("bonus"),
+	/* TRANSLATORS: a field of a record, shown as "count: value" */
+	N_("count"),
+	/* TRANSLATORS: a field of a record, shown as "goals: value" */
+	N_("goals"),
+	/* TRANSLATORS: a field of a record, shown as "dry_run: value" */
+	N_("dry_run"),
+	/* TRANSLATORS: a field of a record, shown as "change: value" */
+	N_("change"),
+	/* TRANSLATORS: a field of a record, shown as "team: value" */
+	N_("team"),
+	/* TRANSLATORS: a field of a record, shown as "date: value" */
+	N_("date"),
+};
+
+static const char *const section_words[] = {
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Progress"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Milestones"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Tasks"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Latest check-ins"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("History"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Check-ins"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("People"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Goals"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Feedback by relation"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Missing"),
+	/* TRANSLATORS: the title of a part of a record (goal show, eval show, report) */
+	N_("Ratings"),
+};
+
+/* `word` in the language of the messages when it is one of the n words. */
+static const char *word_in(const char *const *words, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(word, words[i]) == 0)
+			return _(words[i]);
+	return word;
+}
+
+#define FIELD_WORD(k) word_in(field_words, sizeof field_words / sizeof field_words[0], (k))
+#define SECTION_WORD(k) word_in(section_words, sizeof section_words / sizeof section_words[0], (k))
+
+/* A record as "key: value" lines, keys (translated) padded to one column
+ * by display width. */
 static int text_fields(struct cli *c, FILE *f, struct out_table *t, const char *indent)
 {
 	const struct row *row;
@@ -1749,19 +1902,20 @@ static int text_fields(struct cli *c, FILE *f, struct out_table *t, const char *
 	int rc = first_row(&cur, t, &row);
 
 	for (k = 0; k < t->ncols; k++)
-		if (strlen(t->cols[k].key) > keyw)
-			keyw = strlen(t->cols[k].key);
+		if (mbo_text_width(FIELD_WORD(t->cols[k].key)) > keyw)
+			keyw = mbo_text_width(FIELD_WORD(t->cols[k].key));
 	for (k = 0; k < t->ncols && rc == 0; k++) {
 		const struct cell *cl = cell_at(row, k);
+		const char *label = FIELD_WORD(t->cols[k].key);
 		char *s = cell_text(cl, true, 2);
 
 		if (s == NULL) {
 			rc = 1;
 			break;
 		}
-		fprintf(f, "%s%s:", indent, t->cols[k].key);
+		fprintf(f, "%s%s:", indent, label);
 		if (s[0])
-			pad(f, keyw - strlen(t->cols[k].key) + 1);
+			pad(f, keyw - mbo_text_width(label) + 1);
 		out_colored(c, f, cl->color, s);
 		fputc('\n', f);
 		free(s);
@@ -1897,7 +2051,7 @@ static int print_record(struct cli *c, FILE *f, struct out_table *t)
 		rc = text_fields(c, f, t, "");
 		for (k = 0; k < t->nsecs && rc == 0; k++) {
 			const struct section *s = &t->secs[k];
-			fprintf(f, "\n%s\n", s->title);
+			fprintf(f, "\n%s\n", SECTION_WORD(s->title));
 			if (row_count(s->t) == 0)
 				fprintf(f, "  %s\n", _("(none)"));
 			else if (s->object)
