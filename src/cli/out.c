@@ -1522,12 +1522,22 @@ static void free_strings(char **v, size_t n)
 static int table_row(struct cli *c, FILE *f, const struct out_table *t, const struct row *row,
                      char **text, const size_t *width, const bool *hide, const char *indent)
 {
-	size_t nc = t->ncols, k, i, nl = 1;
-	struct span **sp = calloc(nc, sizeof *sp);
-	size_t *ns = calloc(nc, sizeof *ns);
-	char **piece = calloc(nc, sizeof *piece);
-	int rc = sp == NULL || ns == NULL || piece == NULL;
+	size_t nc = t->ncols, k, i, nl = 1, *ns;
+	struct span **sp;
+	char **piece;
+	bool fits = true;
+	int rc;
 
+	for (k = 0; k < nc && fits; k++)
+		fits = hide[k] || mbo_text_width(text[k]) <= width[k];
+	if (fits) {   /* the common case: nothing to cut or wrap */
+		table_line(c, f, t, row, text, width, hide, indent);
+		return 0;
+	}
+	sp = calloc(nc, sizeof *sp);
+	ns = calloc(nc, sizeof *ns);
+	piece = calloc(nc, sizeof *piece);
+	rc = sp == NULL || ns == NULL || piece == NULL;
 	for (k = 0; k < nc && rc == 0; k++) {
 		if (hide[k] || mbo_text_width(text[k]) <= width[k])
 			continue;
@@ -1571,6 +1581,28 @@ static int table_row(struct cli *c, FILE *f, const struct out_table *t, const st
 	return rc;
 }
 
+#define NBSP "\xc2\xa0"
+
+/* s into buf (cap bytes) with its spaces as no-break spaces, so that a
+ * header of two words stays on one line of the note; returns the bytes
+ * written, or -1 when they do not fit. */
+static int nbsp_copy(char *buf, size_t cap, const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++) {
+		const char *put = *s == ' ' ? NBSP : s;
+		size_t len = *s == ' ' ? 2 : 1;
+
+		if (n + len >= cap)
+			return -1;
+		memcpy(buf + n, put, len);
+		n += len;
+	}
+	buf[n] = '\0';
+	return (int)n;
+}
+
 /* Under a table that left columns out to fit the terminal `cols` wide:
  * which, and how to see them, wrapped to the width. Returns 0 or 1. */
 static int dropped_note(FILE *f, const struct out_table *t, const bool *dropped, size_t cols,
@@ -1593,7 +1625,10 @@ static int dropped_note(FILE *f, const struct out_table *t, const bool *dropped,
 		else
 			header_text(t->cols[k].key, head, sizeof head);
 		/* TRANSLATORS: between the headers of the columns left out of a table */
-		w = snprintf(names + len, sizeof names - len, "%s%s", nd ? _(", ") : "", head_word(head));
+		w = snprintf(names + len, sizeof names - len, "%s", nd ? _(", ") : "");
+		if (w > 0 && (size_t)w < sizeof names - len)
+			len += (size_t)w;
+		w = nbsp_copy(names + len, sizeof names - len, head_word(head));
 		if (w > 0 && (size_t)w < sizeof names - len)
 			len += (size_t)w;
 		nd++;
@@ -1606,16 +1641,27 @@ static int dropped_note(FILE *f, const struct out_table *t, const bool *dropped,
 	n = wrap_lines(note, room, &sp);
 	if (n == (size_t)-1)
 		return 1;
-	for (i = 0; i < n; i++)
-		fprintf(f, "%s%.*s\n", indent, (int)(sp[i].end - sp[i].off), note + sp[i].off);
+	for (i = 0; i < n; i++) {
+		fputs(indent, f);
+		for (k = sp[i].off; k < sp[i].end; k++) {
+			if (strncmp(note + k, NBSP, 2) == 0 && k + 1 < sp[i].end) {
+				fputc(' ', f);
+				k++;
+			} else {
+				fputc(note[k], f);
+			}
+		}
+		fputc('\n', f);
+	}
 	free(sp);
 	return 0;
 }
 
-/* The widths of t's columns (header and cells) into width[], and of the
- * widest number of each wrapping column into keep[]. Returns 0 or 1. */
+/* The widths of t's columns (header and cells) into width[], and, when
+ * `fitting` to a terminal, of the widest number of each wrapping column
+ * into keep[]. Returns 0 or 1. */
 static int measure(struct out_table *t, char **text, const int *places, size_t *width,
-                   size_t *keep, const bool *hide)
+                   size_t *keep, const bool *hide, bool fitting)
 {
 	const struct row *row;
 	struct cursor cur;
@@ -1643,7 +1689,7 @@ static int measure(struct out_table *t, char **text, const int *places, size_t *
 			w = mbo_text_width(s);
 			if (w > width[k])
 				width[k] = w;
-			if (wraps(&t->cols[k]) && w > WRAP_MIN && (w = keep_width(s)) > keep[k])
+			if (fitting && wraps(&t->cols[k]) && w > WRAP_MIN && (w = keep_width(s)) > keep[k])
 				keep[k] = w;
 			free(s);
 		}
@@ -1679,7 +1725,7 @@ static int text_table(struct cli *c, FILE *f, struct out_table *t, const char *i
 {
 	size_t *width, *keep, k, nc = t->ncols;
 	int *places;
-	bool *hide, *dropped;
+	bool *hide, *dropped, fitting;
 	char **text;   /* the cells of one line */
 	const struct row *row;
 	struct cursor cur;
@@ -1704,9 +1750,9 @@ static int text_table(struct cli *c, FILE *f, struct out_table *t, const char *i
 		/* Exact decimals of a column share one number of places (>= 2). */
 		places[k] = k < t->nplaces && t->places[k] > 2 ? t->places[k] : 2;
 	}
-	if (measure(t, text, places, width, keep, hide) != 0 ||
-	    (c->term_width > 0 && !c->wide &&
-	     fit_terminal(t, (size_t)c->term_width, strlen(indent), width, keep, hide, dropped))) {
+	fitting = c->term_width > 0 && !c->wide;
+	if (measure(t, text, places, width, keep, hide, fitting) != 0 ||
+	    (fitting && fit_terminal(t, (size_t)c->term_width, strlen(indent), width, keep, hide, dropped))) {
 		rc = 1;
 		goto done;
 	}
@@ -1728,7 +1774,7 @@ static int text_table(struct cli *c, FILE *f, struct out_table *t, const char *i
 	cursor_close(&cur);
 	if (t->failed)
 		rc = 1;
-	if (rc == 0 && c->term_width > 0 && !c->wide)
+	if (rc == 0 && fitting)
 		rc = dropped_note(f, t, dropped, (size_t)c->term_width, indent);
 done:
 	free_strings(text, nc);
