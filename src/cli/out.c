@@ -7,16 +7,21 @@
  *          numbers right-aligned with thousands separators (exact decimals
  *          with as many places as the column needs, at least two; computed
  *          estimates such as expected or forecast rounded to two), status
- *          words coloured on a colour terminal. When stdout is a terminal of
- *          known width, long text columns are capped at 40 columns with an
- *          ellipsis and the table is fitted to the width (long columns
- *          narrowed, optional columns left out); in a pipe nothing is cut.
+ *          words coloured on a colour terminal; headers, yes/no and the
+ *          words of statuses in the language of the messages. When stdout
+ *          is a terminal of known width (and not --wide), the table is
+ *          fitted to the width: a title (OUT_CAP) is capped at 40 columns
+ *          and cut with an ellipsis, other long text (a message) wraps
+ *          inside its column, at spaces or between Chinese characters; a
+ *          number with its unit is never split or cut; optional columns
+ *          that do not fit are left out and named under the table. In a
+ *          pipe nothing is cut, wrapped or left out.
  *          Every text from the database is sanitized first, so an escape
  *          sequence typed by one user never reaches another's terminal raw.
  *   csv    RFC 4180: a header row of keys, fields quoted when they hold a
  *          comma, a quote, CR or LF (quotes doubled), and CRLF line endings,
  *          as the RFC prescribes and as spreadsheets and Python's csv module
- *          expect. Numbers ungrouped, null as an empty field, text sanitized
+ *          expect; with --bom a UTF-8 byte order mark first, for Excel. Numbers ungrouped, null as an empty field, text sanitized
  *          as in a table. A record (`show`) is its scalar fields as one
  *          header and one row; its nested lists have their own commands.
  *   json   an array of objects (a record: one object with nested arrays and
