@@ -563,6 +563,43 @@ static void test_wrap(void **state)
 	free(cut);
 }
 
+/* A record's long value wraps on a terminal, indented to the values; in a
+ * pipe (term_width 0) and with --wide it stays on one line. */
+static void test_record_wrap(void **state)
+{
+	static const char msg[] = "needs 9,747.29 CNY per workday for the 24 workdays left";
+	struct out_table *t = out_new();
+	struct cli c;
+	char *s;
+
+	(void)state;
+	memset(&c, 0, sizeof c);
+	out_col(t, "id", OUT_NUMBER, 0);
+	out_int(t, 1);
+	out_col(t, "message", OUT_TEXT, 0);
+	out_text(t, msg);
+	/* Values start at column 9 ("message: "), 30 - 9 = 21 a line:
+	 * "needs 9,747.29 CNY" is 18 (+ " per" = 22); "per workday for the"
+	 * 19 (+ " 24 workdays" = 31); "24 workdays left" 16. */
+	c.term_width = 30;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\n"
+	                       "message: needs 9,747.29 CNY\n"
+	                       "         per workday for the\n"
+	                       "         24 workdays left\n");
+	free(s);
+	c.wide = true;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\nmessage: needs 9,747.29 CNY per workday for the 24 workdays left\n");
+	free(s);
+	c.wide = false;
+	c.term_width = 0;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\nmessage: needs 9,747.29 CNY per workday for the 24 workdays left\n");
+	free(s);
+	out_free(t);
+}
+
 /* The spill file is made in $TMPDIR, mode 0600, and unlinked at once. */
 static void test_spill_file_private(void **state)
 {
@@ -724,6 +761,7 @@ int main(void)
 		cmocka_unit_test_teardown(test_term_width_spilled, reset),
 		cmocka_unit_test_teardown(test_spill_file_private, reset),
 		cmocka_unit_test_teardown(test_wrap, reset),
+		cmocka_unit_test_teardown(test_record_wrap, reset),
 		cmocka_unit_test_teardown(test_spill_errors, reset),
 	};
 

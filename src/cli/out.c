@@ -1943,6 +1943,40 @@ static const char *word_in(const char *const *words, size_t n, const char *word)
 #define FIELD_WORD(k) word_in(field_words, sizeof field_words / sizeof field_words[0], (k))
 #define SECTION_WORD(k) word_in(section_words, sizeof section_words / sizeof section_words[0], (k))
 
+/* The value of a record's field, starting at column `at`: on a terminal
+ * (not --wide) a value too long for the line wraps, as a table's message
+ * does, its lines indented to `at`. Returns 0, or 1 when out of memory. */
+static int field_value(struct cli *c, FILE *f, int tone, const char *s, size_t at)
+{
+	struct span *sp;
+	size_t n, i;
+
+	if (c->term_width <= 0 || c->wide || at + WRAP_MIN > (size_t)c->term_width ||
+	    at + mbo_text_width(s) <= (size_t)c->term_width) {
+		out_colored(c, f, tone, s);
+		fputc('\n', f);
+		return 0;
+	}
+	n = wrap_lines(s, (size_t)c->term_width - at, &sp);
+	if (n == (size_t)-1)
+		return 1;
+	for (i = 0; i < n; i++) {
+		char *line = strndup(s + sp[i].off, sp[i].end - sp[i].off);
+
+		if (line == NULL) {
+			free(sp);
+			return 1;
+		}
+		if (i > 0)
+			pad(f, at);
+		out_colored(c, f, tone, line);
+		fputc('\n', f);
+		free(line);
+	}
+	free(sp);
+	return 0;
+}
+
 /* A record as "key: value" lines, keys (translated) padded to one column
  * by display width. */
 static int text_fields(struct cli *c, FILE *f, struct out_table *t, const char *indent)
@@ -1967,8 +2001,7 @@ static int text_fields(struct cli *c, FILE *f, struct out_table *t, const char *
 		fprintf(f, "%s%s:", indent, label);
 		if (s[0])
 			pad(f, keyw - mbo_text_width(label) + 1);
-		out_colored(c, f, cl->color, s);
-		fputc('\n', f);
+		rc = field_value(c, f, cl->color, s, strlen(indent) + keyw + 2);
 		free(s);
 	}
 	cursor_close(&cur);
