@@ -278,7 +278,8 @@ static const char record_csv[] =
  * 2 + 24 + 24 + 11 + 4 + 7 + 10 = 82 > 60; TEAM goes (82 - 6 = 76), then
  * OWNER (76 - 13 = 63); the last 3 come from the long columns, one at a
  * time from the one with more to give, the left one of equals: title 23,
- * description 23, title 22. 2 + 22 + 23 + 7 + 6 = 60. */
+ * description 23, title 22. 2 + 22 + 23 + 7 + 6 = 60. The two columns
+ * left out are named under the table. */
 static const char wide_60[] =
 	"ID  TITLE                   DESCRIPTION                VALUE\n"
 	" 1  quarterly               quarterly                 0.0000\n"
@@ -310,7 +311,8 @@ static const char wide_60[] =
 	"27  目标 revenue 客户满意…  客户满意度 plan, quart…  32.0970\n"
 	"28  revenue 客户满意度 pl…  目标 revenue, 客户满意…  33.3315\n"
 	"29  客户满意度              plan quarterly, 目标 r…  34.5660\n"
-	"30  plan quarterly          revenue 客户满意度, pl…  35.8005\n";
+	"30  plan quarterly          revenue 客户满意度, pl…  35.8005\n"
+	"2 columns left out: OWNER, TEAM (--wide shows every column)\n";
 
 /* Spilling never changes what is printed: every format, from a spill of
  * every row, of several, of most, of text over the byte threshold, and
@@ -508,6 +510,96 @@ static void test_term_width_spilled(void **state)
 	}
 }
 
+/* The lines wrap_lines makes of s at `width`, joined by "|". */
+static void expect_wrap(const char *s, size_t width, const char *want)
+{
+	struct span *sp;
+	size_t n = wrap_lines(s, width, &sp), i;
+	char got[512] = "";
+
+	assert_true(n != (size_t)-1);
+	for (i = 0; i < n; i++) {
+		if (i)
+			strcat(got, "|");
+		strncat(got, s + sp[i].off, sp[i].end - sp[i].off);
+	}
+	free(sp);
+	assert_string_equal(got, want);
+}
+
+/* Wrapping: at spaces; a number with its unit stays whole; Chinese between
+ * characters, a closing mark with the character before it; a long word
+ * split between characters. */
+static void test_wrap(void **state)
+{
+	char *cut;
+
+	(void)state;
+	/* "needs" (5); "9,747.29 CNY" (12) does not fit after it (5 + 1 + 12 =
+	 * 18 > 12) and fills a line; "per workday" is 3 + 1 + 7 = 11. */
+	expect_wrap("needs 9,747.29 CNY per workday", 12, "needs|9,747.29 CNY|per workday");
+	/* A number wider than the line still is not split (its column is made
+	 * wide enough: keep_width). */
+	expect_wrap("of 1,662,972.30 CNY", 8, "of|1,662,972.30 CNY");
+	assert_int_equal(keep_width("of 1,662,972.30 CNY expected"), 16);
+	/* Ten characters of two columns, 8 a line: four a line. */
+	expect_wrap("华东区重点客户销售额", 8, "华东区重|点客户销|售额");
+	/* "户，" goes together: 2 + 4 > 4. */
+	expect_wrap("客户，销售", 4, "客|户，|销售");
+	/* "370,000元" and "7 家" are a number and its unit: "新签" (4) + 1 +
+	 * "7 家" (4) > 6, then "7 家" + "客" is 6. */
+	expect_wrap("目标370,000元", 10, "目标|370,000元");
+	expect_wrap("新签 7 家客户", 6, "新签|7 家客|户");
+	/* A word of 12 letters at 5 columns: 5, 5, 2. */
+	expect_wrap("abcdefghijkl", 5, "abcde|fghij|kl");
+	expect_wrap("", 5, "");
+	/* A title cut before its number rather than inside it: the 23 columns
+	 * before the ellipsis end inside "1,234,567 CNY" (from column 15). */
+	cut = cut_text("Autumn revenue 1,234,567 CNY of the accounts", 24);
+	assert_string_equal(cut, "Autumn revenue…");
+	free(cut);
+	cut = cut_text("Revenue from the new key accounts", 24);
+	assert_string_equal(cut, "Revenue from the new ke…");
+	free(cut);
+}
+
+/* A record's long value wraps on a terminal, indented to the values; in a
+ * pipe (term_width 0) and with --wide it stays on one line. */
+static void test_record_wrap(void **state)
+{
+	static const char msg[] = "needs 9,747.29 CNY per workday for the 24 workdays left";
+	struct out_table *t = out_new();
+	struct cli c;
+	char *s;
+
+	(void)state;
+	memset(&c, 0, sizeof c);
+	out_col(t, "id", OUT_NUMBER, 0);
+	out_int(t, 1);
+	out_col(t, "message", OUT_TEXT, 0);
+	out_text(t, msg);
+	/* Values start at column 9 ("message: "), 30 - 9 = 21 a line:
+	 * "needs 9,747.29 CNY" is 18 (+ " per" = 22); "per workday for the"
+	 * 19 (+ " 24 workdays" = 31); "24 workdays left" 16. */
+	c.term_width = 30;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\n"
+	                       "message: needs 9,747.29 CNY\n"
+	                       "         per workday for the\n"
+	                       "         24 workdays left\n");
+	free(s);
+	c.wide = true;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\nmessage: needs 9,747.29 CNY per workday for the 24 workdays left\n");
+	free(s);
+	c.wide = false;
+	c.term_width = 0;
+	s = render(&c, t, FMT_TABLE, true);
+	assert_string_equal(s, "id:      1\nmessage: needs 9,747.29 CNY per workday for the 24 workdays left\n");
+	free(s);
+	out_free(t);
+}
+
 /* The spill file is made in $TMPDIR, mode 0600, and unlinked at once. */
 static void test_spill_file_private(void **state)
 {
@@ -668,6 +760,8 @@ int main(void)
 		cmocka_unit_test_teardown(test_record_section_spilled, reset),
 		cmocka_unit_test_teardown(test_term_width_spilled, reset),
 		cmocka_unit_test_teardown(test_spill_file_private, reset),
+		cmocka_unit_test_teardown(test_wrap, reset),
+		cmocka_unit_test_teardown(test_record_wrap, reset),
 		cmocka_unit_test_teardown(test_spill_errors, reset),
 	};
 

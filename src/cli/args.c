@@ -108,7 +108,7 @@ static bool spec_has(const char *spec, const char *name, size_t n, bool *takes_v
 	return false;
 }
 
-static const char global_spec[] = "db= as= format= no-color help version";
+static const char global_spec[] = "db= as= format= no-color wide bom help version";
 
 /* ---- did you mean ---- */
 
@@ -353,6 +353,10 @@ static int set_global(struct cli *c, const char *name, const char *value)
 		}
 	} else if (strcmp(name, "no-color") == 0) {
 		c->no_color = true;
+	} else if (strcmp(name, "wide") == 0) {
+		c->wide = true;
+	} else if (strcmp(name, "bom") == 0) {
+		c->bom = true;
 	} else if (strcmp(name, "help") == 0) {
 		c->help = true;
 	} else if (strcmp(name, "version") == 0) {
@@ -563,6 +567,8 @@ static const char global_help[] = N_(
 	"  --as LOGIN         act as another person (only the owner of the database file)\n"
 	"  --format F         table (default), csv or json\n"
 	"  --no-color         no colour (also when NO_COLOR is set)\n"
+	"  --wide             a table keeps every column, each row on one line\n"
+	"  --bom              CSV starts with a UTF-8 BOM, for Excel\n"
 	"  --help (-h), --version (-V)\n");
 
 /* The last line of every help: where the whole manual is. */

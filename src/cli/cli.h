@@ -40,6 +40,8 @@ struct cli {
 	const char *as_login;     /* --as, or NULL */
 	int format;               /* enum cli_format */
 	bool no_color;
+	bool wide;                /* --wide: a table keeps every column, a row on one line */
+	bool bom;                 /* --bom: CSV starts with a UTF-8 byte order mark */
 	bool help, version;
 
 	/* The command, found in `tables` (set by the caller: cli_tables in
@@ -243,9 +245,11 @@ enum out_type { OUT_TEXT, OUT_NUMBER, OUT_DATE, OUT_BOOL };
 
 /* Column flags. */
 enum {
-	OUT_CAP = 1,      /* long text: capped at about 40 columns on a terminal */
+	OUT_CAP = 1,      /* a title: capped at about 40 columns on a terminal and
+	                     cut with "…" (other text wraps in its column) */
 	OUT_NOTABLE = 2,  /* only in CSV and JSON: the table stays narrow */
-	OUT_OPTIONAL = 4, /* left out of a table too wide for the terminal */
+	OUT_OPTIONAL = 4, /* left out of a table too wide for the terminal, and
+	                     named in a note under it (not with --wide) */
 };
 
 struct out_table;

@@ -13,6 +13,7 @@
 #include "mbo/eval.h"
 #include "mbo/fmt.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
 
@@ -39,7 +40,8 @@ static void print_bonus(struct cli *c, mbo_day asof)
 	if (mbo_eval_compute(c->m, c->actor, c->actor, period, &e) == MBO_OK && e.bonus.configured &&
 	    e.has_quantitative) {
 		char *msg = mbo_text_sanitize(e.bonus.message, true);
-		printf("\nBonus for %s at %s completion so far: %s\n", period,
+		/* TRANSLATORS: the quarter, the completion so far (a percentage), what it pays */
+		printf(_("\nBonus for %s at %s completion so far: %s\n"), period,
 		       mbo_fmt_percent(e.quantitative, 2, pct), msg ? msg : "");
 		free(msg);
 	}
@@ -110,7 +112,7 @@ static int status_exec(struct cli *c)
 	if (rc)
 		rc = cli_each_error(c, rc, t);
 	else if (so.shown == 0 && c->format == FMT_TABLE)
-		printf("No running goals as of %s.\n", mbo_day_format(asof, day));
+		printf(_("No running goals as of %s.\n"), mbo_day_format(asof, day));
 	else
 		rc = out_print_list(c, t);
 	if (rc == 0 && c->format == FMT_TABLE && (f.owner_id == 0 || f.owner_id == c->actor) && f.team_of == 0)
@@ -142,6 +144,36 @@ static void alert_command(const mbo_alert *a, char *buf, size_t cap)
 	}
 }
 
+/* The kinds of alert as a table shows them (English: the key itself). */
+static const char *const kind_words[][2] = {
+	/* TRANSLATORS: an alert's kind, in the KIND column of mbo alerts */
+	{ "off_track", N_("off_track") },
+	/* TRANSLATORS: an alert's kind, in the KIND column of mbo alerts */
+	{ "at_risk", N_("at_risk") },
+	/* TRANSLATORS: an alert's kind: the goal is past its due date */
+	{ "overdue", N_("overdue") },
+	/* TRANSLATORS: an alert's kind: no check-in for some workdays */
+	{ "silent", N_("silent") },
+	/* TRANSLATORS: an alert's kind: a milestone (time node) was missed */
+	{ "milestone", N_("milestone") },
+	/* TRANSLATORS: an alert's kind: a task is past its due date */
+	{ "task_overdue", N_("task_overdue") },
+	/* TRANSLATORS: an alert's kind: due in a few workdays and short */
+	{ "due_soon", N_("due_soon") },
+	/* TRANSLATORS: an alert's kind: a proposed goal waits for approval */
+	{ "proposal", N_("proposal") },
+};
+
+static const char *kind_word(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof kind_words / sizeof kind_words[0]; i++)
+		if (strcmp(key, kind_words[i][0]) == 0)
+			return _(kind_words[i][1]);
+	return key;
+}
+
 struct alerts_out {
 	struct out_table *t;
 	size_t n;
@@ -156,7 +188,7 @@ static int alerts_row(void *ctx, const mbo_alert *a)
 	alert_command(a, cmd, sizeof cmd);
 	ao->n++;
 	out_row(t);
-	out_text(t, mbo_alert_kind_name(a->kind));
+	out_word(t, mbo_alert_kind_name(a->kind), kind_word(mbo_alert_kind_name(a->kind)), MBO_TONE_PLAIN);
 	out_severity(t, a->severity);
 	out_text(t, a->owner);
 	out_id(t, a->goal_id);
@@ -194,7 +226,7 @@ static int alerts_exec(struct cli *c)
 		rc = cli_each_error(c, rc, t);
 	} else if (ao.n == 0 && c->format == FMT_TABLE) {
 		char day[16];
-		printf("No alerts as of %s.\n", mbo_day_format(asof, day));
+		printf(_("No alerts as of %s.\n"), mbo_day_format(asof, day));
 	} else {
 		rc = out_print_list(c, t);
 	}
@@ -204,14 +236,14 @@ static int alerts_exec(struct cli *c)
 
 const struct cmd_entry cmd_status_entries[] = {
 	{ "status", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
-	  "Where each running goal stands as of a day (today unless --date): actual,\n"
+	  N_("Where each running goal stands as of a day (today unless --date): actual,\n"
 	  "expected by plan, pace (actual / expected), forecast at the due date, what\n"
 	  "is still needed per workday, workdays left and a status: on_track,\n"
-	  "at_risk, off_track, achieved or overdue. Your goals unless --owner or --team.\n",
+	  "at_risk, off_track, achieved or overdue. Your goals unless --owner or --team.\n"),
 	  "owner= team= date=", 0, 0, CMD_READ, status_exec },
 	{ "alerts", NULL, "[--owner LOGIN | --team LOGIN] [--date DATE]",
-	  "Risk warnings, most serious first, each saying what is wrong and what\n"
-	  "would fix it, with the command that does it where one does.\n",
+	  N_("Risk warnings, most serious first, each saying what is wrong and what\n"
+	  "would fix it, with the command that does it where one does.\n"),
 	  "owner= team= date=", 0, 0, CMD_READ, alerts_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

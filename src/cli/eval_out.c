@@ -11,6 +11,7 @@
 #include "mbo/eval.h"
 #include "mbo/fmt.h"
 #include "mbo/goal.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 /* ---- numbers for reading ---- */
@@ -28,14 +29,50 @@ static void cell_ratio(struct out_table *t, bool table, mbo_dec r)
 
 /* ---- the evaluation as a record ---- */
 
-/* "no subordinate feedback: its weight was shared among the others" */
-static void missing_message(const mbo_evaluation *e, int rel, char *buf, size_t cap)
+/* The relations as a table shows them (English: the key itself). */
+static const char *const relation_words[][2] = {
+	/* TRANSLATORS: a relation of 360-degree feedback: one's own assessment */
+	{ "self", N_("self") },
+	/* TRANSLATORS: a relation of 360-degree feedback: the superior */
+	{ "superior", N_("superior") },
+	/* TRANSLATORS: a relation of 360-degree feedback: a colleague */
+	{ "peer", N_("peer") },
+	/* TRANSLATORS: a relation of 360-degree feedback: a customer */
+	{ "customer", N_("customer") },
+	/* TRANSLATORS: a relation of 360-degree feedback: someone one manages */
+	{ "subordinate", N_("subordinate") },
+};
+
+/* The word of relation `rel` for reading, in the language of the messages. */
+static const char *relation_word(int rel)
 {
+	const char *key = mbo_eval_relation_name(rel);
+	size_t i;
+
+	for (i = 0; i < sizeof relation_words / sizeof relation_words[0]; i++)
+		if (strcmp(key, relation_words[i][0]) == 0)
+			return _(relation_words[i][1]);
+	return key;
+}
+
+/* A relation's cell: the key for scripts, its word in a table. */
+static void cell_relation(struct out_table *t, int rel)
+{
+	out_word(t, mbo_eval_relation_name(rel), relation_word(rel), MBO_TONE_PLAIN);
+}
+
+/* "no subordinate feedback: its weight was shared among the others"; in
+ * the language of the messages when `table`, else in English (JSON, CSV). */
+static void missing_message(const mbo_evaluation *e, int rel, bool table, char *buf, size_t cap)
+{
+	const char *name = table ? relation_word(rel) : mbo_eval_relation_name(rel);
+
 	if (e->has_qualitative)
-		snprintf(buf, cap, "no %s feedback: its weight was shared among the others",
-		         mbo_eval_relation_name(rel));
+		/* TRANSLATORS: %s is a relation (self, superior, peer, customer, subordinate) */
+		snprintf(buf, cap, table ? _("no %s feedback: its weight was shared among the others")
+		                         : "no %s feedback: its weight was shared among the others", name);
 	else
-		snprintf(buf, cap, "no %s feedback", mbo_eval_relation_name(rel));
+		snprintf(buf, cap, table ? _("no %s feedback") : "no %s feedback", name);
 }
 
 static struct out_table *goal_section(const mbo_evaluation *e, bool table)
@@ -102,7 +139,7 @@ static struct out_table *relation_section(const mbo_evaluation *e, bool table)
 			if (e->missing[i] == r)
 				missing = true;
 		out_row(t);
-		out_text(t, mbo_eval_relation_name(r));
+		cell_relation(t, r);
 		out_int(t, (int64_t)s->count);
 		for (k = 0; k < MBO_EVAL_NCRIT; k++) {
 			if (s->count)
@@ -118,7 +155,8 @@ static struct out_table *relation_section(const mbo_evaluation *e, bool table)
 		if (s->count)
 			cell_ratio(t, table, s->weight_used);
 		else if (table)
-			out_text(t, missing ? "missing" : "-");
+			/* TRANSLATORS: in the USED column: no feedback of this relation */
+			out_text(t, missing ? _("missing") : "-");
 		else
 			out_dec(t, 0);
 		out_bool(t, missing);
@@ -135,7 +173,7 @@ static struct out_table *missing_section(const mbo_evaluation *e)
 	out_col(t, "relation", OUT_TEXT, 0);
 	out_col(t, "message", OUT_TEXT, 0);
 	for (i = 0; i < e->nmissing; i++) {
-		missing_message(e, e->missing[i], msg, sizeof msg);
+		missing_message(e, e->missing[i], false, msg, sizeof msg);
 		out_row(t);
 		out_text(t, mbo_eval_relation_name(e->missing[i]));
 		out_text(t, msg);
@@ -165,11 +203,11 @@ static struct out_table *feedback_section(const mbo_evaluation *e, bool table)
 
 		out_row(t);
 		out_int(t, f->id);
-		out_text(t, mbo_eval_relation_name(f->relation));
+		cell_relation(t, f->relation);
 		if (f->rater[0])
 			out_text(t, f->rater);
 		else
-			out_text(t, table ? "(anonymous)" : NULL);
+			out_text(t, table ? _("(anonymous)") : NULL);
 		out_text(t, f->rater_name[0] ? f->rater_name : NULL);
 		for (k = 0; k < MBO_EVAL_NCRIT; k++)
 			out_int(t, f->ratings[k]);
@@ -195,26 +233,31 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 	snprintf(buf, sizeof buf, "%s (%s)", e->name, e->subject);
 	out_text(t, buf);
 	out_col(t, "period", OUT_TEXT, 0);
-	snprintf(buf, sizeof buf, "%s (%s to %s)", e->period, mbo_day_format(e->first, d1),
+	/* TRANSLATORS: the period, its first and its last day */
+	snprintf(buf, sizeof buf, _("%s (%s to %s)"), e->period, mbo_day_format(e->first, d1),
 	         mbo_day_format(e->last, d2));
 	out_text(t, buf);
 
 	out_col(t, "quantitative", OUT_TEXT, 0);
 	if (e->has_quantitative)
-		snprintf(buf, sizeof buf, "%s (%zu %s, completion capped at %s%%)",
-		         mbo_fmt_percent(e->quantitative, 2, a), e->ngoals, e->ngoals == 1 ? "goal" : "goals",
+		/* TRANSLATORS: the quantitative result, the number of goals, the cap in percent */
+		snprintf(buf, sizeof buf, P_("%s (%d goal, completion capped at %s%%)",
+		                             "%s (%d goals, completion capped at %s%%)", e->ngoals),
+		         mbo_fmt_percent(e->quantitative, 2, a), (int)e->ngoals,
 		         mbo_dec_format(e->completion_cap * 100, 0, true, b));
 	else
-		snprintf(buf, sizeof buf, "none: no active, achieved or missed goal in the period");
+		snprintf(buf, sizeof buf, "%s", _("none: no active, achieved or missed goal in the period"));
 	out_text(t, buf);
 
 	out_col(t, "qualitative", OUT_TEXT, 0);
 	if (e->has_qualitative) {
 		mbo_dec_format(e->qualitative_score, 2, false, b);
-		snprintf(buf, sizeof buf, "%s (score %s of 5, %zu %s)", mbo_fmt_percent(e->qualitative, 2, a), b,
-		         e->nfeedback, e->nfeedback == 1 ? "rating" : "ratings");
+		/* TRANSLATORS: the qualitative result, its score out of 5, the number of ratings */
+		snprintf(buf, sizeof buf, P_("%s (score %s of 5, %d rating)", "%s (score %s of 5, %d ratings)",
+		                             e->nfeedback),
+		         mbo_fmt_percent(e->qualitative, 2, a), b, (int)e->nfeedback);
 	} else {
-		snprintf(buf, sizeof buf, "none: no feedback yet");
+		snprintf(buf, sizeof buf, "%s", _("none: no feedback yet"));
 	}
 	out_text(t, buf);
 
@@ -225,8 +268,9 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 			char msg[128];
 			int w;
 
-			missing_message(e, e->missing[i], msg, sizeof msg);
-			w = snprintf(buf + len, sizeof buf - len, "%s%s", i ? "; " : "", msg);
+			missing_message(e, e->missing[i], true, msg, sizeof msg);
+			/* TRANSLATORS: between two messages on one line */
+			w = snprintf(buf + len, sizeof buf - len, "%s%s", i ? _("; ") : "", msg);
 			if (w < 0)
 				break;
 			len += (size_t)w;
@@ -236,19 +280,20 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 
 	out_col(t, "final", OUT_TEXT, 0);
 	if (e->has_final && !e->has_quantitative)
-		snprintf(buf, sizeof buf, "%s (qualitative only: no goal counts)",
+		snprintf(buf, sizeof buf, _("%s (qualitative only: no goal counts)"),
 		         mbo_dec_format(e->final, 2, true, a));
 	else if (e->has_final && !e->has_qualitative)
-		snprintf(buf, sizeof buf, "%s (quantitative only: no feedback)",
+		snprintf(buf, sizeof buf, _("%s (quantitative only: no feedback)"),
 		         mbo_dec_format(e->final, 2, true, a));
 	else if (e->has_final) {
 		mbo_dec q = mbo_dec_round(e->blend_used * 100, 0), l = MBO_DEC(100) - q;
 		char qs[48], ls[48];
-		snprintf(buf, sizeof buf, "%s (%s%% quantitative, %s%% qualitative)",
+		/* TRANSLATORS: the final score, the weights of its two parts in percent */
+		snprintf(buf, sizeof buf, _("%s (%s%% quantitative, %s%% qualitative)"),
 		         mbo_dec_format(e->final, 2, true, a), mbo_dec_format(q, 0, false, qs),
 		         mbo_dec_format(l, 0, false, ls));
 	} else {
-		snprintf(buf, sizeof buf, "none: no goal counts and no feedback yet");
+		snprintf(buf, sizeof buf, "%s", _("none: no goal counts and no feedback yet"));
 	}
 	out_text(t, buf);
 
@@ -256,7 +301,8 @@ static void table_fields(struct out_table *t, const mbo_evaluation *e)
 	if (e->grade[0])
 		out_text(t, e->grade);
 	else
-		out_text(t, e->has_final ? "none: below every band" : "none");
+		/* TRANSLATORS: the grade when there is none */
+		out_text(t, e->has_final ? _("none: below every band") : _("none"));
 
 	if (e->bonus.configured) {
 		const mbo_bonus *bo = &e->bonus;

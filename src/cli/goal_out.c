@@ -20,7 +20,7 @@ void cli_progress_columns(struct out_table *t)
 	out_col(t, "completion", OUT_NUMBER, OUT_OPTIONAL);
 	out_col(t, "forecast", OUT_NUMBER, OUT_OPTIONAL);
 	out_col_head(t, "needed_per_workday", "NEEDED/WORKDAY", OUT_NUMBER, OUT_OPTIONAL);
-	out_col_head(t, "workdays_left", "DAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
+	out_col_head(t, "workdays_left", "WORKDAYS LEFT", OUT_NUMBER, OUT_OPTIONAL);
 	out_col_head(t, "pace_status", "STATUS", OUT_TEXT, 0);
 	out_col_head(t, "last_checkin", "LAST CHECK-IN", OUT_DATE, OUT_NOTABLE);
 }
