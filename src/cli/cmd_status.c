@@ -144,36 +144,6 @@ static void alert_command(const mbo_alert *a, char *buf, size_t cap)
 	}
 }
 
-/* The kinds of alert as a table shows them (English: the key itself). */
-static const char *const kind_words[][2] = {
-	/* TRANSLATORS: an alert's kind, in the KIND column of mbo alerts */
-	{ "off_track", N_("off_track") },
-	/* TRANSLATORS: an alert's kind, in the KIND column of mbo alerts */
-	{ "at_risk", N_("at_risk") },
-	/* TRANSLATORS: an alert's kind: the goal is past its due date */
-	{ "overdue", N_("overdue") },
-	/* TRANSLATORS: an alert's kind: no check-in for some workdays */
-	{ "silent", N_("silent") },
-	/* TRANSLATORS: an alert's kind: a milestone (time node) was missed */
-	{ "milestone", N_("milestone") },
-	/* TRANSLATORS: an alert's kind: a task is past its due date */
-	{ "task_overdue", N_("task_overdue") },
-	/* TRANSLATORS: an alert's kind: due in a few workdays and short */
-	{ "due_soon", N_("due_soon") },
-	/* TRANSLATORS: an alert's kind: a proposed goal waits for approval */
-	{ "proposal", N_("proposal") },
-};
-
-static const char *kind_word(const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof kind_words / sizeof kind_words[0]; i++)
-		if (strcmp(key, kind_words[i][0]) == 0)
-			return _(kind_words[i][1]);
-	return key;
-}
-
 struct alerts_out {
 	struct out_table *t;
 	size_t n;
@@ -188,7 +158,7 @@ static int alerts_row(void *ctx, const mbo_alert *a)
 	alert_command(a, cmd, sizeof cmd);
 	ao->n++;
 	out_row(t);
-	out_word(t, mbo_alert_kind_name(a->kind), kind_word(mbo_alert_kind_name(a->kind)), MBO_TONE_PLAIN);
+	out_word(t, mbo_alert_kind_name(a->kind), mbo_fmt_alert_kind_word(a->kind), MBO_TONE_PLAIN);
 	out_severity(t, a->severity);
 	out_text(t, a->owner);
 	out_id(t, a->goal_id);

@@ -113,10 +113,10 @@ lines = lines_of(sys.argv[1])
 wide = lines_of(sys.argv[3])
 assert all(width(l) <= 80 for l in lines), [(width(l), l) for l in lines if width(l) > 80]
 head = lines[0]
-for h in ("类型", "级别", "负责人", "目标", "说明"):
+for h in ("类型", "级别", "负责人", "目标编号", "说明"):
     assert h in head, (h, head)
 m = col(head, "说明")
-goal_end = col(head, "目标") + width("目标")
+goal_end = col(head, "目标编号") + width("目标编号")
 # Under the table: the column left out (the command, 40 columns and more).
 assert re.match(r"^1 列未显示：命令（加 --wide 显示所有列）$", lines[-1]), lines[-1]
 rows, cur = [], None
@@ -127,9 +127,9 @@ for l in lines[1:-1]:
         assert width(l[:i]) == m, (m, l)
         cur.append(l[i:])
     else:
-        # the kind as a word: 落后 (off track) for both goals, 未填报
+        # the kind as a word: 落后 (off track) for both goals, 未登记进度
         # (silent) for the one without a check-in
-        assert l.split()[0] in ("落后", "未填报"), l
+        assert l.split()[0] in ("落后", "未登记进度"), l
         g = re.search(r"\s(\d+)\s", l[:m])
         assert width(l[:g.end(1)]) == goal_end, (goal_end, l)
         # the message starts at the message column

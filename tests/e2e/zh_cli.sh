@@ -170,7 +170,8 @@ expect_out_has '^1,ann,第四季度新客户销售额,revenue,元,sum,up,0.00,50
 en --as ann goal list
 expect_out_has '^ +1 +ann +第四季度新客户销售额 +revenue +50,000.00 +2026-11-02 +2026-11-30 +active$'
 zh person list
-expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +yes$'
+# yes / no read 是 / 否 in a Chinese table (out.c); CSV and JSON keep true / false.
+expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +是$'
 # Goal 1's history: ann proposed it, mgr approved it (proposed -> active).
 zh --as ann goal history 1
 expect_rc 0
