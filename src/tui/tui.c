@@ -23,6 +23,7 @@
 #include "colors.h"
 #include "screens.h"
 #include "mbo/db.h"
+#include "mbo/i18n.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -90,10 +91,11 @@ static const screen_make screens[SCREEN_KINDS] = {
 };
 
 /* True when block characters may not show: MBO_ASCII set, a locale that is
- * not UTF-8, or a terminal named after a DEC VT (vt100, vt220). */
-static bool want_ascii(void)
+ * not UTF-8, or a terminal type `term` (the one curses runs on) named after
+ * a DEC VT (vt100, vt220). */
+static bool want_ascii(const char *term)
 {
-	const char *v = getenv("MBO_ASCII"), *term = getenv("TERM"), *cs, *loc;
+	const char *v = getenv("MBO_ASCII"), *cs, *loc;
 
 	if (v && v[0] && strcmp(v, "0") != 0)
 		return true;
@@ -108,6 +110,46 @@ static bool want_ascii(void)
 	if (loc && loc[0] && !render_match(loc, "utf-8") && !render_match(loc, "utf8"))
 		return true;
 	return term && (strncmp(term, "vt", 2) == 0 || strcmp(term, "dumb") == 0);
+}
+
+/*
+ * Starts curses on the terminal type `term` (TERM) or, when this system has
+ * no description of it (xterm-kitty or alacritty on a server without their
+ * terminfo; TERM unset), on xterm-256color and then vt100, which nearly
+ * every terminal understands. *used gets the type started. A type that
+ * cannot address the cursor (dumb) cannot run the UI: then curses is ended
+ * again, *no_cursor is set and NULL returned. NULL with *used NULL: no
+ * type could be started.
+ */
+static SCREEN *open_terminal(const char *term, const char **used, bool *no_cursor)
+{
+	const char *cand[3];
+	size_t n = 0, i;
+
+	*used = NULL;
+	*no_cursor = false;
+	if (term && term[0])
+		cand[n++] = term;
+	cand[n++] = "xterm-256color";
+	cand[n++] = "vt100";
+	for (i = 0; i < n; i++) {
+		SCREEN *sp = newterm(cand[i], stdout, stdin);
+		const char *cup;
+
+		if (sp == NULL)
+			continue;
+		set_term(sp);
+		*used = cand[i];
+		cup = tigetstr("cup");
+		if (cup == NULL || cup == (const char *)-1) {
+			endwin();
+			delscreen(sp);
+			*no_cursor = true;
+			return NULL;
+		}
+		return sp;
+	}
+	return NULL;
 }
 
 /* ---- drawing ---- */
@@ -525,6 +567,8 @@ int tui_run(mbo *m, int64_t actor)
 	struct sigaction sa, old[3];
 	struct app *a;
 	SCREEN *sp;
+	const char *term, *used;
+	bool no_cursor;
 	int64_t *ids = NULL;
 	size_t nids = 0;
 	int rc, i;
@@ -553,7 +597,6 @@ int tui_run(mbo *m, int64_t actor)
 	free(ids);
 	a->has_team = nids > 0;
 
-	w_set_ascii(want_ascii());
 	a->data_version = mbo_data_version(m);
 
 	memset(&sa, 0, sizeof sa);
@@ -564,17 +607,23 @@ int tui_run(mbo *m, int64_t actor)
 		sigaction(sigs[i], &sa, &old[i]);
 	g_stop = 0;
 
-	sp = newterm(NULL, stdout, stdin);
+	term = getenv("TERM");
+	sp = open_terminal(term, &used, &no_cursor);
 	if (sp == NULL) {
-		const char *term = getenv("TERM");
 		for (i = 0; i < 3; i++)
 			sigaction(sigs[i], &old[i], NULL);
-		fprintf(stderr, "mbo: cannot use the terminal (TERM=%s); set TERM to your terminal's type\n",
-		        term ? term : "");
+		if (no_cursor)
+			fprintf(stderr, _("mbo: the terminal UI needs a terminal that can move the cursor "
+			                  "(TERM=%s cannot); use the commands instead: mbo status, "
+			                  "mbo checkin GOAL VALUE, mbo alerts\n"), used);
+		else
+			fprintf(stderr, _("mbo: cannot use the terminal (TERM=%s), nor xterm-256color or "
+			                  "vt100 instead; set TERM to your terminal's type\n"),
+			        term ? term : "");
 		free(a);
-		return MBO_EFAIL;
+		return no_cursor ? MBO_EUSAGE : MBO_EFAIL;
 	}
-	set_term(sp);
+	w_set_ascii(want_ascii(used));
 	cbreak();
 	noecho();
 	nonl();
@@ -588,6 +637,10 @@ int tui_run(mbo *m, int64_t actor)
 	colors_init();
 	relayout(a);
 	app_switch_main(a, SCR_DASHBOARD);
+	if (term == NULL || strcmp(term, used) != 0)
+		app_msg(a, ROLE_MESSAGE, _("This system does not know the terminal type TERM=%s: drawn "
+		                            "as %s. Install its terminfo for the terminal's own look."),
+		        term ? term : "", used);
 
 	loop(a);
 

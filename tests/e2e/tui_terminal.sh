@@ -2,8 +2,10 @@
 # out. `mbo` alone and `mbo ui` open it; TERM=vt100 and NO_COLOR draw
 # without colour, with the status as words and ASCII bars and chart on
 # vt100; ? lists the keys; q (and Ctrl-C) quit with status 0 and give the
-# shell its terminal back in cooked mode; without a terminal `mbo ui` says
-# so and `mbo` prints the status as text.
+# shell its terminal back in cooked mode; an unknown TERM falls back to
+# xterm-256color with a notice, TERM=dumb names the commands to use
+# instead; without a terminal `mbo ui` says so and `mbo` prints the
+# status as text.
 . "$(dirname "$0")/tui_lib.bash"
 
 "$MBO" --db "$DB" init --demo 2>/dev/null || { fail "init --demo failed"; done_testing; }
@@ -102,6 +104,37 @@ tui_wait ui "Team of 陈静"
 tui_keys ui C-c
 check '[ "$(tui_exit_status ui)" = 0 ]' "Ctrl-C did not quit with status 0"
 tui_check_terminal_back ui
+
+# A terminal type this system has no description of (kitty's, on a server
+# without its terminfo): the UI starts as xterm-256color and says so once,
+# on the message line, until the first key.
+CHECKS=$((CHECKS + 1))
+if infocmp xterm-kitty >/dev/null 2>&1; then
+	fail "this system knows xterm-kitty: the test needs a type it does not know"
+fi
+tui_start kitty 80x24 TERM=xterm-kitty -- --as li.wei
+tui_wait kitty "My goals: 4 active" 5 "an unknown TERM did not fall back to xterm-256color" || done_testing
+tui_wait kitty "does not know the terminal type TERM=xterm-kitty: drawn as"
+tui_check_shows kitty "xterm-256color. Install its terminfo"
+status_words kitty "xterm-kitty"
+tui_keys kitty j
+tui_wait_gone kitty "TERM=xterm-kitty" 2
+tui_keys kitty q
+check '[ "$(tui_exit_status kitty)" = 0 ]' "q did not quit with status 0 after the fallback"
+tui_check_terminal_back kitty
+
+# TERM=dumb cannot move the cursor: one line naming the commands to use
+# instead, a non-zero exit (2, a usage error), no blank screen.
+tui_start dumb 80x24 TERM=dumb -- --as li.wei
+check '[ "$(tui_exit_status dumb)" = 2 ]' "TERM=dumb did not exit with status 2"
+# (The joined capture, with what scrolled off: the line is longer than 80.)
+CHECKS=$((CHECKS + 1))
+tm capture-pane -p -J -S -24 -t "=dumb:" >"$TMP/dumb.txt"
+grep -q "^mbo: the terminal UI needs a terminal that can move the cursor (TERM=dumb cannot); use the commands instead: mbo status, mbo checkin GOAL VALUE, mbo alerts$" "$TMP/dumb.txt" ||
+	fail "TERM=dumb did not name the commands to use: $(cat "$TMP/dumb.txt")"
+CHECKS=$((CHECKS + 1))
+grep -q "My goals" "$TMP/dumb.txt" && fail "TERM=dumb drew the UI"
+tui_check_terminal_back dumb
 
 # Without a terminal.
 run --as li.wei ui
