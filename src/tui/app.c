@@ -12,6 +12,7 @@
 #include "app.h"
 #include "colors.h"
 #include "mbo/db.h"
+#include "mbo/i18n.h"
 
 struct screen *app_top(struct app *a)
 {

@@ -16,6 +16,7 @@
 #include "colors.h"
 #include "form.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 struct form *form_new(const char *title)
 {

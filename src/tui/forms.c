@@ -23,6 +23,7 @@
 #include "mbo/task.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
+#include "mbo/i18n.h"
 
 /* Sets a field's error to "why" when it is named in `name`. */
 static void field_error(struct form *f, const char *name, const char *why)

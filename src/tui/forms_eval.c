@@ -12,6 +12,7 @@
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/perm.h"
+#include "mbo/i18n.h"
 
 static const char *const relations[] = { "self", "superior", "peer", "customer", "subordinate" };
 static const char *const ratings[] = { "1", "2", "3", "4", "5" };

@@ -12,6 +12,7 @@
 #include "render.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 void tui_layout_compute(int lines, int cols, struct tui_layout *out)
 {

@@ -20,6 +20,7 @@
 #include "colors.h"
 #include "mbo/alert.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 #define DETAIL_ROWS 4
 #define ALERTS_KEPT 1000

@@ -17,6 +17,7 @@
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/fmt.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
 
@@ -38,11 +39,13 @@ struct dash {
 	size_t nproposed;
 };
 
-enum { C_TITLE, C_BAR, C_DONE, C_PACE, C_STATUS, C_NEED, C_LEFT, C_N };
+enum { C_ID, C_TITLE, C_BAR, C_DONE, C_PACE, C_STATUS, C_NEED, C_LEFT, C_N };
 
+/* C_ID and C_LEFT are sized in layout(): the widest id, and the header. */
 static const struct col_spec col_specs[C_N] = {
+	[C_ID] = { 2, 2, 0, 0, 0 },
 	[C_TITLE] = { 12, 20, 0, 3, 0 },
-	[C_BAR] = { 6, 10, 32, 1, 3 },
+	[C_BAR] = { 6, 8, 32, 1, 3 },
 	[C_DONE] = { 4, 4, 0, 0, 5 },
 	[C_PACE] = { 4, 5, 0, 0, 0 },
 	[C_STATUS] = { 9, 9, 0, 0, 0 },
@@ -160,9 +163,44 @@ static void compute(struct app *a, struct row *r)
 		r->prog_rc = mbo_progress_compute(a->m, &r->g, mbo_today(), &r->p);
 }
 
-static void layout(int *x, int *w)
+/* The workdays-left header: the CLI's words (WORKDAYS LEFT) when they fit
+ * in w columns, else the short form. */
+static const char *left_header(int w)
 {
-	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
+	/* TRANSLATORS: a column header; the count of workdays until the due date */
+	const char *full = _("Workdays left");
+	/* TRANSLATORS: the same header where there is less room */
+	return w >= (int)mbo_text_width(full) ? full : _("Workdays");
+}
+
+/* The goal ids' header and the widest id of the rows. */
+static int id_width(const struct dash *d)
+{
+	int64_t max = 0;
+	int n = 1;
+	size_t i;
+
+	for (i = 0; i < d->nrows; i++)
+		if (d->rows[i].g.id > max)
+			max = d->rows[i].g.id;
+	for (; max >= 10; max /= 10)
+		n++;
+	/* TRANSLATORS: the column header of goal ids (as mbo checkin ID takes) */
+	return (int)mbo_text_width(_("ID")) > n ? (int)mbo_text_width(_("ID")) : n;
+}
+
+static void layout(const struct dash *d, int *x, int *w)
+{
+	struct col_spec spec[C_N];
+	int full = (int)mbo_text_width(left_header(1000)), brief = (int)mbo_text_width(left_header(0));
+
+	memcpy(spec, col_specs, sizeof spec);
+	spec[C_ID].min = spec[C_ID].want = spec[C_ID].max = id_width(d);
+	/* The long header only with room to spare: the title comes first. */
+	spec[C_LEFT].min = spec[C_LEFT].want = brief;
+	spec[C_LEFT].max = full;
+	spec[C_LEFT].grow = 1;
+	columns_layout(w_list_width(), 1, spec, C_N, x, w);
 	for (int i = 0; i < C_N; i++)
 		x[i] += 2;
 }
@@ -175,6 +213,8 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 
 	w_fill(y, 0, COLS, base);
 	w_text(y, 0, 1, sel ? ">" : " ", base);
+	snprintf(num, sizeof num, "%lld", (long long)r->g.id);
+	w_text_right(y, x[C_ID], w[C_ID], num, base);
 	w_text(y, x[C_TITLE], w[C_TITLE], r->g.title, base);
 	if (r->g.status != MBO_GOAL_ACTIVE) {
 		w_text(y, x[C_STATUS], w[C_STATUS], mbo_goal_status_name(r->g.status),
@@ -238,8 +278,9 @@ static void dash_draw(struct app *a, struct screen *s)
 		snprintf(buf, sizeof buf, " %zu shown ", d->list.n);
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
-	layout(x, w);
+	layout(d, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_ID], w[C_ID], _("ID"), ROLE_COLHEAD);
 	w_text(y + 1, x[C_TITLE], w[C_TITLE], "Goal", ROLE_COLHEAD);
 	if (w[C_BAR])
 		w_text(y + 1, x[C_BAR], w[C_BAR], w[C_BAR] >= 8 ? "Progress" : "Bar", ROLE_COLHEAD);
@@ -250,7 +291,7 @@ static void dash_draw(struct app *a, struct screen *s)
 	if (w[C_NEED])
 		w_text(y + 1, x[C_NEED], w[C_NEED], w[C_NEED] >= 12 ? "Need/workday" : "Need/wd", ROLE_COLHEAD);
 	if (w[C_LEFT])
-		w_text_right(y + 1, x[C_LEFT], w[C_LEFT], w[C_LEFT] >= 7 ? "Wd left" : "Left", ROLE_COLHEAD);
+		w_text_right(y + 1, x[C_LEFT], w[C_LEFT], left_header(w[C_LEFT]), ROLE_COLHEAD);
 
 	list_fix(&d->list, rows);
 	if (d->list.n == 0) {
@@ -265,10 +306,7 @@ static void dash_draw(struct app *a, struct screen *s)
 		size_t k = d->list.top + i;
 		draw_row(a, &d->rows[d->vis[k]], y + 2 + (int)i, k == d->list.sel, x, w);
 	}
-	if (d->list.top > 0)
-		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (d->list.top + (size_t)rows < d->list.n)
-		w_text(y + 1 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 2, y + 1 + rows, d->list.top > 0, d->list.top + (size_t)rows < d->list.n);
 }
 
 static int64_t selected(struct dash *d)

@@ -18,6 +18,7 @@
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 struct ev {
 	int64_t subject;

@@ -23,6 +23,7 @@
 #include "mbo/progress.h"
 #include "mbo/task.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 #define CHART_H 10
 #define RECENT_CHECKINS 10

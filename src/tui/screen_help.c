@@ -10,6 +10,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "mbo/i18n.h"
 
 /* A line: a key and what it does; a heading when key is NULL. */
 static const struct {
@@ -61,11 +62,12 @@ static const struct {
 	{ "Enter", "save: on an error the form stays open with what you typed" },
 	{ "Esc", "cancel" },
 	{ NULL, "What the columns say" },
+	{ "ID", "the goal's id, as the commands take it (mbo checkin ID VALUE)" },
 	{ "Progress", "the actual against the target" },
 	{ "Pace", "the actual against the plan by today (100% = on plan)" },
 	{ "Status", "on track, at risk, off track, achieved or overdue" },
 	{ "Need/workday", "what each workday left must bring to reach the target" },
-	{ "Wd left", "workdays left until the due date" },
+	{ "Workdays left", "workdays left until the due date (shorter: Workdays)" },
 	{ "Done", "reports: completion of the goals by weight, not capped" },
 	{ "Quant", "the quantitative score: completion capped, by weight" },
 	{ "Qual", "the qualitative score: 360-degree feedback, of 100" },

@@ -37,6 +37,7 @@
 #include "mbo/eval.h"
 #include "mbo/report.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 /* A person's line of the period report: what the list draws. */
 struct erow {
@@ -123,9 +124,10 @@ static const struct col_spec lb_cols[L_N] = {
 	[L_BAR] = { 8, 10, 24, 1, 1 },
 };
 
-enum { P_TITLE, P_WEIGHT, P_TARGET, P_ACTUAL, P_DONE, P_COUNTED, P_N };
+enum { P_ID, P_TITLE, P_WEIGHT, P_TARGET, P_ACTUAL, P_DONE, P_COUNTED, P_N };
 
 static const struct col_spec goal_cols[P_N] = {
+	[P_ID] = { 2, 2, 0, 0, 0 },   /* the widest id: goals_layout */
 	[P_TITLE] = { 12, 24, 0, 1, 0 },
 	[P_WEIGHT] = { 6, 6, 0, 0, 3 },
 	[P_TARGET] = { 10, 14, 0, 0, 2 },
@@ -399,9 +401,28 @@ static void layout(const struct col_spec *spec, int n, int *x, int *w)
 {
 	int i;
 
-	columns_layout(COLS - 2, 1, spec, n, x, w);
+	columns_layout(w_list_width(), 1, spec, n, x, w);
 	for (i = 0; i < n; i++)
 		x[i] += 2;
+}
+
+/* The table of a person's goals, its id column as wide as the widest id
+ * (or its header). */
+static void goals_layout(const mbo_evaluation *e, int *x, int *w)
+{
+	struct col_spec spec[P_N];
+	int64_t max = 0;
+	int n = 1, hw = (int)mbo_text_width(_("ID"));
+	size_t i;
+
+	for (i = 0; i < e->ngoals; i++)
+		if (e->goals[i].goal_id > max)
+			max = e->goals[i].goal_id;
+	for (; max >= 10; max /= 10)
+		n++;
+	memcpy(spec, goal_cols, sizeof spec);
+	spec[P_ID].min = spec[P_ID].want = spec[P_ID].max = n > hw ? n : hw;
+	layout(spec, P_N, x, w);
 }
 
 /* "2026-Q4 (2026-10-01 → 2026-12-31)" */
@@ -469,8 +490,9 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 			next = y + 3;
 		}
 	} else if (e->ngoals) {
-		layout(goal_cols, P_N, x, w);
+		goals_layout(e, x, w);
 		w_fill(y + 2, 0, COLS, ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_ID], w[P_ID], _("ID"), ROLE_COLHEAD);
 		w_text(y + 2, x[P_TITLE], w[P_TITLE], "Goal", ROLE_COLHEAD);
 		if (w[P_WEIGHT])
 			w_text_right(y + 2, x[P_WEIGHT], w[P_WEIGHT], "Weight", ROLE_COLHEAD);
@@ -483,6 +505,8 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 		for (i = 0, k = 0; i < shown && k < e->ngoals; i++, k++) {
 			const mbo_eval_goal *g = &e->goals[k];
 			int yy = y + 3 + i;
+			snprintf(buf, sizeof buf, "%lld", (long long)g->goal_id);
+			w_text_right(yy, x[P_ID], w[P_ID], buf, ROLE_NORMAL);
 			w_text(yy, x[P_TITLE], w[P_TITLE], g->title, ROLE_NORMAL);
 			if (w[P_WEIGHT])
 				w_text_right(yy, x[P_WEIGHT], w[P_WEIGHT], mbo_fmt_num(g->weight, n1), ROLE_NORMAL);
@@ -589,10 +613,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 			w_text_right(yy, x[E_BONUS], w[E_BONUS], buf, base);
 		}
 	}
-	if (r->elist.top > 0)
-		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (r->elist.top + (size_t)lr < r->elist.n)
-		w_text(y + 1 + lr, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 2, y + 1 + lr, r->elist.top > 0, r->elist.top + (size_t)lr < r->elist.n);
 	if (pr > 0)
 		draw_pane(a, r, y + 2 + lr, pr);
 }
@@ -706,10 +727,7 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 		if (w[L_BAR])
 			w_bar(yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
 	}
-	if (r->llist.top > 0)
-		w_text(y + 3, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (r->llist.top + (size_t)rows < r->llist.n)
-		w_text(y + 2 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 3, y + 2 + rows, r->llist.top > 0, r->llist.top + (size_t)rows < r->llist.n);
 }
 
 static void rep_draw(struct app *a, struct screen *s)

@@ -12,6 +12,7 @@
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/task.h"
+#include "mbo/i18n.h"
 
 struct tasks {
 	int64_t goal_id;

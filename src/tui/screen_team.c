@@ -16,6 +16,7 @@
 #include "mbo/goal.h"
 #include "mbo/fmt.h"
 #include "mbo/progress.h"
+#include "mbo/i18n.h"
 
 #define TREE_MAX 24
 

@@ -16,6 +16,7 @@
 #include "widgets.h"
 #include "colors.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 static bool g_ascii;
 
@@ -179,6 +180,19 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 		x += kw + lw + 1;
 	}
 	return nspots;
+}
+
+int w_list_width(void)
+{
+	return COLS - 3;
+}
+
+void w_list_marks(int first, int last, bool above, bool below)
+{
+	if (above)
+		w_text(first, COLS - 1, 1, g_ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+	if (below)
+		w_text(last, COLS - 1, 1, g_ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
 }
 
 int key_list(struct list_state *l, int key, int rows)

@@ -67,6 +67,16 @@ void w_bar(int y, int x, int width, mbo_dec ratio, int role, int frame);
  * for mouse clicks, in `spots` and returns how many. */
 int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int cap);
 
+/*
+ * A list's columns: the selection mark '>' and a blank on the left, then
+ * w_list_width() columns, then one column of its own at the right edge
+ * for the scroll marks, so that a mark never covers a digit of the last
+ * column. w_list_marks draws them: ↑ (ASCII ^) on row `first` when rows are
+ * hidden above, ↓ (v) on row `last` when rows are hidden below.
+ */
+int w_list_width(void);
+void w_list_marks(int first, int last, bool above, bool below);
+
 /* Arrow keys, j/k, Home/End/PgUp/PgDn on a list of `rows` visible rows:
  * H_REDRAW when it moved, H_HANDLED for a navigation key that did not,
  * H_IGNORED for any other key. */

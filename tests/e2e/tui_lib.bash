@@ -21,6 +21,10 @@
 #   tui_wait_re NAME REGEX [SECONDS] [MESSAGE]
 #                        the same for a line matching the extended regex
 #                        (on the plain capture: line-drawing shows as q, x)
+#   tui_wait_sel NAME TEXT [SECONDS] [MESSAGE]
+#                        waits until the selected row ("> ...") starts with
+#                        TEXT after the goal id column ("> 23 TEXT"; a row
+#                        without ids: "> TEXT")
 #   tui_wait_gone NAME TEXT [SECONDS]   until it no longer shows TEXT
 #   tui_settle NAME       waits (at most 3 s) until the screen stops changing,
 #                        before a check of the screen as a whole
@@ -250,6 +254,24 @@ tui_wait() {
 		i=$((i + 1))
 	done
 	fail "${4:-the screen did not show '$text' within $secs s}"
+	tui_show "$name"
+	return 1
+}
+
+_tui_shows_sel() {
+	tm capture-pane -p -t "=$1:" 2>/dev/null | sed -E 's/^> +[0-9]+ /> /' | grep -qF -- "> $2"
+}
+
+tui_wait_sel() {
+	local name=$1 text=$2 secs=${3:-5} i=0 n
+	n=$((secs * 10))
+	CHECKS=$((CHECKS + 1))
+	while [ $i -lt $n ]; do
+		_tui_shows_sel "$name" "$text" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "${4:-the selected row did not show '$text' within $secs s}"
 	tui_show "$name"
 	return 1
 }
