@@ -138,7 +138,7 @@ static int dash_load(struct app *a, struct screen *s)
 	if (rc)
 		return rc;
 	if (rows_append(d, v, n))
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	f.status = MBO_GOAL_PROPOSED;
 	f.to = MBO_DAY_NONE;
 	rc = mbo_goal_list(a->m, a->actor, &f, &v, &n);
@@ -146,10 +146,10 @@ static int dash_load(struct app *a, struct screen *s)
 		return rc;
 	d->nproposed = n;
 	if (rows_append(d, v, n))
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	d->vis = malloc((d->nrows ? d->nrows : 1) * sizeof *d->vis);
 	if (d->vis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	apply_filter(a, s);
 	return MBO_OK;
 }
@@ -217,18 +217,18 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 	w_text_right(y, x[C_ID], w[C_ID], num, base);
 	w_text(y, x[C_TITLE], w[C_TITLE], r->g.title, base);
 	if (r->g.status != MBO_GOAL_ACTIVE) {
-		w_text(y, x[C_STATUS], w[C_STATUS], mbo_goal_status_name(r->g.status),
+		w_text(y, x[C_STATUS], w[C_STATUS], w_word(mbo_goal_status_name(r->g.status)),
 		       sel ? base : ROLE_PENDING);
 		if (w[C_NEED])
-			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], "waiting for approval",
+			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], _("waiting for approval"),
 			       sel ? base : ROLE_DIM);
 		return;
 	}
 	if (r->g.start > mbo_today()) {
 		char day[16];
-		w_text(y, x[C_STATUS], w[C_STATUS], "upcoming", sel ? base : ROLE_DIM);
+		w_text(y, x[C_STATUS], w[C_STATUS], _("upcoming"), sel ? base : ROLE_DIM);
 		if (w[C_NEED]) {
-			snprintf(buf, sizeof buf, "starts %s", mbo_day_format(r->g.start, day));
+			snprintf(buf, sizeof buf, _("starts %s"), mbo_day_format(r->g.start, day));
 			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], buf, sel ? base : ROLE_DIM);
 		}
 		return;
@@ -268,37 +268,37 @@ static void dash_draw(struct app *a, struct screen *s)
 	size_t i;
 
 	if (d->owner == 0 || d->owner == a->actor)
-		snprintf(buf, sizeof buf, "My goals: %zu active, %zu proposed", d->nrows - d->nproposed,
+		snprintf(buf, sizeof buf, _("My goals: %zu active, %zu proposed"), d->nrows - d->nproposed,
 		         d->nproposed);
 	else
-		snprintf(buf, sizeof buf, "Goals of %s (%s): %zu active, %zu proposed", d->person.name,
+		snprintf(buf, sizeof buf, _("Goals of %s (%s): %zu active, %zu proposed"), d->person.name,
 		         d->person.login, d->nrows - d->nproposed, d->nproposed);
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	if (s->filter[0]) {
-		snprintf(buf, sizeof buf, " %zu shown ", d->list.n);
+		snprintf(buf, sizeof buf, _(" %zu shown "), d->list.n);
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
 	layout(d, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
 	w_text_right(y + 1, x[C_ID], w[C_ID], _("ID"), ROLE_COLHEAD);
-	w_text(y + 1, x[C_TITLE], w[C_TITLE], "Goal", ROLE_COLHEAD);
+	w_text(y + 1, x[C_TITLE], w[C_TITLE], _("Goal"), ROLE_COLHEAD);
 	if (w[C_BAR])
-		w_text(y + 1, x[C_BAR], w[C_BAR], w[C_BAR] >= 8 ? "Progress" : "Bar", ROLE_COLHEAD);
+		w_text(y + 1, x[C_BAR], w[C_BAR], w[C_BAR] >= 8 ? _("Progress") : _("Bar"), ROLE_COLHEAD);
 	if (w[C_DONE])
-		w_text_right(y + 1, x[C_DONE], w[C_DONE], "Done", ROLE_COLHEAD);
-	w_text_right(y + 1, x[C_PACE], w[C_PACE], "Pace", ROLE_COLHEAD);
-	w_text(y + 1, x[C_STATUS], w[C_STATUS], "Status", ROLE_COLHEAD);
+		w_text_right(y + 1, x[C_DONE], w[C_DONE], _("Done"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_PACE], w[C_PACE], _("Pace"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_STATUS], w[C_STATUS], _("Status"), ROLE_COLHEAD);
 	if (w[C_NEED])
-		w_text(y + 1, x[C_NEED], w[C_NEED], w[C_NEED] >= 12 ? "Need/workday" : "Need/wd", ROLE_COLHEAD);
+		w_text(y + 1, x[C_NEED], w[C_NEED], w[C_NEED] >= 12 ? _("Need/workday") : _("Need/wd"), ROLE_COLHEAD);
 	if (w[C_LEFT])
 		w_text_right(y + 1, x[C_LEFT], w[C_LEFT], left_header(w[C_LEFT]), ROLE_COLHEAD);
 
 	list_fix(&d->list, rows);
 	if (d->list.n == 0) {
-		const char *empty = s->filter[0] ? "No goal matches the filter; Esc clears it."
+		const char *empty = s->filter[0] ? _("No goal matches the filter; Esc clears it.")
 		                    : (d->owner == 0 || d->owner == a->actor)
-		                    ? "No active goals yet. Press n to set one."
-		                    : "No active or proposed goals.";
+		                    ? _("No active goals yet. Press n to set one.")
+		                    : _("No active or proposed goals.");
 		w_text(y + 3, 2, COLS - 4, empty, ROLE_DIM);
 		return;
 	}
@@ -338,7 +338,7 @@ static int dash_key(struct app *a, struct screen *s, int key)
 	}
 	if (key == 'a' || key == 'r' || key == 'A' || key == 't') {
 		if (id == 0) {
-			app_msg(a, ROLE_MESSAGE, "No goal selected.");
+			app_msg(a, ROLE_MESSAGE, _("No goal selected."));
 			return H_HANDLED | H_REDRAW;
 		}
 		return goal_action_key(a, id, key);
@@ -361,14 +361,14 @@ static int dash_click(struct app *a, struct screen *s, int y, int x, bool twice)
 static size_t dash_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint top[] = {
-		{ "Enter", "Open", '\r' }, { "a", "Check-in", 'a' }, { "n", "New", 'n' },
-		{ "t", "Tasks", 't' }, { "r", "Revise", 'r' }, { "/", "Filter", '/' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "Enter", N_("Open"), '\r' }, { "a", N_("Check-in"), 'a' }, { "n", N_("New"), 'n' },
+		{ "t", N_("Tasks"), 't' }, { "r", N_("Revise"), 'r' }, { "/", N_("Filter"), '/' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 	static const struct keyhint sub[] = {
-		{ "Enter", "Open", '\r' }, { "a", "Check-in", 'a' }, { "A", "Approve", 'A' },
-		{ "n", "New", 'n' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
-		{ "/", "Filter", '/' }, { "?", "Help", '?' }, { "Esc", "Back", KEY_ESCAPE },
+		{ "Enter", N_("Open"), '\r' }, { "a", N_("Check-in"), 'a' }, { "A", N_("Approve"), 'A' },
+		{ "n", N_("New"), 'n' }, { "t", N_("Tasks"), 't' }, { "r", N_("Revise"), 'r' },
+		{ "/", N_("Filter"), '/' }, { "?", N_("Help"), '?' }, { "Esc", N_("Back"), KEY_ESCAPE },
 	};
 
 	(void)s;
@@ -414,6 +414,6 @@ struct screen *screen_dashboard_new(struct app *a, int64_t owner)
 	s->ops = &dash_ops;
 	s->priv = d;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Goals");
+	snprintf(s->crumb, sizeof s->crumb, _("Goals"));
 	return s;
 }

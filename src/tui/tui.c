@@ -157,8 +157,8 @@ static SCREEN *open_terminal(const char *term, const char **used, bool *no_curso
 static void draw_header(struct app *a)
 {
 	static const char *const names[] = {
-		[SCR_DASHBOARD] = "My goals", [SCR_TEAM] = "Team", [SCR_ALERTS] = "Alerts",
-		[SCR_REPORT] = "Reports",
+		[SCR_DASHBOARD] = N_("My goals"), [SCR_TEAM] = N_("Team"), [SCR_ALERTS] = N_("Alerts"),
+		[SCR_REPORT] = N_("Reports"),
 	};
 	int kinds[MAIN_SCREENS], n = app_main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
 	char right[600], date[16];
@@ -172,7 +172,7 @@ static void draw_header(struct app *a)
 		char label[40];
 		int w;
 		/* Brackets mark the current tab without colour too. */
-		snprintf(label, sizeof label, kinds[i] == cur ? "[%s]" : " %s ", names[kinds[i]]);
+		snprintf(label, sizeof label, kinds[i] == cur ? "[%s]" : " %s ", _(names[kinds[i]]));
 		w = w_str(0, x, COLS - x, label, kinds[i] == cur ? ROLE_TAB : ROLE_HEADER);
 		app_hit(a, 0, x, x + w, KEY_TAB_BASE + kinds[i]);
 		x += w + 1;
@@ -208,7 +208,7 @@ static void draw_message(struct app *a)
 
 	w_fill(y, 0, COLS, ROLE_NORMAL);
 	if (a->filtering) {
-		int x = w_str(y, 0, COLS, "Filter: ", ROLE_TITLE), cx = x;
+		int x = w_str(y, 0, COLS, _("Filter: "), ROLE_TITLE), cx = x;
 		field_draw(&a->filter, y, x, COLS - x - 1, true, &cx);
 		move(y, cx);
 		return;
@@ -230,17 +230,17 @@ static void draw_message(struct app *a)
 		w_str(y, 0, COLS, a->msg, a->msg_role);
 	} else if (s && s->filter[0]) {
 		char buf[400];
-		snprintf(buf, sizeof buf, "Filter: %s   (/ changes it, Esc clears it)", s->filter);
+		snprintf(buf, sizeof buf, _("Filter: %s   (/ changes it, Esc clears it)"), s->filter);
 		w_str(y, 0, COLS, buf, ROLE_DIM);
 	}
 }
 
 static const struct keyhint form_hints[] = {
-	{ "Tab", "Next", '\t' }, { "S-Tab", "Prev", KEY_FN(KEY_BTAB) },
-	{ "Enter", "Save", '\r' }, { "Esc", "Cancel", KEY_ESCAPE },
+	{ "Tab", N_("Next"), '\t' }, { "S-Tab", N_("Prev"), KEY_FN(KEY_BTAB) },
+	{ "Enter", N_("Save"), '\r' }, { "Esc", N_("Cancel"), KEY_ESCAPE },
 };
 static const struct keyhint filter_hints[] = {
-	{ "Enter", "Keep filter", '\r' }, { "Esc", "Clear filter", KEY_ESCAPE },
+	{ "Enter", N_("Keep filter"), '\r' }, { "Esc", N_("Clear filter"), KEY_ESCAPE },
 };
 
 static void draw(struct app *a)
@@ -348,7 +348,7 @@ static int global_key(struct app *a, int key)
 		return H_HANDLED | H_REDRAW;
 	case '/':
 		if (s->ops->filter == NULL) {
-			app_msg(a, ROLE_MESSAGE, "This screen has no list to filter.");
+			app_msg(a, ROLE_MESSAGE, _("This screen has no list to filter."));
 			return H_HANDLED | H_REDRAW;
 		}
 		a->filtering = true;
@@ -479,8 +479,8 @@ static bool poll_data(struct app *a)
 	if (!render_reload_due(a->load_secs, since)) {
 		if (!news)
 			return false;
-		app_msg(a, ROLE_DIM, "Others have written; this screen takes %.1f s to load, so it "
-		        "reloads in %.0f s (Ctrl-L: now)", a->load_secs,
+		app_msg(a, ROLE_DIM, _("Others have written; this screen takes %.1f s to load, so it "
+		                       "reloads in %.0f s (Ctrl-L: now)"), a->load_secs,
 		        render_reload_wait(a->load_secs) - since);
 		a->reload_msg = true;
 		return true;   /* a redraw, to show that */
@@ -575,12 +575,12 @@ int tui_run(mbo *m, int64_t actor)
 
 	mbo_text_init_locale();
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "mbo: the terminal UI needs a terminal; give a command instead (see mbo --help)\n");
+		fprintf(stderr, "%s", _("mbo: the terminal UI needs a terminal; give a command instead (see mbo --help)\n"));
 		return MBO_EUSAGE;
 	}
 	a = calloc(1, sizeof *a);
 	if (a == NULL) {
-		fprintf(stderr, "mbo: out of memory\n");
+		fprintf(stderr, "%s", _("mbo: out of memory\n"));
 		return MBO_EFAIL;
 	}
 	a->m = m;

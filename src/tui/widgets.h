@@ -35,13 +35,21 @@ enum hflag {
 	H_FORM_CANCELLED = 64, /* Esc: close it, nothing was saved */
 };
 
-/* One entry of the key bar: the key as shown, what it does, and the key
- * code a click on it sends. */
+/* One entry of the key bar: the key as shown, what it does (marked N_():
+ * w_keybar translates it), and the key code a click on it sends. */
 struct keyhint {
 	const char *key;
 	const char *label;
 	int code;
 };
+
+/*
+ * A key of the core (a goal status, a method, an alert kind, a 360
+ * relation: "proposed", "self", "off_track") in the user's language, for
+ * the screen only; the key itself stays in machine output. Unknown keys
+ * come back as they are. The string is static.
+ */
+const char *w_word(const char *key);
 
 /* Chooses ASCII fallbacks ('~' for cut text, '#' bars); call once. */
 void w_set_ascii(bool ascii);
