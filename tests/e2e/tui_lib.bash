@@ -13,7 +13,9 @@
 #   tui_start NAME COLSxLINES [VAR=VALUE...] [--] ARGS...
 #                        starts "$MBO --db $DB ARGS..." in a new session NAME
 #                        of that size, with the variables added to the
-#                        environment (TERM=vt100 replaces the default)
+#                        environment (TERM=vt100 replaces the default;
+#                        LANG=zh_CN.UTF-8 replaces the default C.UTF-8 and
+#                        empties LC_ALL, so that the language is LANG's)
 #   tui_wait NAME TEXT [SECONDS] [MESSAGE]
 #                        waits (polling every 0.1 s, 5 s by default) until
 #                        the screen shows TEXT; on a timeout fails (with
@@ -75,13 +77,14 @@ tm() {
 }
 
 tui_start() {
-	local name=$1 size=$2 term=xterm-256color
+	local name=$1 size=$2 term=xterm-256color lang=C.UTF-8 lc_all=C.UTF-8
 	local -a vars=()
 	shift 2
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--) shift; break ;;
 		TERM=*) term=${1#TERM=}; shift ;;
+		LANG=*) lang=${1#LANG=}; lc_all=; shift ;;
 		[A-Z_]*=*) vars+=("$1"); shift ;;
 		*) break ;;
 		esac
@@ -96,7 +99,7 @@ tui_start() {
 	# there); mbo still gets it. remain-on-exit keeps the last screen.
 	tm set-option -g remain-on-exit on \; set-option -g status off \; \
 		new-session -d -s "$name" -x "${size%x*}" -y "${size#*x}" \
-		env TERM="$term" LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC MBO_TODAY="$MBO_TODAY" \
+		env TERM="$term" LANG="$lang" LC_ALL="$lc_all" TZ=UTC MBO_TODAY="$MBO_TODAY" \
 		${vars[@]+"${vars[@]}"} sh -c 'trap : INT; "$@"; rc=$?; stty -a >"$0.stty" 2>&1; echo $rc >"$0.rc"' \
 		"$TMP/tui-$name" "$MBO" --db "$DB" "$@" </dev/null
 }
