@@ -96,7 +96,9 @@ static void build_quantitative(struct ev *v, int width)
 	page_section(p, buf);
 	if (e->ngoals > 0) {
 		l = page_line(p);
-		page_seg(l, 3, tw, false, ROLE_COLHEAD, "%s", _("Goal"));
+		/* The goal's id first, as the commands take it. */
+		page_seg(l, 1, 5, true, ROLE_COLHEAD, "%s", _("ID"));
+		page_seg(l, 7, tw - 4, false, ROLE_COLHEAD, "%s", _("Goal"));
 		page_seg(l, 4 + tw, 7, true, ROLE_COLHEAD, "%s", _("Weight"));
 		page_seg(l, 12 + tw, 14, true, ROLE_COLHEAD, "%s", _("Actual"));
 		page_seg(l, 27 + tw, 8, true, ROLE_COLHEAD, "%s", _("Done"));
@@ -105,7 +107,8 @@ static void build_quantitative(struct ev *v, int width)
 	for (i = 0; i < e->ngoals; i++) {
 		mbo_eval_goal *g = &e->goals[i];
 		l = page_line(p);
-		page_seg(l, 3, tw, false, ROLE_NORMAL, "%s", g->title);
+		page_seg(l, 1, 5, true, ROLE_NORMAL, "%lld", (long long)g->goal_id);
+		page_seg(l, 7, tw - 4, false, ROLE_NORMAL, "%s", g->title);
 		page_seg(l, 4 + tw, 7, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->weight, n1));
 		page_seg(l, 12 + tw, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->actual, n2));
 		page_seg(l, 27 + tw, 8, true, ROLE_NORMAL, "%s", mbo_fmt_pct(g->completion, 0, n3));

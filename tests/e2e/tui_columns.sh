@@ -3,7 +3,8 @@
 # (↑ ↓) have the last column of the screen to themselves: with more goals
 # than rows, the digits of the last column (workdays left) stay whole on
 # the rows that carry a mark. The header says "Workdays" as the CLI's
-# WORKDAYS LEFT does, in full where there is room.
+# WORKDAYS LEFT does, in full where there is room. The evaluation's goals
+# show their ids as well.
 . "$(dirname "$0")/tui_lib.bash"
 
 setup_team
@@ -61,6 +62,15 @@ tui_keys ui End
 tui_wait_sel ui "Visit client 25"
 # At the end: rows hidden above, ↑ on the first row shown.
 rows_check end 0 "↑"
+
+# The evaluation's table of goals starts with the id too.
+tui_keys ui e
+tui_wait ui "Evaluation of Ann Sales (ann)" || done_testing
+tui_wait_re ui '^ +ID Goal +Weight ' 2 "no ID head on the evaluation"
+ID1=$(sql "select id from goal where title = 'Visit client 1'")
+tui_wait_re ui "^ +$ID1 Visit client 1 +1 +0 +0% +0%\$" 2 "the evaluation's row does not start with the id"
+tui_keys ui Escape
+tui_wait ui "My goals: 25 active"
 
 # Wider, the header has room for the CLI's whole words.
 tui_resize ui 120x24
