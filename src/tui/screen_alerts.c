@@ -47,12 +47,15 @@ struct keep {
 	struct alerts *t;
 };
 
-enum { C_SEV, C_OWNER, C_KIND, C_MSG, C_N };
+enum { C_SEV, C_OWNER, C_KIND, C_GOAL, C_MSG, C_N };
 
+/* C_GOAL, the goal's id (as mbo checkin takes it), is sized in
+ * alerts_layout to the widest id or its head. */
 static const struct col_spec col_specs[C_N] = {
 	[C_SEV] = { 2, 2, 0, 0, 0 },
 	[C_OWNER] = { 8, 12, 0, 0, 1 },
 	[C_KIND] = { 9, 12, 0, 0, 0 },
+	[C_GOAL] = { 2, 2, 0, 0, 0 },
 	[C_MSG] = { 16, 30, 0, 1, 0 },
 };
 
@@ -226,6 +229,25 @@ static int kind_role(int kind)
 	return ROLE_WARN;
 }
 
+static void alerts_layout(const struct alerts *t, int *x, int *w)
+{
+	struct col_spec spec[C_N];
+	int64_t max = 0;
+	int n = 1, hw = (int)mbo_text_width(_("ID")), i;
+	size_t k;
+
+	for (k = 0; k < t->n; k++)
+		if (t->v[k].goal_id > max)
+			max = t->v[k].goal_id;
+	for (; max >= 10; max /= 10)
+		n++;
+	memcpy(spec, col_specs, sizeof spec);
+	spec[C_GOAL].min = spec[C_GOAL].want = spec[C_GOAL].max = n > hw ? n : hw;
+	columns_layout(COLS - 2, 1, spec, C_N, x, w);
+	for (i = 0; i < C_N; i++)
+		x[i] += 2;
+}
+
 static void alerts_draw(struct app *a, struct screen *s)
 {
 	struct alerts *t = s->priv;
@@ -233,14 +255,13 @@ static void alerts_draw(struct app *a, struct screen *s)
 	char buf[300], kept[40];
 
 	draw_title(a, t, y);
-	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
-	for (i = 0; i < C_N; i++)
-		x[i] += 2;
+	alerts_layout(t, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
 	w_text(y + 1, x[C_SEV], w[C_SEV], "!", ROLE_COLHEAD);
 	if (w[C_OWNER])
 		w_text(y + 1, x[C_OWNER], w[C_OWNER], _("Owner"), ROLE_COLHEAD);
 	w_text(y + 1, x[C_KIND], w[C_KIND], _("Alert"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_GOAL], w[C_GOAL], _("ID"), ROLE_COLHEAD);
 	w_text(y + 1, x[C_MSG], w[C_MSG], _("What is wrong, what would fix it"), ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
@@ -270,6 +291,10 @@ static void alerts_draw(struct app *a, struct screen *s)
 		if (w[C_OWNER])
 			w_text(yy, x[C_OWNER], w[C_OWNER], al->owner, base);
 		w_text(yy, x[C_KIND], w[C_KIND], kind, sel ? base : kind_role(al->kind));
+		if (al->goal_id) {
+			snprintf(buf, sizeof buf, "%lld", (long long)al->goal_id);
+			w_text_right(yy, x[C_GOAL], w[C_GOAL], buf, base);
+		}
 		w_text(yy, x[C_MSG], w[C_MSG], al->message, base);
 	}
 	/* The selected alert in full. */

@@ -4,7 +4,7 @@
 # than rows, the digits of the last column (workdays left) stay whole on
 # the rows that carry a mark. The header says "Workdays" as the CLI's
 # WORKDAYS LEFT does, in full where there is room. The evaluation's goals
-# show their ids as well.
+# and the alerts show their ids as well.
 . "$(dirname "$0")/tui_lib.bash"
 
 setup_team
@@ -70,6 +70,26 @@ tui_wait_re ui '^ +ID Goal +Weight ' 2 "no ID head on the evaluation"
 ID1=$(sql "select id from goal where title = 'Visit client 1'")
 tui_wait_re ui "^ +$ID1 Visit client 1 +1 +0 +0% +0%\$" 2 "the evaluation's row does not start with the id"
 tui_keys ui Escape
+tui_wait ui "My goals: 25 active"
+
+# The alerts name the goal's id too: on each row, the id of the goal the
+# message quotes.
+tui_keys ui Tab
+tui_wait ui "Alerts for your goals" || done_testing
+tui_wait_re ui '^  !  Owner +Alert +ID What is wrong' 2 "no ID head on the alerts"
+tui_settle ui
+tui_screen ui >"$TMP/alerts.txt"
+CHECKS=$((CHECKS + 1))
+python3 - "$TMP/alerts.txt" "$TMP/ids.txt" <<'PY' || { fail "an alert's id is not its goal's"; tui_show ui; }
+import re, sys
+ids = dict(l.split(" ", 1)[::-1] for l in open(sys.argv[2]).read().split("\n") if l)
+rows = [re.match(r"^[> ] !+ +ann +[a-z ]+? +(\d+) (Visit client \d+) ", l)
+        for l in open(sys.argv[1], encoding="utf-8").read().split("\n") if " ann " in l]
+assert len(rows) >= 10 and all(rows), rows
+for m in rows:
+    assert ids[m.group(2)] == m.group(1), m.group(0)
+PY
+tui_keys ui BTab
 tui_wait ui "My goals: 25 active"
 
 # Wider, the header has room for the CLI's whole words.
