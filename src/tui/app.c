@@ -12,6 +12,7 @@
 #include "app.h"
 #include "colors.h"
 #include "mbo/db.h"
+#include "mbo/i18n.h"
 
 struct screen *app_top(struct app *a)
 {
@@ -50,12 +51,12 @@ void app_load(struct app *a, struct screen *s)
 void app_push(struct app *a, struct screen *s)
 {
 	if (s == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
+		app_msg(a, ROLE_ERROR, _("out of memory"));
 		return;
 	}
 	if (a->depth == APP_STACK) {
 		app_screen_free(s);
-		app_msg(a, ROLE_ERROR, "too many screens open; press Esc to go back");
+		app_msg(a, ROLE_ERROR, _("too many screens open; press Esc to go back"));
 		return;
 	}
 	a->stack[a->depth++] = s;
@@ -93,7 +94,7 @@ void app_switch_main(struct app *a, int kind)
 		kind = SCR_DASHBOARD;
 	s = a->screens[kind](a, 0, NULL);
 	if (s == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
+		app_msg(a, ROLE_ERROR, _("out of memory"));
 		return;
 	}
 	while (a->depth > 0)
@@ -117,9 +118,9 @@ void app_core_error(struct app *a, const char *doing)
 	const char *e = mbo_errmsg(a->m);
 
 	if (doing)
-		app_msg(a, ROLE_ERROR, "%s: %s", doing, e[0] ? e : "failed");
+		app_msg(a, ROLE_ERROR, "%s: %s", doing, e[0] ? e : _("failed"));
 	else
-		app_msg(a, ROLE_ERROR, "%s", e[0] ? e : "failed");
+		app_msg(a, ROLE_ERROR, "%s", e[0] ? e : _("failed"));
 }
 
 void app_open(struct app *a, int kind, int64_t id, const char *period)
@@ -130,7 +131,7 @@ void app_open(struct app *a, int kind, int64_t id, const char *period)
 void app_open_form(struct app *a, struct form *f)
 {
 	if (f == NULL) {
-		app_msg(a, ROLE_ERROR, "out of memory");
+		app_msg(a, ROLE_ERROR, _("out of memory"));
 		return;
 	}
 	form_free(a->form);
@@ -149,7 +150,7 @@ int app_form_key(struct app *a, int key)
 		a->form = NULL;
 	}
 	if (r & H_FORM_CANCELLED)
-		app_msg(a, ROLE_MESSAGE, "Cancelled; nothing was saved.");
+		app_msg(a, ROLE_MESSAGE, _("Cancelled; nothing was saved."));
 	return r & ~(H_FORM_DONE | H_FORM_CANCELLED);
 }
 

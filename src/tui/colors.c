@@ -8,6 +8,7 @@
 
 #include "colors.h"
 #include "mbo/fmt.h"
+#include "mbo/i18n.h"
 
 struct role_color {
 	short fg, bg;     /* -1: the terminal's default */

@@ -16,6 +16,7 @@
 #include "colors.h"
 #include "form.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 struct form *form_new(const char *title)
 {
@@ -81,9 +82,9 @@ struct field *form_choice(struct form *f, const char *name, const char *label,
 	fl->choice = initial >= 0 && initial < n ? initial : 0;
 	fl->width = 0;
 	for (int i = 0; i < n; i++)
-		if ((int)strlen(choices[i]) + 4 > fl->width)
-			fl->width = (int)strlen(choices[i]) + 4;
-	snprintf(fl->hint, sizeof fl->hint, "Space: change");
+		if ((int)mbo_text_width(_(choices[i])) + 4 > fl->width)
+			fl->width = (int)mbo_text_width(_(choices[i])) + 4;
+	snprintf(fl->hint, sizeof fl->hint, "%s", _("Space: change"));
 	return fl;
 }
 
@@ -103,7 +104,8 @@ char *field_value(const struct field *fl)
 	char *out;
 
 	if (fl->type == FT_CHOICE) {
-		const char *c = fl->nchoices > 0 ? fl->choices[fl->choice] : "";
+		/* The choices are keys (sum, self); shown in the user's words. */
+		const char *c = fl->nchoices > 0 ? _(fl->choices[fl->choice]) : "";
 		out = malloc(strlen(c) + 1);
 		if (out)
 			strcpy(out, c);
@@ -312,7 +314,8 @@ void field_draw(const struct field *fl, int y, int x, int w, bool active, int *c
 		return;
 	if (fl->type == FT_CHOICE) {
 		char buf[96];
-		const char *c = fl->nchoices > 0 ? fl->choices[fl->choice] : "";
+		/* The choices are keys (sum, self); shown in the user's words. */
+		const char *c = fl->nchoices > 0 ? _(fl->choices[fl->choice]) : "";
 		if (w_ascii())
 			snprintf(buf, sizeof buf, "< %s >", c);
 		else
@@ -569,8 +572,8 @@ void form_draw(struct form *f, struct app *host)
 	for (i = 0; i < b.msg_rows; i++)
 		w_str(b.y + b.h - 2 - b.msg_rows + i, b.x + 2, b.inner_w, b.msg[i], ROLE_ERROR);
 	w_str(b.y + b.h - 2, b.x + 2, b.inner_w,
-	      f->n == 0 ? "Enter: yes   Esc: no"
-	                : "Tab/Shift-Tab: next/previous field   Enter: save   Esc: cancel", ROLE_DIM);
+	      f->n == 0 ? _("Enter: yes   Esc: no")
+	                : _("Tab/Shift-Tab: next/previous field   Enter: save   Esc: cancel"), ROLE_DIM);
 	box_free(&b, f->n);
 }
 

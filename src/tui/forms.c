@@ -23,6 +23,7 @@
 #include "mbo/task.h"
 #include "mbo/text.h"
 #include "mbo/undo.h"
+#include "mbo/i18n.h"
 
 /* Sets a field's error to "why" when it is named in `name`. */
 static void field_error(struct form *f, const char *name, const char *why)
@@ -45,12 +46,12 @@ static int parse_dec(struct form *f, const char *name, bool required, mbo_dec em
 		return -1;
 	if (v[0] == '\0') {
 		if (required) {
-			field_error(f, name, "is empty; give a number such as 12 or 12.50");
+			field_error(f, name, _("is empty; give a number such as 12 or 12.50"));
 			rc = -1;
 		}
 		*out = empty;
 	} else if (mbo_dec_parse(v, out, &why) != 0) {
-		field_error(f, name, why ? why : "is not a number");
+		field_error(f, name, why ? why : _("is not a number"));
 		rc = -1;
 	}
 	free(v);
@@ -68,11 +69,11 @@ static int parse_day(struct form *f, const char *name, bool required, mbo_day *o
 	*out = MBO_DAY_NONE;
 	if (v[0] == '\0') {
 		if (required) {
-			field_error(f, name, "is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd");
+			field_error(f, name, _("is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd"));
 			rc = -1;
 		}
 	} else if (mbo_day_parse(v, mbo_today(), out, &why) != 0) {
-		field_error(f, name, why ? why : "is not a date");
+		field_error(f, name, why ? why : _("is not a date"));
 		rc = -1;
 	}
 	free(v);
@@ -102,7 +103,7 @@ static int checkin_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Check-in saved: %s on %s for goal %lld.", mbo_fmt_num(value, num),
+	app_msg(a, ROLE_MESSAGE, _("Check-in saved: %s on %s for goal %lld."), mbo_fmt_num(value, num),
 	        mbo_day_format(day, date), (long long)f->goal_id);
 	return 0;
 }
@@ -119,22 +120,22 @@ int form_checkin_open(struct app *a, int64_t goal_id)
 	if (rc == MBO_OK)
 		rc = mbo_checkin_may(a->m, a->actor, &g);
 	if (rc) {
-		app_core_error(a, "check-in");
+		app_core_error(a, _("check-in"));
 		mbo_goal_clear(&g);
 		return H_HANDLED | H_REDRAW;
 	}
-	snprintf(title, sizeof title, "Check-in: %s", g.title);
+	snprintf(title, sizeof title, _("Check-in: %s"), g.title);
 	f = form_new(title);
 	if (f) {
 		f->goal_id = goal_id;
 		f->submit = checkin_submit;
 		if (g.kind == MBO_KIND_LEVEL)
-			snprintf(hint, sizeof hint, "%s now (the latest counts)", g.unit);
+			snprintf(hint, sizeof hint, _("%s now (the latest counts)"), g.unit);
 		else
-			snprintf(hint, sizeof hint, "%s to add", g.unit);
-		form_text(f, "value", "Value", 16, "", hint);
-		form_text(f, "date", "Date", 12, mbo_day_format(mbo_today(), date), "today, yesterday, -2d");
-		form_text(f, "note", "Note", 40, "", "optional");
+			snprintf(hint, sizeof hint, _("%s to add"), g.unit);
+		form_text(f, "value", _("Value"), 16, "", hint);
+		form_text(f, "date", _("Date"), 12, mbo_day_format(mbo_today(), date), _("today, yesterday, -2d"));
+		form_text(f, "note", _("Note"), 40, "", _("optional"));
 	}
 	mbo_goal_clear(&g);
 	app_open_form(a, f);
@@ -143,9 +144,9 @@ int form_checkin_open(struct app *a, int64_t goal_id)
 
 /* ---- new goal ---- */
 
-static const char *const kinds[] = { "sum", "level" };
-static const char *const dirs[] = { "up", "down" };
-static const char *const methods[] = { "self", "negotiated", "benchmark", "kpi" };
+static const char *const kinds[] = { N_("sum"), N_("level") };
+static const char *const dirs[] = { N_("up"), N_("down") };
+static const char *const methods[] = { N_("self"), N_("negotiated"), N_("benchmark"), N_("kpi") };
 static const char *const levels3[] = { "1", "2", "3" };
 
 struct goalform {
@@ -217,7 +218,7 @@ static int goal_from_form(struct app *a, struct form *f, mbo_goal *g, bool stric
 		char *end;
 		long long id = strtoll(buf, &end, 10);
 		if (*end != '\0' || id <= 0) {
-			field_error(f, "parent", "is not a goal id; type the number of the parent goal or leave it empty");
+			field_error(f, "parent", _("is not a goal id; type the number of the parent goal or leave it empty"));
 			bad = 1;
 		} else {
 			g->parent_id = id;
@@ -231,7 +232,7 @@ static int goal_from_form(struct app *a, struct form *f, mbo_goal *g, bool stric
 			g->owner_id = p.id;
 			snprintf(g->owner, sizeof g->owner, "%s", p.login);
 		} else {
-			field_error(f, "owner", "no person with this login; see the team screen");
+			field_error(f, "owner", _("no person with this login; see the team screen"));
 			bad = 1;
 		}
 	}
@@ -277,7 +278,7 @@ static int level_role(int level)
 
 static const char *level_word(int level)
 {
-	return level == MBO_FAIL ? "FAIL" : level == MBO_WARN ? "warn" : "pass";
+	return level == MBO_FAIL ? _("FAIL") : level == MBO_WARN ? _("warn") : _("pass");
 }
 
 /* The SMART findings: one line per letter, then the details of the ones
@@ -288,7 +289,7 @@ static void smart_panel(struct app *a, const mbo_smart_report *rep, int rc, cons
 	int row = 0;
 	size_t i;
 
-	w_str(y + row++, x, w, "SMART check", ROLE_SECTION);
+	w_str(y + row++, x, w, _("SMART check"), ROLE_SECTION);
 	if (rc) {
 		char **lines;
 		size_t n = render_wrap(err, (size_t)w, &lines);
@@ -297,12 +298,19 @@ static void smart_panel(struct app *a, const mbo_smart_report *rep, int rc, cons
 		render_lines_free(lines, n);
 		return;
 	}
+	/* The level words padded to the widest (by display width, 不通过 is
+	 * six columns), so that the letters line up. */
+	int lw = 0, lv;
+	for (lv = MBO_PASS; lv <= MBO_FAIL; lv++)
+		if ((int)mbo_text_width(level_word(lv)) > lw)
+			lw = (int)mbo_text_width(level_word(lv));
 	for (i = 0; i < rep->n && row < h; i++) {
 		const mbo_finding *fd = &rep->items[i];
 		char head[40];
 		int hw;
-		snprintf(head, sizeof head, "%s %s ", level_word(fd->level), mbo_letter_name(fd->letter));
-		hw = w_str(y + row, x, w, head, level_role(fd->level));
+		w_text(y + row, x, lw < w ? lw : w, level_word(fd->level), level_role(fd->level));
+		snprintf(head, sizeof head, " %s ", mbo_letter_name(fd->letter));
+		hw = lw + w_str(y + row, x + lw, w - lw, head, level_role(fd->level));
 		w_str(y + row, x + hw, w - hw, fd->message, ROLE_DIM);
 		row++;
 	}
@@ -315,7 +323,7 @@ static void smart_panel(struct app *a, const mbo_smart_report *rep, int rc, cons
 			continue;
 		row++;
 		snprintf(buf, sizeof buf, "%s: %s%s%s", mbo_letter_name(fd->letter), fd->message,
-		         fd->hint[0] ? " Fix: " : "", fd->hint);
+		         fd->hint[0] ? _(" Fix: ") : "", fd->hint);
 		n = render_wrap(buf, (size_t)w, &lines);
 		for (k = 0; k < n && row < h; k++)
 			w_str(y + row++, x, w, lines[k], k == 0 ? level_role(fd->level) : ROLE_NORMAL);
@@ -332,10 +340,10 @@ static void goal_side(struct app *a, struct form *f, int y, int x, int h, int w)
 	if (gf->have_sugg) {
 		char buf[200], num[48];
 		if (gf->sugg.own_samples + gf->sugg.team_samples > 0)
-			snprintf(buf, sizeof buf, "Suggested target: %s %s", mbo_fmt_num(gf->sugg.suggested, num),
+			snprintf(buf, sizeof buf, _("Suggested target: %s %s"), mbo_fmt_num(gf->sugg.suggested, num),
 			         gf->unit);
 		else
-			snprintf(buf, sizeof buf, "No history of this metric to suggest a target from.");
+			snprintf(buf, sizeof buf, "%s", _("No history of this metric to suggest a target from."));
 		w_str(y + h - 1, x, w, buf, ROLE_DIM);
 		used = 1;
 	}
@@ -360,9 +368,9 @@ static int goal_submit(struct app *a, struct form *f)
 		return -1;
 	}
 	if (g.status == MBO_GOAL_PROPOSED)
-		app_msg(a, ROLE_MESSAGE, "Goal %lld proposed; it waits for your manager's approval.", (long long)id);
+		app_msg(a, ROLE_MESSAGE, _("Goal %lld proposed; it waits for your manager's approval."), (long long)id);
 	else
-		app_msg(a, ROLE_MESSAGE, "Goal %lld saved and active.", (long long)id);
+		app_msg(a, ROLE_MESSAGE, _("Goal %lld saved and active."), (long long)id);
 	mbo_goal_clear(&g);
 	return 0;
 }
@@ -381,19 +389,19 @@ int form_goal_open(struct app *a, int64_t owner)
 	if (rc == MBO_OK)
 		rc = mbo_perm_check(a->m, a->actor, MBO_ACT_GOAL_CREATE, owner);
 	if (rc) {
-		app_core_error(a, "new goal");
+		app_core_error(a, _("new goal"));
 		return H_HANDLED | H_REDRAW;
 	}
 	if (owner == a->actor)
-		snprintf(title, sizeof title, "New goal");
+		snprintf(title, sizeof title, "%s", _("New goal"));
 	else
-		snprintf(title, sizeof title, "New goal for %s", p.name);
+		snprintf(title, sizeof title, _("New goal for %s"), p.name);
 	f = form_new(title);
 	gf = calloc(1, sizeof *gf);
 	if (f == NULL || gf == NULL) {
 		form_free(f);
 		free(gf);
-		app_msg(a, ROLE_ERROR, "out of memory");
+		app_msg(a, ROLE_ERROR, _("out of memory"));
 		return H_HANDLED | H_REDRAW;
 	}
 	f->ctx = gf;
@@ -403,24 +411,24 @@ int form_goal_open(struct app *a, int64_t owner)
 	f->changed = goal_changed;
 	f->side = goal_side;
 	f->side_w = 30;
-	form_text(f, "title", "Title", 40, "", "what, how much, by when");
-	form_text(f, "description", "Description", 40, "", "why it matters (relevance)");
-	form_text(f, "metric", "Metric", 20, "", "revenue, new_customers, visits");
-	form_text(f, "unit", "Unit", 12, "", "CNY, customers, visits");
-	form_text(f, "target", "Target", 16, "", "the number to reach");
-	form_text(f, "baseline", "Baseline", 16, "", "last period's actual");
-	form_choice(f, "kind", "Kind", kinds, 2, MBO_KIND_SUM);
-	form_choice(f, "direction", "Direction", dirs, 2, MBO_DIR_UP);
-	form_text(f, "start", "Start", 12, mbo_day_format(mbo_today(), start), "YYYY-MM-DD or today");
-	form_text(f, "due", "Due", 12, mbo_day_format(mbo_span_end(MBO_SPAN_QUARTER, mbo_today()), due),
-	          "YYYY-MM-DD or +30d");
-	form_choice(f, "importance", "Importance", levels3, 3, 1);
-	form_choice(f, "urgency", "Urgency", levels3, 3, 1);
-	form_text(f, "weight", "Weight", 8, "1", "for the evaluation");
-	form_choice(f, "method", "Method", methods, 4, MBO_METHOD_SELF);
-	form_text(f, "parent", "Parent goal", 8, "", "its id, if any");
-	form_text(f, "kpi", "KPI", 20, "", "optional");
-	form_text(f, "owner", "Owner", 16, p.login, "login");
+	form_text(f, "title", _("Title"), 40, "", _("what, how much, by when"));
+	form_text(f, "description", _("Description"), 40, "", _("why it matters (relevance)"));
+	form_text(f, "metric", _("Metric"), 20, "", _("revenue, new_customers, visits"));
+	form_text(f, "unit", _("Unit"), 12, "", _("CNY, customers, visits"));
+	form_text(f, "target", _("Target"), 16, "", _("the number to reach"));
+	form_text(f, "baseline", _("Baseline"), 16, "", _("last period's actual"));
+	form_choice(f, "kind", _("Kind"), kinds, 2, MBO_KIND_SUM);
+	form_choice(f, "direction", _("Direction"), dirs, 2, MBO_DIR_UP);
+	form_text(f, "start", _("Start"), 12, mbo_day_format(mbo_today(), start), _("YYYY-MM-DD or today"));
+	form_text(f, "due", _("Due"), 12, mbo_day_format(mbo_span_end(MBO_SPAN_QUARTER, mbo_today()), due),
+	          _("YYYY-MM-DD or +30d"));
+	form_choice(f, "importance", _("Importance"), levels3, 3, 1);
+	form_choice(f, "urgency", _("Urgency"), levels3, 3, 1);
+	form_text(f, "weight", _("Weight"), 8, "1", _("for the evaluation"));
+	form_choice(f, "method", _("Method"), methods, 4, MBO_METHOD_SELF);
+	form_text(f, "parent", _("Parent goal"), 8, "", _("its id, if any"));
+	form_text(f, "kpi", _("KPI"), 20, "", _("optional"));
+	form_text(f, "owner", _("Owner"), 16, p.login, _("login"));
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;
 }
@@ -469,7 +477,7 @@ static int revise_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Goal %lld revised; the change is in its history.", (long long)f->goal_id);
+	app_msg(a, ROLE_MESSAGE, _("Goal %lld revised; the change is in its history."), (long long)f->goal_id);
 	return 0;
 }
 
@@ -485,22 +493,22 @@ int form_revise_open(struct app *a, int64_t goal_id)
 	if (rc == MBO_OK)
 		rc = mbo_goal_may_revise(a->m, a->actor, &g);
 	if (rc) {
-		app_core_error(a, "revise");
+		app_core_error(a, _("revise"));
 		mbo_goal_clear(&g);
 		return H_HANDLED | H_REDRAW;
 	}
-	snprintf(title, sizeof title, "Revise: %s", g.title);
+	snprintf(title, sizeof title, _("Revise: %s"), g.title);
 	f = form_new(title);
 	if (f) {
 		f->goal_id = goal_id;
 		f->submit = revise_submit;
 		snprintf(f->note, sizeof f->note,
-		         "Change what needs changing and say why; the old values stay in the goal's history.");
-		form_text(f, "target", "Target", 16, mbo_dec_format(g.target, 0, false, num), g.unit);
-		form_text(f, "start", "Start", 12, mbo_day_format(g.start, d1), NULL);
-		form_text(f, "due", "Due", 12, mbo_day_format(g.due, d2), NULL);
-		form_text(f, "weight", "Weight", 8, mbo_dec_format(g.weight, 0, false, num), NULL);
-		form_text(f, "reason", "Reason", 40, "", "required");
+		         "%s", _("Change what needs changing and say why; the old values stay in the goal's history."));
+		form_text(f, "target", _("Target"), 16, mbo_dec_format(g.target, 0, false, num), g.unit);
+		form_text(f, "start", _("Start"), 12, mbo_day_format(g.start, d1), NULL);
+		form_text(f, "due", _("Due"), 12, mbo_day_format(g.due, d2), NULL);
+		form_text(f, "weight", _("Weight"), 8, mbo_dec_format(g.weight, 0, false, num), NULL);
+		form_text(f, "reason", _("Reason"), 40, "", _("required"));
 	}
 	mbo_goal_clear(&g);
 	app_open_form(a, f);
@@ -509,7 +517,7 @@ int form_revise_open(struct app *a, int64_t goal_id)
 
 /* ---- approve or reject ---- */
 
-static const char *const decisions[] = { "approve", "reject" };
+static const char *const decisions[] = { N_("approve"), N_("reject") };
 
 struct decide {
 	int rc;
@@ -525,7 +533,7 @@ static int decide_submit(struct app *a, struct form *f)
 	if (form_field(f, "decision")->choice == 0) {
 		rc = mbo_goal_approve(a->m, a->actor, f->goal_id);
 		if (rc == MBO_OK)
-			app_msg(a, ROLE_MESSAGE, "Goal %lld approved; it is active now.", (long long)f->goal_id);
+			app_msg(a, ROLE_MESSAGE, _("Goal %lld approved; it is active now."), (long long)f->goal_id);
 	} else {
 		reason = field_value(form_field(f, "reason"));
 		if (reason == NULL)
@@ -533,7 +541,7 @@ static int decide_submit(struct app *a, struct form *f)
 		rc = mbo_goal_reject(a->m, a->actor, f->goal_id, reason);
 		free(reason);
 		if (rc == MBO_OK)
-			app_msg(a, ROLE_MESSAGE, "Goal %lld rejected with your reason.", (long long)f->goal_id);
+			app_msg(a, ROLE_MESSAGE, _("Goal %lld rejected with your reason."), (long long)f->goal_id);
 	}
 	if (rc) {
 		form_place_error(f, mbo_errmsg(a->m));
@@ -562,18 +570,18 @@ int form_decide_open(struct app *a, int64_t goal_id)
 	if (rc == MBO_OK)
 		rc = mbo_goal_may_decide(a->m, a->actor, &g);
 	if (rc) {
-		app_core_error(a, "approve");
+		app_core_error(a, _("approve"));
 		mbo_goal_clear(&g);
 		return H_HANDLED | H_REDRAW;
 	}
-	snprintf(title, sizeof title, "Approve or reject: %s", g.title);
+	snprintf(title, sizeof title, _("Approve or reject: %s"), g.title);
 	f = form_new(title);
 	d = calloc(1, sizeof *d);
 	if (f == NULL || d == NULL) {
 		form_free(f);
 		free(d);
 		mbo_goal_clear(&g);
-		app_msg(a, ROLE_ERROR, "out of memory");
+		app_msg(a, ROLE_ERROR, _("out of memory"));
 		return H_HANDLED | H_REDRAW;
 	}
 	f->ctx = d;
@@ -585,11 +593,11 @@ int form_decide_open(struct app *a, int64_t goal_id)
 	d->rc = mbo_smart_check(a->m, &g, &d->rep);
 	if (d->rc)
 		snprintf(d->err, sizeof d->err, "%s", mbo_errmsg(a->m));
-	snprintf(f->note, sizeof f->note, "%s proposes %s %s of %s from %s to %s.", g.owner,
+	snprintf(f->note, sizeof f->note, _("%s proposes %s %s of %s from %s to %s."), g.owner,
 	         mbo_dec_format(g.target, 0, true, num), g.unit, g.metric, mbo_day_format(g.start, d1),
 	         mbo_day_format(g.due, d2));
-	form_choice(f, "decision", "Decision", decisions, 2, 0);
-	form_text(f, "reason", "Reason", 30, "", "needed to reject");
+	form_choice(f, "decision", _("Decision"), decisions, 2, 0);
+	form_text(f, "reason", _("Reason"), 30, "", _("needed to reject"));
 	mbo_goal_clear(&g);
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;
@@ -598,7 +606,7 @@ int form_decide_open(struct app *a, int64_t goal_id)
 /* ---- close ---- */
 
 /* In the order of the choice field. */
-static const char *const closings[] = { "achieved", "missed", "cancelled" };
+static const char *const closings[] = { N_("achieved"), N_("missed"), N_("cancelled") };
 static const int closing_status[] = { MBO_GOAL_ACHIEVED, MBO_GOAL_MISSED, MBO_GOAL_CANCELLED };
 
 static int close_submit(struct app *a, struct form *f)
@@ -615,7 +623,7 @@ static int close_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Goal %lld closed as %s.", (long long)f->goal_id, mbo_goal_status_name(status));
+	app_msg(a, ROLE_MESSAGE, _("Goal %lld closed as %s."), (long long)f->goal_id, w_word(mbo_goal_status_name(status)));
 	return 0;
 }
 
@@ -633,11 +641,11 @@ int form_close_open(struct app *a, int64_t goal_id)
 	if (rc == MBO_OK)
 		rc = mbo_goal_may_close(a->m, a->actor, &g, MBO_GOAL_CANCELLED);
 	if (rc) {
-		app_core_error(a, "close");
+		app_core_error(a, _("close"));
 		mbo_goal_clear(&g);
 		return H_HANDLED | H_REDRAW;
 	}
-	snprintf(title, sizeof title, "Close: %s", g.title);
+	snprintf(title, sizeof title, _("Close: %s"), g.title);
 	f = form_new(title);
 	if (f) {
 		f->goal_id = goal_id;
@@ -645,16 +653,16 @@ int form_close_open(struct app *a, int64_t goal_id)
 		if (g.status == MBO_GOAL_PROPOSED) {
 			initial = 2;
 			snprintf(f->note, sizeof f->note,
-			         "A proposal closes as cancelled only. The reason stays in the goal's history.");
+			         "%s", _("A proposal closes as cancelled only. The reason stays in the goal's history."));
 		} else if (mbo_progress_compute(a->m, &g, mbo_today(), &p) == MBO_OK) {
 			if (p.status == MBO_PS_ACHIEVED)
 				initial = 0;
-			snprintf(f->note, sizeof f->note, "Progress: %s of %s %s, %s. The reason stays in the goal's history.",
+			snprintf(f->note, sizeof f->note, _("Progress: %s of %s %s, %s. The reason stays in the goal's history."),
 			         mbo_fmt_num(p.actual, num), mbo_fmt_num(g.target, n2), g.unit,
 			         mbo_fmt_pace_word(p.status));
 		}
-		form_choice(f, "status", "Status", closings, 3, initial);
-		form_text(f, "reason", "Reason", 40, "", "required");
+		form_choice(f, "status", _("Status"), closings, 3, initial);
+		form_text(f, "reason", _("Reason"), 40, "", _("required"));
 	}
 	mbo_goal_clear(&g);
 	app_open_form(a, f);
@@ -677,7 +685,7 @@ static int task_submit(struct app *a, struct form *f)
 		if (mbo_person_find(a->m, login, &p) == MBO_OK)
 			assignee = p.id;
 		else {
-			field_error(f, "assignee", "no person with this login");
+			field_error(f, "assignee", _("no person with this login"));
 			bad = 1;
 		}
 	}
@@ -692,20 +700,20 @@ static int task_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Task %lld added.", (long long)id);
+	app_msg(a, ROLE_MESSAGE, _("Task %lld added."), (long long)id);
 	return 0;
 }
 
 int form_task_open(struct app *a, int64_t goal_id)
 {
-	struct form *f = form_new("New task");
+	struct form *f = form_new(_("New task"));
 
 	if (f) {
 		f->goal_id = goal_id;
 		f->submit = task_submit;
-		form_text(f, "title", "Title", 40, "", NULL);
-		form_text(f, "due", "Due", 12, "", "optional: YYYY-MM-DD, +7d");
-		form_text(f, "assignee", "Assignee", 16, "", "login; empty: the goal's owner");
+		form_text(f, "title", _("Title"), 40, "", NULL);
+		form_text(f, "due", _("Due"), 12, "", _("optional: YYYY-MM-DD, +7d"));
+		form_text(f, "assignee", _("Assignee"), 16, "", _("login; empty: the goal's owner"));
 	}
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;
@@ -721,18 +729,18 @@ static int undo_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Undone: %s", what);
+	app_msg(a, ROLE_MESSAGE, _("Undone: %s"), what);
 	return 0;
 }
 
 int form_undo_open(struct app *a)
 {
-	struct form *f = form_new("Undo");
+	struct form *f = form_new(_("Undo"));
 
 	if (f) {
 		f->submit = undo_submit;
 		snprintf(f->note, sizeof f->note,
-		         "Undo your last change (a whole form or command)? Enter undoes it, Esc keeps it.");
+		         "%s", _("Undo your last change (a whole form or command)? Enter undoes it, Esc keeps it."));
 	}
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;

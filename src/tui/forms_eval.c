@@ -12,8 +12,9 @@
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/perm.h"
+#include "mbo/i18n.h"
 
-static const char *const relations[] = { "self", "superior", "peer", "customer", "subordinate" };
+static const char *const relations[] = { N_("self"), N_("superior"), N_("peer"), N_("customer"), N_("subordinate") };
 static const char *const ratings[] = { "1", "2", "3", "4", "5" };
 
 /* What an evaluation form is about: one person, one period; or, for the
@@ -63,7 +64,7 @@ static int rate_submit(struct app *a, struct form *f)
 		if (rc)
 			form_place_error(f, mbo_errmsg(a->m));
 		else
-			app_msg(a, ROLE_MESSAGE, "Rating saved%s.", replaced ? "; it replaces your earlier one" : "");
+			app_msg(a, ROLE_MESSAGE, _("Rating saved%s."), replaced ? _("; it replaces your earlier one") : "");
 	}
 	free(name);
 	free(comment);
@@ -78,19 +79,19 @@ int form_rate_open(struct app *a, int64_t subject, const char *period, const cha
 
 	initial = rel == MBO_REL_SELF ? MBO_EVAL_SELF : rel == MBO_REL_ABOVE ? MBO_EVAL_SUPERIOR
 	          : rel == MBO_REL_BELOW ? MBO_EVAL_SUBORDINATE : MBO_EVAL_PEER;
-	snprintf(title, sizeof title, "Rate %s for %s", name, period);
+	snprintf(title, sizeof title, _("Rate %s for %s"), name, period);
 	f = evform_new(title, subject, period, SCR_EVAL);
 	if (f) {
 		f->submit = rate_submit;
 		snprintf(f->note, sizeof f->note,
-		         "1 poor ... 5 excellent. Quality: customer satisfaction, service. Growth: skills, "
-		         "knowledge. Teamwork.");
-		form_choice(f, "relation", "As", relations, 5, initial);
-		form_choice(f, "quality", "Quality", ratings, 5, 2);
-		form_choice(f, "growth", "Growth", ratings, 5, 2);
-		form_choice(f, "teamwork", "Teamwork", ratings, 5, 2);
-		form_text(f, "rater_name", "Customer", 30, "", "for customer feedback: who");
-		form_text(f, "comment", "Comment", 40, "", "optional");
+		         "%s", _("1 poor ... 5 excellent. Quality: customer satisfaction, service. Growth: skills, "
+		           "knowledge. Teamwork."));
+		form_choice(f, "relation", _("As"), relations, 5, initial);
+		form_choice(f, "quality", _("Quality"), ratings, 5, 2);
+		form_choice(f, "growth", _("Growth"), ratings, 5, 2);
+		form_choice(f, "teamwork", _("Teamwork"), ratings, 5, 2);
+		form_text(f, "rater_name", _("Customer"), 30, "", _("for customer feedback: who"));
+		form_text(f, "comment", _("Comment"), 40, "", _("optional"));
 	}
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;
@@ -110,7 +111,7 @@ static int summary_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, "Summary saved.");
+	app_msg(a, ROLE_MESSAGE, _("Summary saved."));
 	return 0;
 }
 
@@ -120,11 +121,11 @@ int form_summary_open(struct app *a, int64_t subject, const char *period, const 
 	char title[600];
 	struct form *f;
 
-	snprintf(title, sizeof title, "Summary of %s for %s", name, period);
+	snprintf(title, sizeof title, _("Summary of %s for %s"), name, period);
 	f = evform_new(title, subject, period, SCR_EVAL);
 	if (f) {
 		f->submit = summary_submit;
-		form_text(f, "summary", "Summary", 60, summary, NULL);
+		form_text(f, "summary", _("Summary"), 60, summary, NULL);
 	}
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;
@@ -143,7 +144,7 @@ static int period_submit(struct app *a, struct form *f)
 		return -1;
 	if (strlen(text) > MBO_PERIOD_MAX || mbo_period_parse(text, &first, &last, &why) != 0) {
 		snprintf(fl->error, sizeof fl->error, "%s",
-		         why ? why : "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
+		         why ? why : _("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48"));
 		free(text);
 		return -1;
 	}
@@ -164,7 +165,7 @@ int form_period_open(struct app *a, const char *title, const char *period)
 
 	if (f) {
 		f->submit = period_submit;
-		form_text(f, "period", "Period", 10, period, "2026, 2026-Q4, 2026-11, 2026-W48");
+		form_text(f, "period", _("Period"), 10, period, "2026, 2026-Q4, 2026-11, 2026-W48");
 	}
 	app_open_form(a, f);
 	return H_HANDLED | H_REDRAW;

@@ -12,6 +12,7 @@
 #include "render.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 void tui_layout_compute(int lines, int cols, struct tui_layout *out)
 {
@@ -28,9 +29,9 @@ void tui_layout_compute(int lines, int cols, struct tui_layout *out)
 
 const char *tui_too_small_text(void)
 {
-	static char buf[64];
+	static char buf[160];
 
-	snprintf(buf, sizeof buf, "Terminal too small: need %dx%d", TUI_MIN_COLS, TUI_MIN_LINES);
+	snprintf(buf, sizeof buf, _("Terminal too small: need %dx%d"), TUI_MIN_COLS, TUI_MIN_LINES);
 	return buf;
 }
 

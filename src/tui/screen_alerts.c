@@ -20,6 +20,7 @@
 #include "colors.h"
 #include "mbo/alert.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 #define DETAIL_ROWS 4
 #define ALERTS_KEPT 1000
@@ -46,12 +47,15 @@ struct keep {
 	struct alerts *t;
 };
 
-enum { C_SEV, C_OWNER, C_KIND, C_MSG, C_N };
+enum { C_SEV, C_OWNER, C_KIND, C_GOAL, C_MSG, C_N };
 
+/* C_GOAL, the goal's id (as mbo checkin takes it), is sized in
+ * alerts_layout to the widest id or its head. */
 static const struct col_spec col_specs[C_N] = {
 	[C_SEV] = { 2, 2, 0, 0, 0 },
 	[C_OWNER] = { 8, 12, 0, 0, 1 },
 	[C_KIND] = { 9, 12, 0, 0, 0 },
+	[C_GOAL] = { 2, 2, 0, 0, 0 },
 	[C_MSG] = { 16, 30, 0, 1, 0 },
 };
 
@@ -69,7 +73,8 @@ static void apply_filter(struct app *a, struct screen *s)
 		return;   /* not loaded */
 	for (i = 0; i < t->n; i++)
 		if (render_match(t->v[i].message, s->filter) || render_match(t->v[i].owner, s->filter) ||
-		    render_match(mbo_alert_kind_name(t->v[i].kind), s->filter))
+		    render_match(mbo_alert_kind_name(t->v[i].kind), s->filter) ||
+		    render_match(w_word(mbo_alert_kind_name(t->v[i].kind)), s->filter))
 			t->vis[n++] = i;
 	t->list.n = n;
 	list_fix(&t->list, list_rows(a));
@@ -107,14 +112,14 @@ static int keep_alert(void *ctx, const mbo_alert *al)
 			cap = ALERTS_KEPT;
 		v = realloc(t->v, cap * sizeof *v);
 		if (v == NULL)
-			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+			return mbo_error(k->m, MBO_EFAIL, "%s", _("out of memory"));
 		t->v = v;
 		t->cap = cap;
 	}
 	ka = &t->v[t->n];
 	ka->message = strdup(al->message);
 	if (ka->message == NULL)
-		return mbo_error(k->m, MBO_EFAIL, "out of memory");
+		return mbo_error(k->m, MBO_EFAIL, "%s", _("out of memory"));
 	ka->goal_id = al->goal_id;
 	ka->task_id = al->task_id;
 	ka->kind = al->kind;
@@ -156,7 +161,7 @@ static int alerts_load(struct app *a, struct screen *s)
 	}
 	t->vis = malloc((t->n ? t->n : 1) * sizeof *t->vis);
 	if (t->vis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	apply_filter(a, s);
 	for (i = 0; had && i < t->list.n; i++) {
 		if (same_alert(&t->v[t->vis[i]], &was)) {
@@ -184,13 +189,13 @@ static bool capped(const struct alerts *t)
 static void draw_title(struct app *a, const struct alerts *t, int y)
 {
 	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
-	const char *whose = a->has_team ? "you and your team" : "your goals";
+	const char *whose = a->has_team ? _("you and your team") : _("your goals");
 	char total[40], kept[40], all[80], buf[300];
 	int i;
 
 	mbo_dec_format(MBO_DEC((int64_t)t->total), 0, true, total);
 	if (!capped(t)) {
-		snprintf(buf, sizeof buf, "Alerts for %s: %s", whose, total);
+		snprintf(buf, sizeof buf, _("Alerts for %s: %s"), whose, total);
 		w_text(y, 0, COLS, buf, ROLE_TITLE);
 		return;
 	}
@@ -201,13 +206,13 @@ static void draw_title(struct app *a, const struct alerts *t, int y)
 		snprintf(all, sizeof all, "mbo alerts");
 	for (i = 0; i < 3; i++) {
 		if (i == 0)
-			snprintf(buf, sizeof buf, "Alerts for %s: %s %s the %s most serious listed; all: %s", whose,
+			snprintf(buf, sizeof buf, _("Alerts for %s: %s %s the %s most serious listed; all: %s"), whose,
 			         total, dash, kept, all);
 		else if (i == 1)
-			snprintf(buf, sizeof buf, "Alerts: %s %s the %s most serious listed; all: %s", total, dash,
+			snprintf(buf, sizeof buf, _("Alerts: %s %s the %s most serious listed; all: %s"), total, dash,
 			         kept, all);
 		else
-			snprintf(buf, sizeof buf, "Alerts: %s %s the %s most serious listed", total, dash, kept);
+			snprintf(buf, sizeof buf, _("Alerts: %s %s the %s most serious listed"), total, dash, kept);
 		if ((int)mbo_text_width(buf) <= COLS)
 			break;
 	}
@@ -224,6 +229,25 @@ static int kind_role(int kind)
 	return ROLE_WARN;
 }
 
+static void alerts_layout(const struct alerts *t, int *x, int *w)
+{
+	struct col_spec spec[C_N];
+	int64_t max = 0;
+	int n = 1, hw = (int)mbo_text_width(_("ID")), i;
+	size_t k;
+
+	for (k = 0; k < t->n; k++)
+		if (t->v[k].goal_id > max)
+			max = t->v[k].goal_id;
+	for (; max >= 10; max /= 10)
+		n++;
+	memcpy(spec, col_specs, sizeof spec);
+	spec[C_GOAL].min = spec[C_GOAL].want = spec[C_GOAL].max = n > hw ? n : hw;
+	columns_layout(COLS - 2, 1, spec, C_N, x, w);
+	for (i = 0; i < C_N; i++)
+		x[i] += 2;
+}
+
 static void alerts_draw(struct app *a, struct screen *s)
 {
 	struct alerts *t = s->priv;
@@ -231,23 +255,22 @@ static void alerts_draw(struct app *a, struct screen *s)
 	char buf[300], kept[40];
 
 	draw_title(a, t, y);
-	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
-	for (i = 0; i < C_N; i++)
-		x[i] += 2;
+	alerts_layout(t, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
 	w_text(y + 1, x[C_SEV], w[C_SEV], "!", ROLE_COLHEAD);
 	if (w[C_OWNER])
-		w_text(y + 1, x[C_OWNER], w[C_OWNER], "Owner", ROLE_COLHEAD);
-	w_text(y + 1, x[C_KIND], w[C_KIND], "Alert", ROLE_COLHEAD);
-	w_text(y + 1, x[C_MSG], w[C_MSG], "What is wrong, what would fix it", ROLE_COLHEAD);
+		w_text(y + 1, x[C_OWNER], w[C_OWNER], _("Owner"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_KIND], w[C_KIND], _("Alert"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_GOAL], w[C_GOAL], _("ID"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_MSG], w[C_MSG], _("What is wrong, what would fix it"), ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
 		if (s->filter[0] && capped(t))
-			snprintf(buf, sizeof buf, "No alert matches the filter among the %s most serious listed.",
+			snprintf(buf, sizeof buf, _("No alert matches the filter among the %s most serious listed."),
 			         mbo_dec_format(MBO_DEC((int64_t)t->n), 0, true, kept));
 		else
-			snprintf(buf, sizeof buf, "%s", s->filter[0] ? "No alert matches the filter." :
-			         "No alerts: nothing is at risk today.");
+			snprintf(buf, sizeof buf, "%s", s->filter[0] ? _("No alert matches the filter.") :
+			         _("No alerts: nothing is at risk today."));
 		w_text(y + 3, 2, COLS - 4, buf, ROLE_DIM);
 		return;
 	}
@@ -258,7 +281,7 @@ static void alerts_draw(struct app *a, struct screen *s)
 		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
 		char kind[40], *p;
 
-		snprintf(kind, sizeof kind, "%s", mbo_alert_kind_name(al->kind));
+		snprintf(kind, sizeof kind, "%s", w_word(mbo_alert_kind_name(al->kind)));
 		for (p = kind; *p; p++)
 			if (*p == '_')
 				*p = ' ';
@@ -268,6 +291,10 @@ static void alerts_draw(struct app *a, struct screen *s)
 		if (w[C_OWNER])
 			w_text(yy, x[C_OWNER], w[C_OWNER], al->owner, base);
 		w_text(yy, x[C_KIND], w[C_KIND], kind, sel ? base : kind_role(al->kind));
+		if (al->goal_id) {
+			snprintf(buf, sizeof buf, "%lld", (long long)al->goal_id);
+			w_text_right(yy, x[C_GOAL], w[C_GOAL], buf, base);
+		}
 		w_text(yy, x[C_MSG], w[C_MSG], al->message, base);
 	}
 	/* The selected alert in full. */
@@ -297,7 +324,7 @@ static int alerts_key(struct app *a, struct screen *s, int key)
 		return r;
 	if (key_is_enter(key) || key == 'a' || key == 'r' || key == 'A' || key == 't') {
 		if (goal == 0) {
-			app_msg(a, ROLE_MESSAGE, "This alert is not about one goal.");
+			app_msg(a, ROLE_MESSAGE, _("This alert is not about one goal."));
 			return H_HANDLED | H_REDRAW;
 		}
 		if (key_is_enter(key)) {
@@ -324,9 +351,9 @@ static int alerts_click(struct app *a, struct screen *s, int y, int x, bool twic
 static size_t alerts_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint k[] = {
-		{ "Enter", "Goal", '\r' }, { "a", "Check-in", 'a' }, { "A", "Approve", 'A' },
-		{ "/", "Filter", '/' }, { "Tab", "Screens", '\t' }, { "?", "Help", '?' },
-		{ "q", "Quit", 'q' },
+		{ "Enter", N_("Goal"), '\r' }, { "a", N_("Check-in"), 'a' }, { "A", N_("Approve"), 'A' },
+		{ "/", N_("Filter"), '/' }, { "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' },
+		{ "q", N_("Quit"), 'q' },
 	};
 
 	(void)a;
@@ -368,6 +395,6 @@ struct screen *screen_alerts_new(struct app *a)
 	s->ops = &alerts_ops;
 	s->priv = t;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Alerts");
+	snprintf(s->crumb, sizeof s->crumb, _("Alerts"));
 	return s;
 }

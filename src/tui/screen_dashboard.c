@@ -17,6 +17,7 @@
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/fmt.h"
+#include "mbo/i18n.h"
 #include "mbo/progress.h"
 #include "mbo/text.h"
 
@@ -38,11 +39,13 @@ struct dash {
 	size_t nproposed;
 };
 
-enum { C_TITLE, C_BAR, C_DONE, C_PACE, C_STATUS, C_NEED, C_LEFT, C_N };
+enum { C_ID, C_TITLE, C_BAR, C_DONE, C_PACE, C_STATUS, C_NEED, C_LEFT, C_N };
 
+/* C_ID and C_LEFT are sized in layout(): the widest id, and the header. */
 static const struct col_spec col_specs[C_N] = {
+	[C_ID] = { 2, 2, 0, 0, 0 },
 	[C_TITLE] = { 12, 20, 0, 3, 0 },
-	[C_BAR] = { 6, 10, 32, 1, 3 },
+	[C_BAR] = { 6, 8, 32, 1, 3 },
 	[C_DONE] = { 4, 4, 0, 0, 5 },
 	[C_PACE] = { 4, 5, 0, 0, 0 },
 	[C_STATUS] = { 9, 9, 0, 0, 0 },
@@ -135,7 +138,7 @@ static int dash_load(struct app *a, struct screen *s)
 	if (rc)
 		return rc;
 	if (rows_append(d, v, n))
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	f.status = MBO_GOAL_PROPOSED;
 	f.to = MBO_DAY_NONE;
 	rc = mbo_goal_list(a->m, a->actor, &f, &v, &n);
@@ -143,10 +146,10 @@ static int dash_load(struct app *a, struct screen *s)
 		return rc;
 	d->nproposed = n;
 	if (rows_append(d, v, n))
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	d->vis = malloc((d->nrows ? d->nrows : 1) * sizeof *d->vis);
 	if (d->vis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	apply_filter(a, s);
 	return MBO_OK;
 }
@@ -160,9 +163,44 @@ static void compute(struct app *a, struct row *r)
 		r->prog_rc = mbo_progress_compute(a->m, &r->g, mbo_today(), &r->p);
 }
 
-static void layout(int *x, int *w)
+/* The workdays-left header: the CLI's words (WORKDAYS LEFT) when they fit
+ * in w columns, else the short form. */
+static const char *left_header(int w)
 {
-	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
+	/* TRANSLATORS: a column header; the count of workdays until the due date */
+	const char *full = _("Workdays left");
+	/* TRANSLATORS: the same header where there is less room */
+	return w >= (int)mbo_text_width(full) ? full : _("Workdays");
+}
+
+/* The goal ids' header and the widest id of the rows. */
+static int id_width(const struct dash *d)
+{
+	int64_t max = 0;
+	int n = 1;
+	size_t i;
+
+	for (i = 0; i < d->nrows; i++)
+		if (d->rows[i].g.id > max)
+			max = d->rows[i].g.id;
+	for (; max >= 10; max /= 10)
+		n++;
+	/* TRANSLATORS: the column header of goal ids (as mbo checkin ID takes) */
+	return (int)mbo_text_width(_("ID")) > n ? (int)mbo_text_width(_("ID")) : n;
+}
+
+static void layout(const struct dash *d, int *x, int *w)
+{
+	struct col_spec spec[C_N];
+	int full = (int)mbo_text_width(left_header(1000)), brief = (int)mbo_text_width(left_header(0));
+
+	memcpy(spec, col_specs, sizeof spec);
+	spec[C_ID].min = spec[C_ID].want = spec[C_ID].max = id_width(d);
+	/* The long header only with room to spare: the title comes first. */
+	spec[C_LEFT].min = spec[C_LEFT].want = brief;
+	spec[C_LEFT].max = full;
+	spec[C_LEFT].grow = 1;
+	columns_layout(w_list_width(), 1, spec, C_N, x, w);
 	for (int i = 0; i < C_N; i++)
 		x[i] += 2;
 }
@@ -175,20 +213,22 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 
 	w_fill(y, 0, COLS, base);
 	w_text(y, 0, 1, sel ? ">" : " ", base);
+	snprintf(num, sizeof num, "%lld", (long long)r->g.id);
+	w_text_right(y, x[C_ID], w[C_ID], num, base);
 	w_text(y, x[C_TITLE], w[C_TITLE], r->g.title, base);
 	if (r->g.status != MBO_GOAL_ACTIVE) {
-		w_text(y, x[C_STATUS], w[C_STATUS], mbo_goal_status_name(r->g.status),
+		w_text(y, x[C_STATUS], w[C_STATUS], w_word(mbo_goal_status_name(r->g.status)),
 		       sel ? base : ROLE_PENDING);
 		if (w[C_NEED])
-			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], "waiting for approval",
+			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], _("waiting for approval"),
 			       sel ? base : ROLE_DIM);
 		return;
 	}
 	if (r->g.start > mbo_today()) {
 		char day[16];
-		w_text(y, x[C_STATUS], w[C_STATUS], "upcoming", sel ? base : ROLE_DIM);
+		w_text(y, x[C_STATUS], w[C_STATUS], _("upcoming"), sel ? base : ROLE_DIM);
 		if (w[C_NEED]) {
-			snprintf(buf, sizeof buf, "starts %s", mbo_day_format(r->g.start, day));
+			snprintf(buf, sizeof buf, _("starts %s"), mbo_day_format(r->g.start, day));
 			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], buf, sel ? base : ROLE_DIM);
 		}
 		return;
@@ -228,36 +268,37 @@ static void dash_draw(struct app *a, struct screen *s)
 	size_t i;
 
 	if (d->owner == 0 || d->owner == a->actor)
-		snprintf(buf, sizeof buf, "My goals: %zu active, %zu proposed", d->nrows - d->nproposed,
+		snprintf(buf, sizeof buf, _("My goals: %zu active, %zu proposed"), d->nrows - d->nproposed,
 		         d->nproposed);
 	else
-		snprintf(buf, sizeof buf, "Goals of %s (%s): %zu active, %zu proposed", d->person.name,
+		snprintf(buf, sizeof buf, _("Goals of %s (%s): %zu active, %zu proposed"), d->person.name,
 		         d->person.login, d->nrows - d->nproposed, d->nproposed);
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	if (s->filter[0]) {
-		snprintf(buf, sizeof buf, " %zu shown ", d->list.n);
+		snprintf(buf, sizeof buf, _(" %zu shown "), d->list.n);
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
-	layout(x, w);
+	layout(d, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
-	w_text(y + 1, x[C_TITLE], w[C_TITLE], "Goal", ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_ID], w[C_ID], _("ID"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_TITLE], w[C_TITLE], _("Goal"), ROLE_COLHEAD);
 	if (w[C_BAR])
-		w_text(y + 1, x[C_BAR], w[C_BAR], w[C_BAR] >= 8 ? "Progress" : "Bar", ROLE_COLHEAD);
+		w_text(y + 1, x[C_BAR], w[C_BAR], w[C_BAR] >= 8 ? _("Progress") : _("Bar"), ROLE_COLHEAD);
 	if (w[C_DONE])
-		w_text_right(y + 1, x[C_DONE], w[C_DONE], "Done", ROLE_COLHEAD);
-	w_text_right(y + 1, x[C_PACE], w[C_PACE], "Pace", ROLE_COLHEAD);
-	w_text(y + 1, x[C_STATUS], w[C_STATUS], "Status", ROLE_COLHEAD);
+		w_text_right(y + 1, x[C_DONE], w[C_DONE], _("Done"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_PACE], w[C_PACE], _("Pace"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_STATUS], w[C_STATUS], _("Status"), ROLE_COLHEAD);
 	if (w[C_NEED])
-		w_text(y + 1, x[C_NEED], w[C_NEED], w[C_NEED] >= 12 ? "Need/workday" : "Need/wd", ROLE_COLHEAD);
+		w_text(y + 1, x[C_NEED], w[C_NEED], w[C_NEED] >= 12 ? _("Need/workday") : _("Need/wd"), ROLE_COLHEAD);
 	if (w[C_LEFT])
-		w_text_right(y + 1, x[C_LEFT], w[C_LEFT], w[C_LEFT] >= 7 ? "Wd left" : "Left", ROLE_COLHEAD);
+		w_text_right(y + 1, x[C_LEFT], w[C_LEFT], left_header(w[C_LEFT]), ROLE_COLHEAD);
 
 	list_fix(&d->list, rows);
 	if (d->list.n == 0) {
-		const char *empty = s->filter[0] ? "No goal matches the filter; Esc clears it."
+		const char *empty = s->filter[0] ? _("No goal matches the filter; Esc clears it.")
 		                    : (d->owner == 0 || d->owner == a->actor)
-		                    ? "No active goals yet. Press n to set one."
-		                    : "No active or proposed goals.";
+		                    ? _("No active goals yet. Press n to set one.")
+		                    : _("No active or proposed goals.");
 		w_text(y + 3, 2, COLS - 4, empty, ROLE_DIM);
 		return;
 	}
@@ -265,10 +306,7 @@ static void dash_draw(struct app *a, struct screen *s)
 		size_t k = d->list.top + i;
 		draw_row(a, &d->rows[d->vis[k]], y + 2 + (int)i, k == d->list.sel, x, w);
 	}
-	if (d->list.top > 0)
-		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (d->list.top + (size_t)rows < d->list.n)
-		w_text(y + 1 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 2, y + 1 + rows, d->list.top > 0, d->list.top + (size_t)rows < d->list.n);
 }
 
 static int64_t selected(struct dash *d)
@@ -300,7 +338,7 @@ static int dash_key(struct app *a, struct screen *s, int key)
 	}
 	if (key == 'a' || key == 'r' || key == 'A' || key == 't') {
 		if (id == 0) {
-			app_msg(a, ROLE_MESSAGE, "No goal selected.");
+			app_msg(a, ROLE_MESSAGE, _("No goal selected."));
 			return H_HANDLED | H_REDRAW;
 		}
 		return goal_action_key(a, id, key);
@@ -323,14 +361,14 @@ static int dash_click(struct app *a, struct screen *s, int y, int x, bool twice)
 static size_t dash_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint top[] = {
-		{ "Enter", "Open", '\r' }, { "a", "Check-in", 'a' }, { "n", "New", 'n' },
-		{ "t", "Tasks", 't' }, { "r", "Revise", 'r' }, { "/", "Filter", '/' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "Enter", N_("Open"), '\r' }, { "a", N_("Check-in"), 'a' }, { "n", N_("New"), 'n' },
+		{ "t", N_("Tasks"), 't' }, { "r", N_("Revise"), 'r' }, { "/", N_("Filter"), '/' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 	static const struct keyhint sub[] = {
-		{ "Enter", "Open", '\r' }, { "a", "Check-in", 'a' }, { "A", "Approve", 'A' },
-		{ "n", "New", 'n' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
-		{ "/", "Filter", '/' }, { "?", "Help", '?' }, { "Esc", "Back", KEY_ESCAPE },
+		{ "Enter", N_("Open"), '\r' }, { "a", N_("Check-in"), 'a' }, { "A", N_("Approve"), 'A' },
+		{ "n", N_("New"), 'n' }, { "t", N_("Tasks"), 't' }, { "r", N_("Revise"), 'r' },
+		{ "/", N_("Filter"), '/' }, { "?", N_("Help"), '?' }, { "Esc", N_("Back"), KEY_ESCAPE },
 	};
 
 	(void)s;
@@ -376,6 +414,6 @@ struct screen *screen_dashboard_new(struct app *a, int64_t owner)
 	s->ops = &dash_ops;
 	s->priv = d;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Goals");
+	snprintf(s->crumb, sizeof s->crumb, _("Goals"));
 	return s;
 }

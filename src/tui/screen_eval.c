@@ -18,6 +18,7 @@
 #include "colors.h"
 #include "mbo/eval.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 struct ev {
 	int64_t subject;
@@ -37,7 +38,7 @@ static int ev_load(struct app *a, struct screen *s)
 	v->built_w = 0;
 	mbo_evaluation_free(&v->e);
 	v->loaded = false;
-	snprintf(s->crumb, sizeof s->crumb, "Evaluation %s", v->period);
+	snprintf(s->crumb, sizeof s->crumb, _("Evaluation %s"), v->period);
 	rc = mbo_eval_compute(a->m, a->actor, v->subject, v->period, &v->e);
 	if (rc)
 		return rc;
@@ -56,23 +57,23 @@ static void build_head(struct ev *v)
 	char n1[48], n2[48], n3[48], d1[16], d2[16];
 
 	l = page_line(p);
-	page_seg(l, 1, 0, false, ROLE_TITLE, "Evaluation of %s (%s), %s", e->name, e->subject, e->period);
+	page_seg(l, 1, 0, false, ROLE_TITLE, _("Evaluation of %s (%s), %s"), e->name, e->subject, e->period);
 	page_seg(l, -1, 0, false, ROLE_DIM, "  %s %s %s", mbo_day_format(e->first, d1), arrow,
 	         mbo_day_format(e->last, d2));
 
 	l = page_line(p);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Final ");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Final"));
 	if (e->has_final) {
 		page_seg(l, -1, 0, false, ROLE_TITLE, "%s   ", mbo_fmt_percent(e->final, 2, n1));
-		page_kv(l, "Grade", ROLE_TITLE, e->grade[0] ? e->grade : dash);
-		page_seg(l, -1, 0, false, ROLE_DIM, "(quantitative %s, qualitative %s)",
+		page_kv(l, _("Grade"), ROLE_TITLE, e->grade[0] ? e->grade : dash);
+		page_seg(l, -1, 0, false, ROLE_DIM, _("(quantitative %s, qualitative %s)"),
 		         mbo_fmt_pct(e->blend_used, 0, n2), mbo_fmt_pct(MBO_DEC_SCALE - e->blend_used, 0, n3));
 	} else {
-		page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: no goal counts and no feedback");
+		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", _("none yet: no goal counts and no feedback"));
 	}
 	if (e->bonus.configured) {
 		l = page_line(p);
-		page_seg(l, 1, 0, false, ROLE_DIM, "Bonus ");
+		page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Bonus"));
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", e->bonus.message);
 	}
 }
@@ -88,28 +89,31 @@ static void build_quantitative(struct ev *v, int width)
 	size_t i;
 
 	if (e->has_quantitative)
-		snprintf(buf, sizeof buf, "Quantitative: goal completion %s (each capped at %s)",
+		snprintf(buf, sizeof buf, _("Quantitative: goal completion %s (each capped at %s)"),
 		         mbo_fmt_percent(e->quantitative, 2, n1), mbo_fmt_pct(e->completion_cap, 0, n2));
 	else
-		snprintf(buf, sizeof buf, "Quantitative: no goal counts in this period");
+		snprintf(buf, sizeof buf, _("Quantitative: no goal counts in this period"));
 	page_section(p, buf);
 	if (e->ngoals > 0) {
 		l = page_line(p);
-		page_seg(l, 3, tw, false, ROLE_COLHEAD, "Goal");
-		page_seg(l, 4 + tw, 7, true, ROLE_COLHEAD, "Weight");
-		page_seg(l, 12 + tw, 14, true, ROLE_COLHEAD, "Actual");
-		page_seg(l, 27 + tw, 8, true, ROLE_COLHEAD, "Done");
-		page_seg(l, 36 + tw, 8, true, ROLE_COLHEAD, "Counted");
+		/* The goal's id first, as the commands take it. */
+		page_seg(l, 1, 5, true, ROLE_COLHEAD, "%s", _("ID"));
+		page_seg(l, 7, tw - 4, false, ROLE_COLHEAD, "%s", _("Goal"));
+		page_seg(l, 4 + tw, 7, true, ROLE_COLHEAD, "%s", _("Weight"));
+		page_seg(l, 12 + tw, 14, true, ROLE_COLHEAD, "%s", _("Actual"));
+		page_seg(l, 27 + tw, 8, true, ROLE_COLHEAD, "%s", _("Done"));
+		page_seg(l, 36 + tw, 8, true, ROLE_COLHEAD, "%s", _("Counted"));
 	}
 	for (i = 0; i < e->ngoals; i++) {
 		mbo_eval_goal *g = &e->goals[i];
 		l = page_line(p);
-		page_seg(l, 3, tw, false, ROLE_NORMAL, "%s", g->title);
+		page_seg(l, 1, 5, true, ROLE_NORMAL, "%lld", (long long)g->goal_id);
+		page_seg(l, 7, tw - 4, false, ROLE_NORMAL, "%s", g->title);
 		page_seg(l, 4 + tw, 7, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->weight, n1));
 		page_seg(l, 12 + tw, 14, true, ROLE_NORMAL, "%s", mbo_fmt_num(g->actual, n2));
 		page_seg(l, 27 + tw, 8, true, ROLE_NORMAL, "%s", mbo_fmt_pct(g->completion, 0, n3));
 		page_seg(l, 36 + tw, 8, true, g->capped ? ROLE_DIM : ROLE_NORMAL, "%s%s",
-		         g->capped ? "cap " : "", mbo_fmt_pct(g->counted, 0, n1));
+		         g->capped ? _("cap ") : "", mbo_fmt_pct(g->counted, 0, n1));
 	}
 }
 
@@ -125,23 +129,23 @@ static void build_qualitative(struct ev *v)
 	int r;
 
 	if (e->has_qualitative)
-		snprintf(buf, sizeof buf, "Qualitative: 360-degree feedback %s of 5 = %s",
+		snprintf(buf, sizeof buf, _("Qualitative: 360-degree feedback %s of 5 = %s"),
 		         mbo_dec_format(e->qualitative_score, 2, false, n1), mbo_fmt_percent(e->qualitative, 2, n2));
 	else
-		snprintf(buf, sizeof buf, "Qualitative: no feedback yet (press R to rate)");
+		snprintf(buf, sizeof buf, _("Qualitative: no feedback yet (press R to rate)"));
 	page_section(p, buf);
 	l = page_line(p);
-	page_seg(l, 3, 12, false, ROLE_COLHEAD, "Relation");
-	page_seg(l, 15, 6, true, ROLE_COLHEAD, "Raters");
-	page_seg(l, 22, 8, true, ROLE_COLHEAD, "Quality");
-	page_seg(l, 31, 7, true, ROLE_COLHEAD, "Growth");
-	page_seg(l, 39, 9, true, ROLE_COLHEAD, "Teamwork");
-	page_seg(l, 49, 6, true, ROLE_COLHEAD, "Score");
-	page_seg(l, 56, 7, true, ROLE_COLHEAD, "Weight");
+	page_seg(l, 3, 12, false, ROLE_COLHEAD, "%s", _("Relation"));
+	page_seg(l, 15, 6, true, ROLE_COLHEAD, "%s", _("Raters"));
+	page_seg(l, 22, 8, true, ROLE_COLHEAD, "%s", _("Quality"));
+	page_seg(l, 31, 7, true, ROLE_COLHEAD, "%s", _("Growth"));
+	page_seg(l, 39, 9, true, ROLE_COLHEAD, "%s", _("Teamwork"));
+	page_seg(l, 49, 6, true, ROLE_COLHEAD, "%s", _("Score"));
+	page_seg(l, 56, 7, true, ROLE_COLHEAD, "%s", _("Weight"));
 	for (r = 0; r < MBO_EVAL_NREL; r++) {
 		mbo_eval_relscore *rs = &e->relations[r];
 		l = page_line(p);
-		page_seg(l, 3, 12, false, rs->count ? ROLE_NORMAL : ROLE_DIM, "%s", mbo_eval_relation_name(r));
+		page_seg(l, 3, 12, false, rs->count ? ROLE_NORMAL : ROLE_DIM, "%s", w_word(mbo_eval_relation_name(r)));
 		page_seg(l, 15, 6, true, ROLE_NORMAL, "%zu", rs->count);
 		if (rs->count) {
 			page_seg(l, 22, 8, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[0], 2, false, n1));
@@ -159,9 +163,9 @@ static void build_qualitative(struct ev *v)
 		buf[0] = '\0';
 		for (i = 0; i < e->nmissing && len < sizeof buf; i++)
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "",
-			                        mbo_eval_relation_name(e->missing[i]));
+			                        w_word(mbo_eval_relation_name(e->missing[i])));
 		l = page_line(p);
-		page_seg(l, 3, 0, false, ROLE_DIM, "No feedback from %s; their weight is shared out.", buf);
+		page_seg(l, 3, 0, false, ROLE_DIM, _("No feedback from %s; their weight is shared out."), buf);
 	}
 }
 
@@ -174,29 +178,29 @@ static void build_feedback(struct ev *v, int width)
 	char buf[400];
 	size_t i;
 
-	page_section(p, "Feedback");
+	page_section(p, _("Feedback"));
 	for (i = 0; i < e->nfeedback; i++) {
 		mbo_eval_feedback *f = &e->feedback[i];
-		const char *who = f->rater_name[0] ? f->rater_name : f->rater[0] ? f->rater : "(anonymous)";
+		const char *who = f->rater_name[0] ? f->rater_name : f->rater[0] ? f->rater : _("(anonymous)");
 		l = page_line(p);
-		page_seg(l, 3, 12, false, ROLE_DIM, "%s", mbo_eval_relation_name(f->relation));
+		page_seg(l, 3, 12, false, ROLE_DIM, "%s", w_word(mbo_eval_relation_name(f->relation)));
 		page_seg(l, 16, 16, false, ROLE_NORMAL, "%s", who);
-		page_seg(l, 33, 0, false, ROLE_NORMAL, "quality %d, growth %d, teamwork %d", f->ratings[0],
+		page_seg(l, 33, 0, false, ROLE_NORMAL, _("quality %d, growth %d, teamwork %d"), f->ratings[0],
 		         f->ratings[1], f->ratings[2]);
 		if (f->comment && f->comment[0])
 			page_para(p, f->comment, 5, width - 1, ROLE_DIM);
 	}
 	if (e->nfeedback == 0)
-		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "None yet.");
+		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "%s", _("None yet."));
 
 	/* The manager's summary. */
 	if (e->summary && e->summary[0]) {
-		snprintf(buf, sizeof buf, "Summary by %s, %.10s", e->summary_by, e->summary_at);
+		snprintf(buf, sizeof buf, _("Summary by %s, %.10s"), e->summary_by, e->summary_at);
 		page_section(p, buf);
 		page_para(p, e->summary, 3, width - 1, ROLE_NORMAL);
 	} else {
-		page_section(p, "Summary");
-		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "None yet; a manager writes it with S.");
+		page_section(p, _("Summary"));
+		page_seg(page_line(p), 3, 0, false, ROLE_DIM, "%s", _("None yet; a manager writes it with S."));
 	}
 }
 
@@ -221,7 +225,7 @@ static void ev_draw(struct app *a, struct screen *s)
 
 	if (!v->loaded) {
 		char buf[200];
-		snprintf(buf, sizeof buf, "No evaluation for %s. Press [ or ] for another period, p to type one.",
+		snprintf(buf, sizeof buf, _("No evaluation for %s. Press [ or ] for another period, p to type one."),
 		         v->period);
 		w_text(a->lay.body_y, 1, COLS - 2, buf, ROLE_DIM);
 		return;
@@ -253,14 +257,14 @@ static int ev_key(struct app *a, struct screen *s, int key)
 	case '[':
 	case ']':
 		if (render_period_step(v->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
-			app_msg(a, ROLE_MESSAGE, "Press p to type the period.");
+			app_msg(a, ROLE_MESSAGE, _("Press p to type the period."));
 			return H_HANDLED | H_REDRAW;
 		}
 		snprintf(v->period, sizeof v->period, "%s", next);
 		v->page.top = 0;
 		return H_HANDLED | H_RELOAD | H_REDRAW;
 	case 'p':
-		return form_period_open(a, "Evaluation period", v->period);
+		return form_period_open(a, _("Evaluation period"), v->period);
 	case 'R':
 		return form_rate_open(a, v->subject, v->period, v->loaded ? v->e.name : "");
 	case 'S':
@@ -273,9 +277,9 @@ static int ev_key(struct app *a, struct screen *s, int key)
 static size_t ev_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint k[] = {
-		{ "[", "Prev", '[' }, { "]", "Next", ']' }, { "p", "Period", 'p' }, { "R", "Rate", 'R' },
-		{ "S", "Summary", 'S' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) }, { "?", "Help", '?' },
-		{ "Esc", "Back", KEY_ESCAPE },
+		{ "[", N_("Prev"), '[' }, { "]", N_("Next"), ']' }, { "p", N_("Period"), 'p' }, { "R", N_("Rate"), 'R' },
+		{ "S", N_("Summary"), 'S' }, { "PgDn", N_("More"), KEY_FN(KEY_NPAGE) }, { "?", N_("Help"), '?' },
+		{ "Esc", N_("Back"), KEY_ESCAPE },
 	};
 
 	(void)a;
@@ -323,6 +327,6 @@ struct screen *screen_eval_new(struct app *a, int64_t subject, const char *perio
 	s->ops = &ev_ops;
 	s->priv = v;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Evaluation");
+	snprintf(s->crumb, sizeof s->crumb, _("Evaluation"));
 	return s;
 }

@@ -23,6 +23,7 @@
 #include "mbo/progress.h"
 #include "mbo/task.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 #define CHART_H 10
 #define RECENT_CHECKINS 10
@@ -84,7 +85,7 @@ static int gd_load(struct app *a, struct screen *s)
 	if (rc)
 		return rc;
 	d->loaded = true;
-	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)d->id);
+	snprintf(s->crumb, sizeof s->crumb, _("Goal %lld"), (long long)d->id);
 	if ((rc = mbo_person_get(a->m, d->g.owner_id, &d->owner)) != MBO_OK)
 		return rc;
 	d->asof = mbo_today();
@@ -95,7 +96,7 @@ static int gd_load(struct app *a, struct screen *s)
 		return rc;
 	d->ms_actual = calloc(d->nms ? d->nms : 1, sizeof *d->ms_actual);
 	if (d->ms_actual == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	for (i = 0; i < d->nms; i++)
 		if (d->ms[i].day <= d->asof)
 			mbo_progress_actual(a->m, &d->g, d->ms[i].day, &d->ms_actual[i]);
@@ -128,7 +129,7 @@ static void build_chart(struct app *a, struct gd *d, int w)
 	if (days && plan && actual) {
 		chart_sample_days(d->g.start, d->g.due, n, days);
 		if (mbo_progress_series(a->m, &d->g, days, (size_t)n, d->asof, plan, actual, &cd.nactual)) {
-			page_seg(page_line(&d->page), 3, 0, false, ROLE_ERROR, "No chart: %s", mbo_errmsg(a->m));
+			page_seg(page_line(&d->page), 3, 0, false, ROLE_ERROR, _("No chart: %s"), mbo_errmsg(a->m));
 			n = 0;
 		}
 		cd.n = (size_t)n;
@@ -158,42 +159,42 @@ static void build_goal(struct gd *d, int width)
 	l = page_line(&d->page);
 	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
 	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PENDING, "#%lld %s",
-	    (long long)g->id, mbo_goal_status_name(g->status));
+	    (long long)g->id, w_word(mbo_goal_status_name(g->status)));
 	if (g->status_reason && g->status_reason[0])
-		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_goal_status_name(g->status), g->status_reason);
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", w_word(mbo_goal_status_name(g->status)), g->status_reason);
 	l = page_line(&d->page);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Owner ");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Owner"));
 	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s (%s)   ", d->owner.name, d->owner.login);
-	page_kv(l, "Method", ROLE_NORMAL, mbo_method_name(g->method));
+	page_kv(l, _("Method"), ROLE_NORMAL, w_word(mbo_method_name(g->method)));
 	l = page_line(&d->page);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Metric ");
-	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s in %s, %s, %s is better   ", g->metric, g->unit,
-	    g->kind == MBO_KIND_SUM ? "check-ins add up" : "the latest counts",
-	    g->direction == MBO_DIR_UP ? "higher" : "lower");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Metric"));
+	page_seg(l, -1, 0, false, ROLE_NORMAL, _("%s in %s, %s, %s is better   "), g->metric, g->unit,
+	    g->kind == MBO_KIND_SUM ? _("check-ins add up") : _("the latest counts"),
+	    g->direction == MBO_DIR_UP ? _("higher") : _("lower"));
 	l = page_line(&d->page);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Period ");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Period"));
 	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s %s", mbo_day_format(g->start, d1), arrow,
 	    mbo_day_format(g->due, d2));
 	if (d->prog_rc == MBO_OK)
-		page_seg(l, -1, 0, false, ROLE_DIM, " (%lld workdays)   ", (long long)d->p.workdays_total);
+		page_seg(l, -1, 0, false, ROLE_DIM, _(" (%lld workdays)   "), (long long)d->p.workdays_total);
 	l = page_line(&d->page);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Target ");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Target"));
 	page_seg(l, -1, 0, false, ROLE_TITLE, "%s %s   ", mbo_fmt_num(g->target, n1), g->unit);
-	page_kv(l, "Baseline", ROLE_NORMAL, mbo_fmt_num(g->baseline, n2));
-	page_kv(l, "Weight", ROLE_NORMAL, mbo_fmt_num(g->weight, n3));
+	page_kv(l, _("Baseline"), ROLE_NORMAL, mbo_fmt_num(g->baseline, n2));
+	page_kv(l, _("Weight"), ROLE_NORMAL, mbo_fmt_num(g->weight, n3));
 	snprintf(buf, sizeof buf, "%d", g->importance);
-	page_kv(l, "Importance", ROLE_NORMAL, buf);
+	page_kv(l, _("Importance"), ROLE_NORMAL, buf);
 	snprintf(buf, sizeof buf, "%d", g->urgency);
-	page_kv(l, "Urgency", ROLE_NORMAL, buf);
+	page_kv(l, _("Urgency"), ROLE_NORMAL, buf);
 	l = page_line(&d->page);
-	page_seg(l, 1, 0, false, ROLE_DIM, "Parent ");
+	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Parent"));
 	if (d->have_parent)
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "#%lld %s   ", (long long)d->parent.id, d->parent.title);
 	else if (g->parent_id)
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "#%lld   ", (long long)g->parent_id);
 	else
 		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s   ", dash);
-	page_kv(l, "KPI", ROLE_NORMAL, g->kpi[0] ? g->kpi : dash);
+	page_kv(l, _("KPI"), ROLE_NORMAL, g->kpi[0] ? g->kpi : dash);
 	if (g->description && g->description[0])
 		page_para(&d->page, g->description, 1, width - 1, ROLE_NORMAL);
 }
@@ -207,10 +208,10 @@ static void build_standing(struct app *a, struct gd *d, int width)
 	struct page_line *l;
 	int bw;
 
-	snprintf(buf, sizeof buf, "Progress as of %s", mbo_day_format(d->asof, d1));
+	snprintf(buf, sizeof buf, _("Progress as of %s"), mbo_day_format(d->asof, d1));
 	page_section(&d->page, buf);
 	if (g->status == MBO_GOAL_PROPOSED) {
-		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "Proposed: progress counts once the goal is approved.");
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s", _("Proposed: progress counts once the goal is approved."));
 	} else if (d->prog_rc) {
 		page_seg(page_line(&d->page), 1, 0, false, ROLE_ERROR, "%s", mbo_errmsg(a->m));
 	} else {
@@ -218,40 +219,40 @@ static void build_standing(struct app *a, struct gd *d, int width)
 		int role = role_for_tone(mbo_fmt_pace_tone(d->p.status));
 
 		l = page_line(&d->page);
-		page_seg(l, 1, 0, false, ROLE_DIM, "Actual ");
+		page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Actual"));
 		page_seg(l, -1, 0, false, ROLE_TITLE, "%s", mbo_fmt_num(d->p.actual, n1));
-		page_seg(l, -1, 0, false, ROLE_NORMAL, " of %s %s  ", mbo_fmt_num(g->target, n2), g->unit);
+		page_seg(l, -1, 0, false, ROLE_NORMAL, _(" of %s %s  "), mbo_fmt_num(g->target, n2), g->unit);
 		bw = width / 4 < 12 ? 12 : width / 4 > 40 ? 40 : width / 4;
 		render_bar(done, bw, w_ascii(), bar, sizeof bar);
 		page_seg(l, -1, 0, false, role, "%s", bar);
-		page_seg(l, -1, 0, false, ROLE_NORMAL, " %s done", mbo_fmt_pct(done, 0, n3));
+		page_seg(l, -1, 0, false, ROLE_NORMAL, _(" %s done"), mbo_fmt_pct(done, 0, n3));
 		l = page_line(&d->page);
-		page_seg(l, 1, 0, false, ROLE_DIM, "Status ");
+		page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Status"));
 		page_seg(l, -1, 0, false, role, "%s   ", mbo_fmt_pace_word(d->p.status));
-		page_kv(l, "Expected by now", ROLE_NORMAL, mbo_fmt_num(d->p.expected, n1));
-		page_kv(l, "Pace", ROLE_NORMAL, d->p.has_pace ? mbo_fmt_pct(d->p.pace, 0, n2) : dash);
+		page_kv(l, _("Expected by now"), ROLE_NORMAL, mbo_fmt_num(d->p.expected, n1));
+		page_kv(l, _("Pace"), ROLE_NORMAL, d->p.has_pace ? mbo_fmt_pct(d->p.pace, 0, n2) : dash);
 		l = page_line(&d->page);
-		page_seg(l, 1, 0, false, ROLE_DIM, "Forecast ");
-		page_seg(l, -1, 0, false, ROLE_NORMAL, "%s %s at the due date", mbo_fmt_num(d->p.forecast, n1), g->unit);
+		page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Forecast"));
+		page_seg(l, -1, 0, false, ROLE_NORMAL, _("%s %s at the due date"), mbo_fmt_num(d->p.forecast, n1), g->unit);
 		l = page_line(&d->page);
 		if (d->p.status == MBO_PS_ACHIEVED)
-			page_seg(l, 1, 0, false, ROLE_DONE, "Achieved.");
+			page_seg(l, 1, 0, false, ROLE_DONE, "%s", _("Achieved."));
 		else if (d->p.workdays_left > 0)
-			page_seg(l, 1, 0, false, ROLE_NORMAL, "Needs %s %s per workday for the %lld workdays left.",
+			page_seg(l, 1, 0, false, ROLE_NORMAL, _("Needs %s %s per workday for the %lld workdays left."),
 			    mbo_fmt_num(d->p.needed_per_workday, n1), g->unit, (long long)d->p.workdays_left);
 		else
-			page_seg(l, 1, 0, false, ROLE_NORMAL, "No workdays left; %s %s short.",
+			page_seg(l, 1, 0, false, ROLE_NORMAL, _("No workdays left; %s %s short."),
 			    mbo_fmt_num(d->p.needed_per_workday, n1), g->unit);
 		l = page_line(&d->page);
-		page_seg(l, 1, 0, false, ROLE_DIM, "Check-ins ");
+		page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Check-ins"));
 		if (d->p.last_checkin != MBO_DAY_NONE)
-			page_seg(l, -1, 0, false, ROLE_NORMAL, "%lld, the last on %s", (long long)d->p.checkins,
+			page_seg(l, -1, 0, false, ROLE_NORMAL, _("%lld, the last on %s"), (long long)d->p.checkins,
 			    mbo_day_format(d->p.last_checkin, d1));
 		else
-			page_seg(l, -1, 0, false, ROLE_NORMAL, "none yet: press a to add one");
+			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", _("none yet: press a to add one"));
 
 		/* The burn-up chart. */
-		snprintf(buf, sizeof buf, "Burn-up: actual (%s) against the plan (%s)", w_ascii() ? "#" : "\xe2\x96\x88",
+		snprintf(buf, sizeof buf, _("Burn-up: actual (%s) against the plan (%s)"), w_ascii() ? "#" : "\xe2\x96\x88",
 		         w_ascii() ? "." : "\xc2\xb7");
 		page_section(&d->page, buf);
 		build_chart(a, d, width - 2 > 160 ? 160 : width - 2);
@@ -266,9 +267,9 @@ static void build_stages(struct gd *d)
 	struct page_line *l;
 	size_t i;
 
-	page_section(&d->page, "Stages");
+	page_section(&d->page, _("Stages"));
 	if (d->nms == 0)
-		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Split the goal into stages with: mbo goal split %lld --by month",
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, _("None. Split the goal into stages with: mbo goal split %lld --by month"),
 		    (long long)g->id);
 	for (i = 0; i < d->nms; i++) {
 		l = page_line(&d->page);
@@ -279,11 +280,11 @@ static void build_stages(struct gd *d)
 			bool met;
 			stage.target = d->ms[i].target;
 			met = mbo_progress_completion(&stage, d->ms_actual[i]) >= MBO_DEC_SCALE;
-			page_seg(l, 31, 0, false, ROLE_DIM, "actual ");
+			page_seg(l, 31, 0, false, ROLE_DIM, "%s ", _("actual"));
 			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s  ", mbo_fmt_num(d->ms_actual[i], n2));
-			page_seg(l, -1, 0, false, met ? ROLE_GOOD : ROLE_BAD, "%s", met ? "met" : "short");
+			page_seg(l, -1, 0, false, met ? ROLE_GOOD : ROLE_BAD, "%s", met ? _("met") : _("short"));
 		} else {
-			page_seg(l, 31, 0, false, ROLE_DIM, "upcoming");
+			page_seg(l, 31, 0, false, ROLE_DIM, "%s", _("upcoming"));
 		}
 	}
 }
@@ -300,7 +301,7 @@ static void build_tasks(struct gd *d, int width)
 		for (i = 0; i < d->ntasks; i++)
 			if (d->tasks[i].done == MBO_DAY_NONE)
 				open++;
-		snprintf(buf, sizeof buf, "Tasks: %zu open, %zu done (t to tick them)", open, d->ntasks - open);
+		snprintf(buf, sizeof buf, _("Tasks: %zu open, %zu done (t to tick them)"), open, d->ntasks - open);
 		page_section(&d->page, buf);
 	}
 	for (i = 0; i < d->ntasks; i++) {
@@ -311,12 +312,12 @@ static void build_tasks(struct gd *d, int width)
 		page_seg(l, 7, width - 40 > 10 ? width - 40 : 10, false, done ? ROLE_DIM : ROLE_NORMAL, "%s", t->title);
 		if (t->due != MBO_DAY_NONE)
 			page_seg(l, width - 32 > 18 ? width - 32 : 18, 0, false,
-			    !done && t->due < d->asof ? ROLE_BAD : ROLE_DIM, "due %s",
+			    !done && t->due < d->asof ? ROLE_BAD : ROLE_DIM, _("due %s"),
 			    mbo_day_format(t->due, d1));
 		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
 	}
 	if (d->ntasks == 0)
-		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None. Press t, then n to add one.");
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "%s", _("None. Press t, then n to add one."));
 }
 
 /* The last check-ins. */
@@ -326,7 +327,7 @@ static void build_checkins(struct gd *d, int width)
 	struct page_line *l;
 	size_t i;
 
-	snprintf(buf, sizeof buf, "Recent check-ins (the last %d)", RECENT_CHECKINS);
+	snprintf(buf, sizeof buf, _("Recent check-ins (the last %d)"), RECENT_CHECKINS);
 	page_section(&d->page, buf);
 	for (i = 0; i < d->ncis; i++) {
 		mbo_checkin *c = &d->cis[i];
@@ -337,7 +338,7 @@ static void build_checkins(struct gd *d, int width)
 		page_seg(l, 45, width - 46 > 10 ? width - 46 : 10, false, ROLE_NORMAL, "%s", c->note);
 	}
 	if (d->ncis == 0)
-		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "None yet.");
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "%s", _("None yet."));
 }
 
 /* The history of changes. */
@@ -348,7 +349,7 @@ static void build_history(struct gd *d, int width)
 	struct page_line *l;
 	size_t i;
 
-	page_section(&d->page, "History");
+	page_section(&d->page, _("History"));
 	for (i = 0; i < d->nhist; i++) {
 		mbo_revision *r = &d->hist[i];
 		char at[32];
@@ -362,7 +363,7 @@ static void build_history(struct gd *d, int width)
 			page_para(&d->page, r->reason, 5, width - 1, ROLE_DIM);
 	}
 	if (d->nhist == 0)
-		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "No changes.");
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "%s", _("No changes."));
 }
 
 static void build(struct app *a, struct gd *d, int width)
@@ -392,7 +393,7 @@ static void gd_draw(struct app *a, struct screen *s)
 		build(a, d, COLS);
 	page_draw(&d->page, a->lay.body_y, page_rows(a));
 	if (!d->loaded)
-		w_text(a->lay.body_y + 1, 1, COLS - 2, "This goal could not be read.", ROLE_ERROR);
+		w_text(a->lay.body_y + 1, 1, COLS - 2, _("This goal could not be read."), ROLE_ERROR);
 }
 
 static int gd_key(struct app *a, struct screen *s, int key)
@@ -416,14 +417,14 @@ static int gd_key(struct app *a, struct screen *s, int key)
 static size_t gd_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint head[] = {
-		{ "a", "Check-in", 'a' }, { "t", "Tasks", 't' }, { "r", "Revise", 'r' },
+		{ "a", N_("Check-in"), 'a' }, { "t", N_("Tasks"), 't' }, { "r", N_("Revise"), 'r' },
 	};
-	static const struct keyhint approve = { "A", "Approve", 'A' };
-	static const struct keyhint close = { "c", "Close", 'c' };
+	static const struct keyhint approve = { "A", N_("Approve"), 'A' };
+	static const struct keyhint close = { "c", N_("Close"), 'c' };
 	static const struct keyhint tail[] = {
-		{ "e", "Eval", 'e' }, { "PgDn", "More", KEY_FN(KEY_NPAGE) },
-		{ "?", "Help", '?' },
-		{ "Esc", "Back", KEY_ESCAPE },
+		{ "e", N_("Eval"), 'e' }, { "PgDn", N_("More"), KEY_FN(KEY_NPAGE) },
+		{ "?", N_("Help"), '?' },
+		{ "Esc", N_("Back"), KEY_ESCAPE },
 	};
 	static struct keyhint k[sizeof head / sizeof head[0] + 2 + sizeof tail / sizeof tail[0]];
 	struct gd *d = s->priv;
@@ -479,6 +480,6 @@ struct screen *screen_goal_new(struct app *a, int64_t goal_id)
 	s->ops = &gd_ops;
 	s->priv = d;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Goal %lld", (long long)goal_id);
+	snprintf(s->crumb, sizeof s->crumb, _("Goal %lld"), (long long)goal_id);
 	return s;
 }

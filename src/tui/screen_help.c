@@ -10,66 +10,69 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "mbo/i18n.h"
 
-/* A line: a key and what it does; a heading when key is NULL. */
+/* A line: a key and what it does; a heading when key is NULL. The texts
+ * are marked N_() and translated where they are drawn. */
 static const struct {
 	const char *key, *what;
 } help[] = {
-	{ NULL, "Everywhere" },
-	{ "Up/Down, j/k", "move the selection; on a page of text, scroll it" },
-	{ "PgUp/PgDn", "a page up or down (also Ctrl-B, Ctrl-F)" },
-	{ "Home/End, g/G", "the first or last row" },
-	{ "Enter", "open the selected goal, person or alert" },
-	{ "Esc", "clear the filter, else go back" },
-	{ "q", "go back; on the first screen, quit" },
-	{ "Tab, Shift-Tab", "next or previous screen: My goals, Team, Alerts, Reports" },
-	{ "/", "filter the list by text (Enter keeps it, Esc clears it)" },
-	{ "n", "new goal (for the selected person on the team screen)" },
-	{ "e", "evaluation of the period: scores, grade, bonus, feedback" },
-	{ "u", "undo your last change" },
-	{ "?, F1", "this help" },
-	{ "Ctrl-L", "reload and redraw the screen" },
-	{ "F10, Ctrl-C", "quit" },
-	{ "mouse", "a click selects a row, a double click opens it" },
-	{ "", "the wheel scrolls; a click on a tab or on a key below uses it" },
-	{ NULL, "On a goal (in a list, in its detail, on an alert)" },
-	{ "a", "add a check-in: value, date (today), note" },
-	{ "t", "its tasks: Space ticks or reopens one, n adds one" },
-	{ "r", "revise target, dates or weight, with a reason" },
-	{ "A", "approve or reject a proposal of your team, with a reason" },
-	{ "c", "in its detail: close it as achieved, missed or cancelled, with a reason" },
-	{ NULL, "Team (managers)" },
-	{ "Enter", "the person's goals" },
-	{ "n", "set a goal for the selected person" },
-	{ "e", "the selected person's evaluation" },
-	{ NULL, "Evaluation (e on my goals, a person or a goal)" },
-	{ "[, ]", "the previous or next period (quarter, month, week or year)" },
-	{ "p", "type a period: 2026, 2026-Q4, 2026-11, 2026-W48" },
-	{ "R", "rate the person: quality, growth, teamwork, 1 to 5" },
-	{ "S", "write the manager's summary" },
-	{ NULL, "Reports (the last tab; a salesperson sees their own line)" },
-	{ "l", "switch between the period report and the leaderboard" },
-	{ "[, ], p", "another period, as on the evaluation" },
-	{ "m, M", "the next or previous metric (or click on one)" },
-	{ "Enter, e", "the selected person's evaluation for that period" },
-	{ NULL, "In a form" },
-	{ "Tab, Down", "next field" },
-	{ "Shift-Tab, Up", "previous field" },
-	{ "Left/Right", "move in the text; change a choice (also Space)" },
-	{ "Home/End", "start or end of the text (also Ctrl-A, Ctrl-E)" },
-	{ "Backspace, Del", "delete; Ctrl-U deletes to the start, Ctrl-K to the end" },
-	{ "Enter", "save: on an error the form stays open with what you typed" },
-	{ "Esc", "cancel" },
-	{ NULL, "What the columns say" },
-	{ "Progress", "the actual against the target" },
-	{ "Pace", "the actual against the plan by today (100% = on plan)" },
-	{ "Status", "on track, at risk, off track, achieved or overdue" },
-	{ "Need/workday", "what each workday left must bring to reach the target" },
-	{ "Wd left", "workdays left until the due date" },
-	{ "Done", "reports: completion of the goals by weight, not capped" },
-	{ "Quant", "the quantitative score: completion capped, by weight" },
-	{ "Qual", "the qualitative score: 360-degree feedback, of 100" },
-	{ "Final, Grade", "the blend of the two, and its grade band" },
+	{ NULL, N_("Everywhere") },
+	{ "Up/Down, j/k", N_("move the selection; on a page of text, scroll it") },
+	{ "PgUp/PgDn", N_("a page up or down (also Ctrl-B, Ctrl-F)") },
+	{ "Home/End, g/G", N_("the first or last row") },
+	{ "Enter", N_("open the selected goal, person or alert") },
+	{ "Esc", N_("clear the filter, else go back") },
+	{ "q", N_("go back; on the first screen, quit") },
+	{ "Tab, Shift-Tab", N_("next or previous screen: My goals, Team, Alerts, Reports") },
+	{ "/", N_("filter the list by text (Enter keeps it, Esc clears it)") },
+	{ "n", N_("new goal (for the selected person on the team screen)") },
+	{ "e", N_("evaluation of the period: scores, grade, bonus, feedback") },
+	{ "u", N_("undo your last change") },
+	{ "?, F1", N_("this help") },
+	{ "Ctrl-L", N_("reload and redraw the screen") },
+	{ "F10, Ctrl-C", N_("quit") },
+	{ N_("mouse"), N_("a click selects a row, a double click opens it") },
+	{ "", N_("the wheel scrolls; a click on a tab or on a key below uses it") },
+	{ NULL, N_("On a goal (in a list, in its detail, on an alert)") },
+	{ "a", N_("add a check-in: value, date (today), note") },
+	{ "t", N_("its tasks: Space ticks or reopens one, n adds one") },
+	{ "r", N_("revise target, dates or weight, with a reason") },
+	{ "A", N_("approve or reject a proposal of your team, with a reason") },
+	{ "c", N_("in its detail: close it as achieved, missed or cancelled, with a reason") },
+	{ NULL, N_("Team (managers)") },
+	{ "Enter", N_("the person's goals") },
+	{ "n", N_("set a goal for the selected person") },
+	{ "e", N_("the selected person's evaluation") },
+	{ NULL, N_("Evaluation (e on my goals, a person or a goal)") },
+	{ "[, ]", N_("the previous or next period (quarter, month, week or year)") },
+	{ "p", N_("type a period: 2026, 2026-Q4, 2026-11, 2026-W48") },
+	{ "R", N_("rate the person: quality, growth, teamwork, 1 to 5") },
+	{ "S", N_("write the manager's summary") },
+	{ NULL, N_("Reports (the last tab; a salesperson sees their own line)") },
+	{ "l", N_("switch between the period report and the leaderboard") },
+	{ "[, ], p", N_("another period, as on the evaluation") },
+	{ "m, M", N_("the next or previous metric (or click on one)") },
+	{ "Enter, e", N_("the selected person's evaluation for that period") },
+	{ NULL, N_("In a form") },
+	{ "Tab, Down", N_("next field") },
+	{ "Shift-Tab, Up", N_("previous field") },
+	{ "Left/Right", N_("move in the text; change a choice (also Space)") },
+	{ "Home/End", N_("start or end of the text (also Ctrl-A, Ctrl-E)") },
+	{ "Backspace, Del", N_("delete; Ctrl-U deletes to the start, Ctrl-K to the end") },
+	{ "Enter", N_("save: on an error the form stays open with what you typed") },
+	{ "Esc", N_("cancel") },
+	{ NULL, N_("What the columns say") },
+	{ N_("ID"), N_("the goal's id, as the commands take it (mbo checkin ID VALUE)") },
+	{ N_("Progress"), N_("the actual against the target") },
+	{ N_("Pace"), N_("the actual against the plan by today (100% = on plan)") },
+	{ N_("Status"), N_("on track, at risk, off track, achieved or overdue") },
+	{ N_("Need/workday"), N_("what each workday left must bring to reach the target") },
+	{ N_("Workdays left"), N_("workdays left until the due date (shorter: Workdays)") },
+	{ N_("Done"), N_("reports: completion of the goals by weight, not capped") },
+	{ N_("Quant"), N_("the quantitative score: completion capped, by weight") },
+	{ N_("Qual"), N_("the qualitative score: 360-degree feedback, of 100") },
+	{ N_("Final, Grade"), N_("the blend of the two, and its grade band") },
 };
 
 #define NHELP (sizeof help / sizeof help[0])
@@ -94,14 +97,16 @@ static void help_draw(struct app *a, struct screen *s)
 		h->top = NHELP - (size_t)rows;
 	if (NHELP <= (size_t)rows)
 		h->top = 0;
-	w_text(y, 0, COLS, "Keys of mbo", ROLE_TITLE);
+	w_text(y, 0, COLS, _("Keys of mbo"), ROLE_TITLE);
 	for (i = 0; i < rows && h->top + (size_t)i < NHELP; i++) {
 		size_t k = h->top + (size_t)i;
 		if (help[k].key == NULL) {
-			w_text(y + 1 + i, 1, COLS - 2, help[k].what, ROLE_SECTION);
+			w_text(y + 1 + i, 1, COLS - 2, _(help[k].what), ROLE_SECTION);
 		} else {
-			w_text(y + 1 + i, 3, 16, help[k].key, ROLE_KEY);
-			w_text(y + 1 + i, 20, COLS - 21, help[k].what, ROLE_NORMAL);
+			/* A key's name stays as on the keyboard; the column
+			 * names (marked) are translated as the lists show them. */
+			w_text(y + 1 + i, 3, 16, help[k].key[0] ? _(help[k].key) : "", ROLE_KEY);
+			w_text(y + 1 + i, 20, COLS - 21, _(help[k].what), ROLE_NORMAL);
 		}
 	}
 	if (h->top + (size_t)rows < NHELP)
@@ -145,8 +150,8 @@ static int help_key(struct app *a, struct screen *s, int key)
 static size_t help_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint k[] = {
-		{ "PgDn", "More", KEY_FN(KEY_NPAGE) }, { "PgUp", "Back up", KEY_FN(KEY_PPAGE) },
-		{ "Esc", "Close", KEY_ESCAPE },
+		{ "PgDn", N_("More"), KEY_FN(KEY_NPAGE) }, { "PgUp", N_("Back up"), KEY_FN(KEY_PPAGE) },
+		{ "Esc", N_("Close"), KEY_ESCAPE },
 	};
 
 	(void)a;
@@ -185,6 +190,6 @@ struct screen *screen_help_new(struct app *a)
 	s->ops = &help_ops;
 	s->priv = h;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Help");
+	snprintf(s->crumb, sizeof s->crumb, _("Help"));
 	return s;
 }

@@ -37,6 +37,7 @@
 #include "mbo/eval.h"
 #include "mbo/report.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 /* A person's line of the period report: what the list draws. */
 struct erow {
@@ -123,9 +124,10 @@ static const struct col_spec lb_cols[L_N] = {
 	[L_BAR] = { 8, 10, 24, 1, 1 },
 };
 
-enum { P_TITLE, P_WEIGHT, P_TARGET, P_ACTUAL, P_DONE, P_COUNTED, P_N };
+enum { P_ID, P_TITLE, P_WEIGHT, P_TARGET, P_ACTUAL, P_DONE, P_COUNTED, P_N };
 
 static const struct col_spec goal_cols[P_N] = {
+	[P_ID] = { 2, 2, 0, 0, 0 },   /* the widest id: goals_layout */
 	[P_TITLE] = { 12, 24, 0, 1, 0 },
 	[P_WEIGHT] = { 6, 6, 0, 0, 3 },
 	[P_TARGET] = { 10, 14, 0, 0, 2 },
@@ -265,7 +267,7 @@ static int keep_row(void *ctx, const mbo_evaluation *e)
 		struct erow *v = realloc(r->ev, cap * sizeof *v);
 
 		if (v == NULL)
-			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+			return mbo_error(k->m, MBO_EFAIL, "%s", _("out of memory"));
 		r->ev = v;
 		r->evcap = cap;
 	}
@@ -273,7 +275,7 @@ static int keep_row(void *ctx, const mbo_evaluation *e)
 	memset(row, 0, sizeof *row);
 	row->name = strdup(e->name);
 	if (row->name == NULL)
-		return mbo_error(k->m, MBO_EFAIL, "out of memory");
+		return mbo_error(k->m, MBO_EFAIL, "%s", _("out of memory"));
 	r->nev++;
 	row->subject_id = e->subject_id;
 	snprintf(row->login, sizeof row->login, "%s", e->subject);
@@ -294,7 +296,7 @@ static int keep_row(void *ctx, const mbo_evaluation *e)
 	}
 	for (i = 0; i < e->ngoals; i++)
 		if (render_tally_add(&r->metrics, e->goals[i].metric))
-			return mbo_error(k->m, MBO_EFAIL, "out of memory");
+			return mbo_error(k->m, MBO_EFAIL, "%s", _("out of memory"));
 	return 0;
 }
 
@@ -337,7 +339,7 @@ static int lb_load(struct app *a, struct screen *s)
 	}
 	r->lvis = malloc((r->nlb ? r->nlb : 1) * sizeof *r->lvis);
 	if (r->lvis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	r->lb_loaded = true;
 	apply_filter(a, s);
 	return MBO_OK;
@@ -353,9 +355,9 @@ static int rep_load(struct app *a, struct screen *s)
 	if (selected_id(r))
 		r->sel_id = selected_id(r);
 	lists_free(r);
-	snprintf(s->crumb, sizeof s->crumb, "Reports %s", r->period);
+	snprintf(s->crumb, sizeof s->crumb, _("Reports %s"), r->period);
 	if (mbo_period_parse(r->period, &r->first, &r->last, &why) != 0)
-		return mbo_error(a->m, MBO_EINVAL, "period: '%s' %s", r->period, why);
+		return mbo_error(a->m, MBO_EINVAL, _("period: '%s' %s"), r->period, why);
 	rc = mbo_report_period_each(a->m, a->actor, 0, r->period, keep_row, &k);
 	if (rc) {
 		lists_free(r);
@@ -373,7 +375,7 @@ static int rep_load(struct app *a, struct screen *s)
 	}
 	r->evis = malloc((r->nev ? r->nev : 1) * sizeof *r->evis);
 	if (r->evis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	r->ev_loaded = true;
 	apply_filter(a, s);
 	return r->view == V_LEADERS ? lb_load(a, s) : MBO_OK;
@@ -399,9 +401,28 @@ static void layout(const struct col_spec *spec, int n, int *x, int *w)
 {
 	int i;
 
-	columns_layout(COLS - 2, 1, spec, n, x, w);
+	columns_layout(w_list_width(), 1, spec, n, x, w);
 	for (i = 0; i < n; i++)
 		x[i] += 2;
+}
+
+/* The table of a person's goals, its id column as wide as the widest id
+ * (or its header). */
+static void goals_layout(const mbo_evaluation *e, int *x, int *w)
+{
+	struct col_spec spec[P_N];
+	int64_t max = 0;
+	int n = 1, hw = (int)mbo_text_width(_("ID"));
+	size_t i;
+
+	for (i = 0; i < e->ngoals; i++)
+		if (e->goals[i].goal_id > max)
+			max = e->goals[i].goal_id;
+	for (; max >= 10; max /= 10)
+		n++;
+	memcpy(spec, goal_cols, sizeof spec);
+	spec[P_ID].min = spec[P_ID].want = spec[P_ID].max = n > hw ? n : hw;
+	layout(spec, P_N, x, w);
 }
 
 /* "2026-Q4 (2026-10-01 → 2026-12-31)" */
@@ -451,10 +472,10 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 		return;
 	}
 	if (e->ngoals)
-		snprintf(buf, sizeof buf, "Goals of %s counted in %s, each capped at %s:", e->name, e->period,
+		snprintf(buf, sizeof buf, _("Goals of %s counted in %s, each capped at %s:"), e->name, e->period,
 		         mbo_fmt_pct(e->completion_cap, 0, n1));
 	else
-		snprintf(buf, sizeof buf, "%s has no goal that counts in %s.", e->name, e->period);
+		snprintf(buf, sizeof buf, _("%s has no goal that counts in %s."), e->name, e->period);
 	w_text(y + 1, 2, COLS - 3, buf, ROLE_SECTION);
 	room = rows - 1 - (e->bonus.configured ? 1 : 0);
 	/* A heading, then as many goals as fit; when not all do, the last row
@@ -464,25 +485,28 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 		shown--;
 	if (e->ngoals && shown < 1) {
 		if (room >= 1) {
-			snprintf(buf, sizeof buf, "%zu goals: Enter opens the evaluation", e->ngoals);
+			snprintf(buf, sizeof buf, _("%zu goals: Enter opens the evaluation"), e->ngoals);
 			w_text(y + 2, 2, COLS - 3, buf, ROLE_DIM);
 			next = y + 3;
 		}
 	} else if (e->ngoals) {
-		layout(goal_cols, P_N, x, w);
+		goals_layout(e, x, w);
 		w_fill(y + 2, 0, COLS, ROLE_COLHEAD);
-		w_text(y + 2, x[P_TITLE], w[P_TITLE], "Goal", ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_ID], w[P_ID], _("ID"), ROLE_COLHEAD);
+		w_text(y + 2, x[P_TITLE], w[P_TITLE], _("Goal"), ROLE_COLHEAD);
 		if (w[P_WEIGHT])
-			w_text_right(y + 2, x[P_WEIGHT], w[P_WEIGHT], "Weight", ROLE_COLHEAD);
+			w_text_right(y + 2, x[P_WEIGHT], w[P_WEIGHT], _("Weight"), ROLE_COLHEAD);
 		if (w[P_TARGET])
-			w_text_right(y + 2, x[P_TARGET], w[P_TARGET], "Target", ROLE_COLHEAD);
-		w_text_right(y + 2, x[P_ACTUAL], w[P_ACTUAL], "Actual", ROLE_COLHEAD);
-		w_text_right(y + 2, x[P_DONE], w[P_DONE], "Done", ROLE_COLHEAD);
+			w_text_right(y + 2, x[P_TARGET], w[P_TARGET], _("Target"), ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_ACTUAL], w[P_ACTUAL], _("Actual"), ROLE_COLHEAD);
+		w_text_right(y + 2, x[P_DONE], w[P_DONE], _("Done"), ROLE_COLHEAD);
 		if (w[P_COUNTED])
-			w_text_right(y + 2, x[P_COUNTED], w[P_COUNTED], "Counted", ROLE_COLHEAD);
+			w_text_right(y + 2, x[P_COUNTED], w[P_COUNTED], _("Counted"), ROLE_COLHEAD);
 		for (i = 0, k = 0; i < shown && k < e->ngoals; i++, k++) {
 			const mbo_eval_goal *g = &e->goals[k];
 			int yy = y + 3 + i;
+			snprintf(buf, sizeof buf, "%lld", (long long)g->goal_id);
+			w_text_right(yy, x[P_ID], w[P_ID], buf, ROLE_NORMAL);
 			w_text(yy, x[P_TITLE], w[P_TITLE], g->title, ROLE_NORMAL);
 			if (w[P_WEIGHT])
 				w_text_right(yy, x[P_WEIGHT], w[P_WEIGHT], mbo_fmt_num(g->weight, n1), ROLE_NORMAL);
@@ -491,19 +515,19 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 			w_text_right(yy, x[P_ACTUAL], w[P_ACTUAL], mbo_fmt_num(g->actual, n1), ROLE_NORMAL);
 			w_text_right(yy, x[P_DONE], w[P_DONE], mbo_fmt_pct(g->completion, 0, n1), ROLE_NORMAL);
 			if (w[P_COUNTED]) {
-				snprintf(buf, sizeof buf, "%s%s", g->capped ? "cap " : "", mbo_fmt_pct(g->counted, 0, n1));
+				snprintf(buf, sizeof buf, "%s%s", g->capped ? _("cap ") : "", mbo_fmt_pct(g->counted, 0, n1));
 				w_text_right(yy, x[P_COUNTED], w[P_COUNTED], buf, g->capped ? ROLE_DIM : ROLE_NORMAL);
 			}
 		}
 		if (k < e->ngoals) {
-			snprintf(buf, sizeof buf, "... %zu more: Enter opens the evaluation", e->ngoals - k);
+			snprintf(buf, sizeof buf, _("... %zu more: Enter opens the evaluation"), e->ngoals - k);
 			w_text(y + 3 + i, 2, COLS - 3, buf, ROLE_DIM);
 			i++;
 		}
 		next = y + 3 + i;
 	}
 	if (e->bonus.configured) {
-		snprintf(buf, sizeof buf, "Bonus: %s", e->bonus.message);
+		snprintf(buf, sizeof buf, _("Bonus: %s"), e->bonus.message);
 		w_text(next, 2, COLS - 3, buf, ROLE_NORMAL);
 	}
 }
@@ -519,42 +543,43 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 	for (i = 0; i < 2; i++) {
 		const char *p = i == 0 ? pw : r->period;
 		if (a->has_team)
-			snprintf(buf, sizeof buf, "Period report %s: team of %s, %zu %s", p, a->me.name, r->nev,
-			         r->nev == 1 ? "person" : "people");
+			snprintf(buf, sizeof buf, P_("Period report %s: team of %s, %zu person",
+			                             "Period report %s: team of %s, %zu people", r->nev),
+			         p, a->me.name, r->nev);
 		else
-			snprintf(buf, sizeof buf, "Period report %s: %s (%s)", p, a->me.name, a->me.login);
+			snprintf(buf, sizeof buf, _("Period report %s: %s (%s)"), p, a->me.name, a->me.login);
 		if ((int)mbo_text_width(buf) <= COLS)
 			break;
 	}
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	if (s->filter[0]) {
-		snprintf(buf, sizeof buf, " %zu shown ", r->elist.n);
+		snprintf(buf, sizeof buf, _(" %zu shown "), r->elist.n);
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
 	/* The bonus column only when someone has a bonus scale. */
 	w[E_BONUS] = 0;
 	layout(ev_cols, r->any_bonus ? E_N : E_N - 1, x, w);
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
-	w_text(y + 1, x[E_NAME], w[E_NAME], "Person", ROLE_COLHEAD);
+	w_text(y + 1, x[E_NAME], w[E_NAME], _("Person"), ROLE_COLHEAD);
 	if (w[E_LOGIN])
-		w_text(y + 1, x[E_LOGIN], w[E_LOGIN], "Login", ROLE_COLHEAD);
-	w_text_right(y + 1, x[E_GOALS], w[E_GOALS], "Goals", ROLE_COLHEAD);
+		w_text(y + 1, x[E_LOGIN], w[E_LOGIN], _("Login"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_GOALS], w[E_GOALS], _("Goals"), ROLE_COLHEAD);
 	if (w[E_DONE])
-		w_text_right(y + 1, x[E_DONE], w[E_DONE], "Done", ROLE_COLHEAD);
-	w_text_right(y + 1, x[E_QUANT], w[E_QUANT], "Quant", ROLE_COLHEAD);
-	w_text_right(y + 1, x[E_QUAL], w[E_QUAL], "Qual", ROLE_COLHEAD);
-	w_text_right(y + 1, x[E_FINAL], w[E_FINAL], "Final", ROLE_COLHEAD);
-	w_text(y + 1, x[E_GRADE], w[E_GRADE], "Grade", ROLE_COLHEAD);
+		w_text_right(y + 1, x[E_DONE], w[E_DONE], _("Done"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_QUANT], w[E_QUANT], _("Quant"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_QUAL], w[E_QUAL], _("Qual"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[E_FINAL], w[E_FINAL], _("Final"), ROLE_COLHEAD);
+	w_text(y + 1, x[E_GRADE], w[E_GRADE], _("Grade"), ROLE_COLHEAD);
 	if (w[E_BONUS])
-		w_text_right(y + 1, x[E_BONUS], w[E_BONUS], "Bonus", ROLE_COLHEAD);
+		w_text_right(y + 1, x[E_BONUS], w[E_BONUS], _("Bonus"), ROLE_COLHEAD);
 	if (!r->ev_loaded) {
-		w_text(y + 3, 2, COLS - 4, "No report: see the message below. [ and ] change the period.",
+		w_text(y + 3, 2, COLS - 4, _("No report: see the message below. [ and ] change the period."),
 		       ROLE_DIM);
 		return;
 	}
 	if (r->elist.n == 0) {
-		w_text(y + 3, 2, COLS - 4, s->filter[0] ? "Nobody matches the filter; Esc clears it."
-		       : "Nobody to report on.", ROLE_DIM);
+		w_text(y + 3, 2, COLS - 4, s->filter[0] ? _("Nobody matches the filter; Esc clears it.")
+		       : _("Nobody to report on."), ROLE_DIM);
 		return;
 	}
 	report_split(a, r, &lr, &pr);
@@ -589,10 +614,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 			w_text_right(yy, x[E_BONUS], w[E_BONUS], buf, base);
 		}
 	}
-	if (r->elist.top > 0)
-		w_text(y + 2, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (r->elist.top + (size_t)lr < r->elist.n)
-		w_text(y + 1 + lr, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 2, y + 1 + lr, r->elist.top > 0, r->elist.top + (size_t)lr < r->elist.n);
 	if (pr > 0)
 		draw_pane(a, r, y + 2 + lr, pr);
 }
@@ -600,11 +622,11 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 /* "Metric: [revenue] new_customers visits", each clickable. */
 static void draw_metrics(struct app *a, struct rep *r, int y)
 {
-	int x = w_str(y, 2, COLS - 2, "Metric (m): ", ROLE_DIM) + 2;
+	int x = w_str(y, 2, COLS - 2, _("Metric (m): "), ROLE_DIM) + 2;
 	size_t i;
 
 	if (r->metrics.n == 0) {
-		w_str(y, x, COLS - x, "none in this period", ROLE_DIM);
+		w_str(y, x, COLS - x, _("none in this period"), ROLE_DIM);
 		return;
 	}
 	for (i = 0; i < r->metrics.n && i < METRICS_SHOWN && x < COLS - 1; i++) {
@@ -626,19 +648,19 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 
 	/* The period's days are in the period report; room for the metric. */
 	if (r->lb_rc)
-		snprintf(buf, sizeof buf, "Leaderboard %s on %s: team of %s", r->period,
+		snprintf(buf, sizeof buf, _("Leaderboard %s on %s: team of %s"), r->period,
 		         r->metric[0] ? r->metric : "-", r->lb_team_name);
 	else
-		snprintf(buf, sizeof buf, "Leaderboard %s on %s: team of %s, %zu ranked", r->period,
+		snprintf(buf, sizeof buf, _("Leaderboard %s on %s: team of %s, %zu ranked"), r->period,
 		         r->metric[0] ? r->metric : "-", r->lb_team_name, r->nlb);
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	if (s->filter[0]) {
-		snprintf(buf, sizeof buf, " %zu shown ", r->llist.n);
+		snprintf(buf, sizeof buf, _(" %zu shown "), r->llist.n);
 		w_text_right(y, COLS - 12, 12, buf, ROLE_DIM);
 	}
 	draw_metrics(a, r, y + 1);
 	if (!r->ev_loaded) {
-		w_text(y + 3, 2, COLS - 4, "No report: see the message below. [ and ] change the period.",
+		w_text(y + 3, 2, COLS - 4, _("No report: see the message below. [ and ] change the period."),
 		       ROLE_DIM);
 		return;
 	}
@@ -649,34 +671,34 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 		for (k = 0; k < n && (int)k < rows - 2; k++)
 			w_text(y + 3 + (int)k, 2, COLS - 4, lines[k], ROLE_ERROR);
 		render_lines_free(lines, n);
-		w_text(y + 4 + (int)k, 2, COLS - 4, "Your own line is in the period report: press l.", ROLE_DIM);
+		w_text(y + 4 + (int)k, 2, COLS - 4, _("Your own line is in the period report: press l."), ROLE_DIM);
 		return;
 	}
 	layout(lb_cols, L_N, x, w);
 	w_fill(y + 2, 0, COLS, ROLE_COLHEAD);
-	w_text_right(y + 2, x[L_RANK], w[L_RANK], "Rank", ROLE_COLHEAD);
-	w_text(y + 2, x[L_NAME], w[L_NAME], "Person", ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_RANK], w[L_RANK], _("Rank"), ROLE_COLHEAD);
+	w_text(y + 2, x[L_NAME], w[L_NAME], _("Person"), ROLE_COLHEAD);
 	if (w[L_LOGIN])
-		w_text(y + 2, x[L_LOGIN], w[L_LOGIN], "Login", ROLE_COLHEAD);
+		w_text(y + 2, x[L_LOGIN], w[L_LOGIN], _("Login"), ROLE_COLHEAD);
 	if (w[L_GOALS])
-		w_text_right(y + 2, x[L_GOALS], w[L_GOALS], "Goals", ROLE_COLHEAD);
-	w_text_right(y + 2, x[L_ACTUAL], w[L_ACTUAL], "Actual", ROLE_COLHEAD);
+		w_text_right(y + 2, x[L_GOALS], w[L_GOALS], _("Goals"), ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_ACTUAL], w[L_ACTUAL], _("Actual"), ROLE_COLHEAD);
 	if (w[L_TARGET])
-		w_text_right(y + 2, x[L_TARGET], w[L_TARGET], "Target", ROLE_COLHEAD);
+		w_text_right(y + 2, x[L_TARGET], w[L_TARGET], _("Target"), ROLE_COLHEAD);
 	if (w[L_UNIT])
-		w_text(y + 2, x[L_UNIT], w[L_UNIT], "Unit", ROLE_COLHEAD);
-	w_text_right(y + 2, x[L_DONE], w[L_DONE], "Done", ROLE_COLHEAD);
+		w_text(y + 2, x[L_UNIT], w[L_UNIT], _("Unit"), ROLE_COLHEAD);
+	w_text_right(y + 2, x[L_DONE], w[L_DONE], _("Done"), ROLE_COLHEAD);
 	if (w[L_BAR])
-		w_text(y + 2, x[L_BAR], w[L_BAR], "Completion", ROLE_COLHEAD);
+		w_text(y + 2, x[L_BAR], w[L_BAR], _("Completion"), ROLE_COLHEAD);
 	if (r->metrics.n == 0) {
-		snprintf(buf, sizeof buf, "No goal of the team overlaps %s: nothing to rank. [ and ] change the period.",
+		snprintf(buf, sizeof buf, _("No goal of the team overlaps %s: nothing to rank. [ and ] change the period."),
 		         r->period);
 		w_text(y + 4, 2, COLS - 4, buf, ROLE_DIM);
 		return;
 	}
 	if (r->llist.n == 0) {
-		w_text(y + 4, 2, COLS - 4, s->filter[0] ? "Nobody matches the filter; Esc clears it."
-		       : "Nobody has a goal on this metric in the period.", ROLE_DIM);
+		w_text(y + 4, 2, COLS - 4, s->filter[0] ? _("Nobody matches the filter; Esc clears it.")
+		       : _("Nobody has a goal on this metric in the period."), ROLE_DIM);
 		return;
 	}
 	list_fix(&r->llist, rows);
@@ -706,10 +728,7 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 		if (w[L_BAR])
 			w_bar(yy, x[L_BAR], w[L_BAR], l->completion, sel ? base : ROLE_BAR, base);
 	}
-	if (r->llist.top > 0)
-		w_text(y + 3, COLS - 1, 1, w_ascii() ? "^" : "\xe2\x86\x91", ROLE_DIM);
-	if (r->llist.top + (size_t)rows < r->llist.n)
-		w_text(y + 2 + rows, COLS - 1, 1, w_ascii() ? "v" : "\xe2\x86\x93", ROLE_DIM);
+	w_list_marks(y + 3, y + 2 + rows, r->llist.top > 0, r->llist.top + (size_t)rows < r->llist.n);
 }
 
 static void rep_draw(struct app *a, struct screen *s)
@@ -765,7 +784,7 @@ static int rep_key(struct app *a, struct screen *s, int key)
 	case '[':
 	case ']':
 		if (render_period_step(r->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
-			app_msg(a, ROLE_MESSAGE, "No period before or after %s; press p to type one.", r->period);
+			app_msg(a, ROLE_MESSAGE, _("No period before or after %s; press p to type one."), r->period);
 			return H_HANDLED | H_REDRAW;
 		}
 		snprintf(r->period, sizeof r->period, "%s", next);
@@ -774,14 +793,14 @@ static int rep_key(struct app *a, struct screen *s, int key)
 		s->stale = true;
 		return H_HANDLED | H_REDRAW;
 	case 'p':
-		return form_period_open(a, "Report period", r->period);
+		return form_period_open(a, _("Report period"), r->period);
 	case 'l':
 		switch_view(a, s);
 		return H_HANDLED | H_REDRAW;
 	case 'm':
 	case 'M':
 		if (r->metrics.n == 0) {
-			app_msg(a, ROLE_MESSAGE, "No goal of the team overlaps %s: no metric to rank.", r->period);
+			app_msg(a, ROLE_MESSAGE, _("No goal of the team overlaps %s: no metric to rank."), r->period);
 			if (r->view == V_REPORT)
 				switch_view(a, s);
 			return H_HANDLED | H_REDRAW;
@@ -805,7 +824,7 @@ static int rep_key(struct app *a, struct screen *s, int key)
 	}
 	id = selected_id(r);
 	if (id == 0) {
-		app_msg(a, ROLE_MESSAGE, "Nobody selected.");
+		app_msg(a, ROLE_MESSAGE, _("Nobody selected."));
 		return H_HANDLED | H_REDRAW;
 	}
 	r->sel_id = id;
@@ -834,18 +853,18 @@ static int rep_click(struct app *a, struct screen *s, int y, int x, bool twice)
 static size_t rep_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint report[] = {
-		{ "Enter", "Eval", '\r' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
-		{ "p", "Period", 'p' }, { "l", "Leaders", 'l' }, { "/", "Filter", '/' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "Enter", N_("Eval"), '\r' }, { "[", N_("Prev"), '[' }, { "]", N_("Next"), ']' },
+		{ "p", N_("Period"), 'p' }, { "l", N_("Leaders"), 'l' }, { "/", N_("Filter"), '/' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 	static const struct keyhint leaders[] = {
-		{ "Enter", "Eval", '\r' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
-		{ "m", "Metric", 'm' }, { "l", "Report", 'l' }, { "/", "Filter", '/' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "Enter", N_("Eval"), '\r' }, { "[", N_("Prev"), '[' }, { "]", N_("Next"), ']' },
+		{ "m", N_("Metric"), 'm' }, { "l", N_("Report"), 'l' }, { "/", N_("Filter"), '/' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 	static const struct keyhint refused[] = {
-		{ "l", "Report", 'l' }, { "[", "Prev", '[' }, { "]", "Next", ']' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "l", N_("Report"), 'l' }, { "[", N_("Prev"), '[' }, { "]", N_("Next"), ']' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 	struct rep *r = s->priv;
 
@@ -905,6 +924,6 @@ struct screen *screen_report_new(struct app *a)
 	s->ops = &rep_ops;
 	s->priv = r;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Reports");
+	snprintf(s->crumb, sizeof s->crumb, _("Reports"));
 	return s;
 }

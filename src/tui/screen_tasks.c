@@ -12,6 +12,7 @@
 #include "colors.h"
 #include "mbo/goal.h"
 #include "mbo/task.h"
+#include "mbo/i18n.h"
 
 struct tasks {
 	int64_t goal_id;
@@ -76,7 +77,7 @@ static int tasks_load(struct app *a, struct screen *s)
 		return rc;
 	t->vis = malloc((t->n ? t->n : 1) * sizeof *t->vis);
 	if (t->vis == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	apply_filter(a, s);
 	return MBO_OK;
 }
@@ -87,22 +88,22 @@ static void tasks_draw(struct app *a, struct screen *s)
 	int x[C_N], w[C_N], y = a->lay.body_y, rows = app_list_rows(a, 2), i;
 	char buf[1000], d1[16];
 
-	snprintf(buf, sizeof buf, "Tasks of goal %lld: %s", (long long)t->goal_id, t->title);
+	snprintf(buf, sizeof buf, _("Tasks of goal %lld: %s"), (long long)t->goal_id, t->title);
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
 	for (i = 0; i < C_N; i++)
 		x[i] += 2;
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
 	w_text(y + 1, x[C_DONE], w[C_DONE], "", ROLE_COLHEAD);
-	w_text(y + 1, x[C_TITLE], w[C_TITLE], "Task", ROLE_COLHEAD);
+	w_text(y + 1, x[C_TITLE], w[C_TITLE], _("Task"), ROLE_COLHEAD);
 	if (w[C_DUE])
-		w_text(y + 1, x[C_DUE], w[C_DUE], "Due", ROLE_COLHEAD);
+		w_text(y + 1, x[C_DUE], w[C_DUE], _("Due"), ROLE_COLHEAD);
 	if (w[C_WHO])
-		w_text(y + 1, x[C_WHO], w[C_WHO], "Assignee", ROLE_COLHEAD);
+		w_text(y + 1, x[C_WHO], w[C_WHO], _("Assignee"), ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
-		w_text(y + 3, 2, COLS - 4, s->filter[0] ? "No task matches the filter." :
-		       "No tasks yet. Press n to add one.", ROLE_DIM);
+		w_text(y + 3, 2, COLS - 4, s->filter[0] ? _("No task matches the filter.") :
+		       _("No tasks yet. Press n to add one."), ROLE_DIM);
 		return;
 	}
 	for (i = 0; i < rows && t->list.top + (size_t)i < t->list.n; i++) {
@@ -117,10 +118,10 @@ static void tasks_draw(struct app *a, struct screen *s)
 		w_text(yy, x[C_TITLE], w[C_TITLE], tk->title, base);
 		if (w[C_DUE]) {
 			if (done)
-				snprintf(buf, sizeof buf, "done %s", mbo_day_format(tk->done, d1));
+				snprintf(buf, sizeof buf, _("done %s"), mbo_day_format(tk->done, d1));
 			else if (tk->due != MBO_DAY_NONE)
 				snprintf(buf, sizeof buf, "%s%s", mbo_day_format(tk->due, d1),
-				         tk->due < mbo_today() ? " late" : "");
+				         tk->due < mbo_today() ? _(" late") : "");
 			else
 				buf[0] = '\0';
 			w_text(yy, x[C_DUE], w[C_DUE], buf,
@@ -154,8 +155,8 @@ static int tasks_key(struct app *a, struct screen *s, int key)
 		app_core_error(a, NULL);
 		return H_HANDLED | H_REDRAW;
 	}
-	app_msg(a, ROLE_MESSAGE, "Task %lld %s.", (long long)tk->id,
-	        tk->done == MBO_DAY_NONE ? "done" : "open again");
+	app_msg(a, ROLE_MESSAGE, _("Task %lld %s."), (long long)tk->id,
+	        tk->done == MBO_DAY_NONE ? _("done") : _("open again"));
 	return H_HANDLED | H_RELOAD | H_REDRAW;
 }
 
@@ -173,8 +174,8 @@ static int tasks_click(struct app *a, struct screen *s, int y, int x, bool twice
 static size_t tasks_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint k[] = {
-		{ "Space", "Tick", ' ' }, { "n", "New task", 'n' }, { "/", "Filter", '/' },
-		{ "?", "Help", '?' }, { "Esc", "Back", KEY_ESCAPE },
+		{ "Space", N_("Tick"), ' ' }, { "n", N_("New task"), 'n' }, { "/", N_("Filter"), '/' },
+		{ "?", N_("Help"), '?' }, { "Esc", N_("Back"), KEY_ESCAPE },
 	};
 
 	(void)a;
@@ -218,6 +219,6 @@ struct screen *screen_tasks_new(struct app *a, int64_t goal_id)
 	s->ops = &tasks_ops;
 	s->priv = t;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Tasks");
+	snprintf(s->crumb, sizeof s->crumb, _("Tasks"));
 	return s;
 }

@@ -16,6 +16,7 @@
 #include "mbo/goal.h"
 #include "mbo/fmt.h"
 #include "mbo/progress.h"
+#include "mbo/i18n.h"
 
 #define TREE_MAX 24
 
@@ -142,7 +143,7 @@ static int team_load(struct app *a, struct screen *s)
 	if (all == NULL || t->v == NULL || t->vis == NULL) {
 		free(ids);
 		free(all);
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, "%s", _("out of memory"));
 	}
 	for (i = 0; i < nids; i++) {
 		rc = mbo_person_get(a->m, ids[i], &all[i]);
@@ -209,25 +210,26 @@ static void team_draw(struct app *a, struct screen *s)
 	const char *dash = w_ascii() ? "-" : "\xe2\x80\x94";
 	char buf[1200], d1[16];
 
-	snprintf(buf, sizeof buf, "Team of %s: %zu %s", a->me.name, t->n > 0 ? t->n - 1 : 0,
-	         t->n == 2 ? "person below you" : "people below you");
+	snprintf(buf, sizeof buf, P_("Team of %s: %zu person below you", "Team of %s: %zu people below you",
+	                             t->n > 0 ? t->n - 1 : 0),
+	         a->me.name, t->n > 0 ? t->n - 1 : 0);
 	w_text(y, 0, COLS, buf, ROLE_TITLE);
 	columns_layout(COLS - 2, 1, col_specs, C_N, x, w);
 	for (i = 0; i < C_N; i++)
 		x[i] += 2;
 	w_fill(y + 1, 0, COLS, ROLE_COLHEAD);
-	w_text(y + 1, x[C_NAME], w[C_NAME], "Person", ROLE_COLHEAD);
+	w_text(y + 1, x[C_NAME], w[C_NAME], _("Person"), ROLE_COLHEAD);
 	if (w[C_LOGIN])
-		w_text(y + 1, x[C_LOGIN], w[C_LOGIN], "Login", ROLE_COLHEAD);
-	w_text_right(y + 1, x[C_GOALS], w[C_GOALS], "Goals", ROLE_COLHEAD);
+		w_text(y + 1, x[C_LOGIN], w[C_LOGIN], _("Login"), ROLE_COLHEAD);
+	w_text_right(y + 1, x[C_GOALS], w[C_GOALS], _("Goals"), ROLE_COLHEAD);
 	if (w[C_PROP])
-		w_text_right(y + 1, x[C_PROP], w[C_PROP], "Proposed", ROLE_COLHEAD);
-	w_text(y + 1, x[C_WORST], w[C_WORST], "Worst", ROLE_COLHEAD);
+		w_text_right(y + 1, x[C_PROP], w[C_PROP], _("Proposed"), ROLE_COLHEAD);
+	w_text(y + 1, x[C_WORST], w[C_WORST], _("Worst"), ROLE_COLHEAD);
 	if (w[C_LAST])
-		w_text(y + 1, x[C_LAST], w[C_LAST], "Last check-in", ROLE_COLHEAD);
+		w_text(y + 1, x[C_LAST], w[C_LAST], _("Last check-in"), ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
-		w_text(y + 3, 2, COLS - 4, "Nobody matches the filter.", ROLE_DIM);
+		w_text(y + 3, 2, COLS - 4, _("Nobody matches the filter."), ROLE_DIM);
 		return;
 	}
 	for (i = 0; i < rows && t->list.top + (size_t)i < t->list.n; i++) {
@@ -241,7 +243,7 @@ static void team_draw(struct app *a, struct screen *s)
 		w_fill(yy, 0, COLS, base);
 		w_text(yy, 0, 1, sel ? ">" : " ", base);
 		render_tree_prefix(r->last, r->depth, w_ascii(), prefix, sizeof prefix);
-		snprintf(buf, sizeof buf, "%s%s%s", prefix, r->p.name, r->p.active ? "" : " (inactive)");
+		snprintf(buf, sizeof buf, "%s%s%s", prefix, r->p.name, r->p.active ? "" : _(" (inactive)"));
 		w_text(yy, x[C_NAME], w[C_NAME], buf, base);
 		if (w[C_LOGIN])
 			w_text(yy, x[C_LOGIN], w[C_LOGIN], r->p.login, base);
@@ -260,7 +262,7 @@ static void team_draw(struct app *a, struct screen *s)
 		       sel || r->worst < 0 ? base : role_for_tone(mbo_fmt_pace_tone(r->worst)));
 		if (w[C_LAST]) {
 			const char *last = r->last_checkin != MBO_DAY_NONE ? mbo_day_format(r->last_checkin, d1)
-			                   : r->ngoals ? "never" : dash;
+			                   : r->ngoals ? _("never") : dash;
 			w_text(yy, x[C_LAST], w[C_LAST], last, base);
 		}
 	}
@@ -304,9 +306,9 @@ static int team_click(struct app *a, struct screen *s, int y, int x, bool twice)
 static size_t team_hints(struct app *a, struct screen *s, const struct keyhint **out)
 {
 	static const struct keyhint k[] = {
-		{ "Enter", "Goals", '\r' }, { "n", "New goal", 'n' }, { "e", "Evaluation", 'e' },
-		{ "/", "Filter", '/' },
-		{ "Tab", "Screens", '\t' }, { "?", "Help", '?' }, { "q", "Quit", 'q' },
+		{ "Enter", N_("Goals"), '\r' }, { "n", N_("New goal"), 'n' }, { "e", N_("Evaluation"), 'e' },
+		{ "/", N_("Filter"), '/' },
+		{ "Tab", N_("Screens"), '\t' }, { "?", N_("Help"), '?' }, { "q", N_("Quit"), 'q' },
 	};
 
 	(void)a;
@@ -349,6 +351,6 @@ struct screen *screen_team_new(struct app *a)
 	s->ops = &team_ops;
 	s->priv = t;
 	s->stale = true;
-	snprintf(s->crumb, sizeof s->crumb, "Team");
+	snprintf(s->crumb, sizeof s->crumb, _("Team"));
 	return s;
 }

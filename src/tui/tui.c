@@ -23,6 +23,7 @@
 #include "colors.h"
 #include "screens.h"
 #include "mbo/db.h"
+#include "mbo/i18n.h"
 #include "mbo/person.h"
 #include "mbo/text.h"
 
@@ -90,10 +91,11 @@ static const screen_make screens[SCREEN_KINDS] = {
 };
 
 /* True when block characters may not show: MBO_ASCII set, a locale that is
- * not UTF-8, or a terminal named after a DEC VT (vt100, vt220). */
-static bool want_ascii(void)
+ * not UTF-8, or a terminal type `term` (the one curses runs on) named after
+ * a DEC VT (vt100, vt220). */
+static bool want_ascii(const char *term)
 {
-	const char *v = getenv("MBO_ASCII"), *term = getenv("TERM"), *cs, *loc;
+	const char *v = getenv("MBO_ASCII"), *cs, *loc;
 
 	if (v && v[0] && strcmp(v, "0") != 0)
 		return true;
@@ -110,13 +112,53 @@ static bool want_ascii(void)
 	return term && (strncmp(term, "vt", 2) == 0 || strcmp(term, "dumb") == 0);
 }
 
+/*
+ * Starts curses on the terminal type `term` (TERM) or, when this system has
+ * no description of it (xterm-kitty or alacritty on a server without their
+ * terminfo; TERM unset), on xterm-256color and then vt100, which nearly
+ * every terminal understands. *used gets the type started. A type that
+ * cannot address the cursor (dumb) cannot run the UI: then curses is ended
+ * again, *no_cursor is set and NULL returned. NULL with *used NULL: no
+ * type could be started.
+ */
+static SCREEN *open_terminal(const char *term, const char **used, bool *no_cursor)
+{
+	const char *cand[3];
+	size_t n = 0, i;
+
+	*used = NULL;
+	*no_cursor = false;
+	if (term && term[0])
+		cand[n++] = term;
+	cand[n++] = "xterm-256color";
+	cand[n++] = "vt100";
+	for (i = 0; i < n; i++) {
+		SCREEN *sp = newterm(cand[i], stdout, stdin);
+		const char *cup;
+
+		if (sp == NULL)
+			continue;
+		set_term(sp);
+		*used = cand[i];
+		cup = tigetstr("cup");
+		if (cup == NULL || cup == (const char *)-1) {
+			endwin();
+			delscreen(sp);
+			*no_cursor = true;
+			return NULL;
+		}
+		return sp;
+	}
+	return NULL;
+}
+
 /* ---- drawing ---- */
 
 static void draw_header(struct app *a)
 {
 	static const char *const names[] = {
-		[SCR_DASHBOARD] = "My goals", [SCR_TEAM] = "Team", [SCR_ALERTS] = "Alerts",
-		[SCR_REPORT] = "Reports",
+		[SCR_DASHBOARD] = N_("My goals"), [SCR_TEAM] = N_("Team"), [SCR_ALERTS] = N_("Alerts"),
+		[SCR_REPORT] = N_("Reports"),
 	};
 	int kinds[MAIN_SCREENS], n = app_main_kinds(a, kinds), x = 0, i, cur = SCR_DASHBOARD, rw, room;
 	char right[600], date[16];
@@ -130,7 +172,7 @@ static void draw_header(struct app *a)
 		char label[40];
 		int w;
 		/* Brackets mark the current tab without colour too. */
-		snprintf(label, sizeof label, kinds[i] == cur ? "[%s]" : " %s ", names[kinds[i]]);
+		snprintf(label, sizeof label, kinds[i] == cur ? "[%s]" : " %s ", _(names[kinds[i]]));
 		w = w_str(0, x, COLS - x, label, kinds[i] == cur ? ROLE_TAB : ROLE_HEADER);
 		app_hit(a, 0, x, x + w, KEY_TAB_BASE + kinds[i]);
 		x += w + 1;
@@ -166,7 +208,7 @@ static void draw_message(struct app *a)
 
 	w_fill(y, 0, COLS, ROLE_NORMAL);
 	if (a->filtering) {
-		int x = w_str(y, 0, COLS, "Filter: ", ROLE_TITLE), cx = x;
+		int x = w_str(y, 0, COLS, _("Filter: "), ROLE_TITLE), cx = x;
 		field_draw(&a->filter, y, x, COLS - x - 1, true, &cx);
 		move(y, cx);
 		return;
@@ -188,17 +230,17 @@ static void draw_message(struct app *a)
 		w_str(y, 0, COLS, a->msg, a->msg_role);
 	} else if (s && s->filter[0]) {
 		char buf[400];
-		snprintf(buf, sizeof buf, "Filter: %s   (/ changes it, Esc clears it)", s->filter);
+		snprintf(buf, sizeof buf, _("Filter: %s   (/ changes it, Esc clears it)"), s->filter);
 		w_str(y, 0, COLS, buf, ROLE_DIM);
 	}
 }
 
 static const struct keyhint form_hints[] = {
-	{ "Tab", "Next", '\t' }, { "S-Tab", "Prev", KEY_FN(KEY_BTAB) },
-	{ "Enter", "Save", '\r' }, { "Esc", "Cancel", KEY_ESCAPE },
+	{ "Tab", N_("Next"), '\t' }, { "S-Tab", N_("Prev"), KEY_FN(KEY_BTAB) },
+	{ "Enter", N_("Save"), '\r' }, { "Esc", N_("Cancel"), KEY_ESCAPE },
 };
 static const struct keyhint filter_hints[] = {
-	{ "Enter", "Keep filter", '\r' }, { "Esc", "Clear filter", KEY_ESCAPE },
+	{ "Enter", N_("Keep filter"), '\r' }, { "Esc", N_("Clear filter"), KEY_ESCAPE },
 };
 
 static void draw(struct app *a)
@@ -306,7 +348,7 @@ static int global_key(struct app *a, int key)
 		return H_HANDLED | H_REDRAW;
 	case '/':
 		if (s->ops->filter == NULL) {
-			app_msg(a, ROLE_MESSAGE, "This screen has no list to filter.");
+			app_msg(a, ROLE_MESSAGE, _("This screen has no list to filter."));
 			return H_HANDLED | H_REDRAW;
 		}
 		a->filtering = true;
@@ -437,8 +479,8 @@ static bool poll_data(struct app *a)
 	if (!render_reload_due(a->load_secs, since)) {
 		if (!news)
 			return false;
-		app_msg(a, ROLE_DIM, "Others have written; this screen takes %.1f s to load, so it "
-		        "reloads in %.0f s (Ctrl-L: now)", a->load_secs,
+		app_msg(a, ROLE_DIM, _("Others have written; this screen takes %.1f s to load, so it "
+		                       "reloads in %.0f s (Ctrl-L: now)"), a->load_secs,
 		        render_reload_wait(a->load_secs) - since);
 		a->reload_msg = true;
 		return true;   /* a redraw, to show that */
@@ -525,18 +567,20 @@ int tui_run(mbo *m, int64_t actor)
 	struct sigaction sa, old[3];
 	struct app *a;
 	SCREEN *sp;
+	const char *term, *used;
+	bool no_cursor;
 	int64_t *ids = NULL;
 	size_t nids = 0;
 	int rc, i;
 
 	mbo_text_init_locale();
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "mbo: the terminal UI needs a terminal; give a command instead (see mbo --help)\n");
+		fprintf(stderr, "%s", _("mbo: the terminal UI needs a terminal; give a command instead (see mbo --help)\n"));
 		return MBO_EUSAGE;
 	}
 	a = calloc(1, sizeof *a);
 	if (a == NULL) {
-		fprintf(stderr, "mbo: out of memory\n");
+		fprintf(stderr, "%s", _("mbo: out of memory\n"));
 		return MBO_EFAIL;
 	}
 	a->m = m;
@@ -553,7 +597,6 @@ int tui_run(mbo *m, int64_t actor)
 	free(ids);
 	a->has_team = nids > 0;
 
-	w_set_ascii(want_ascii());
 	a->data_version = mbo_data_version(m);
 
 	memset(&sa, 0, sizeof sa);
@@ -564,17 +607,23 @@ int tui_run(mbo *m, int64_t actor)
 		sigaction(sigs[i], &sa, &old[i]);
 	g_stop = 0;
 
-	sp = newterm(NULL, stdout, stdin);
+	term = getenv("TERM");
+	sp = open_terminal(term, &used, &no_cursor);
 	if (sp == NULL) {
-		const char *term = getenv("TERM");
 		for (i = 0; i < 3; i++)
 			sigaction(sigs[i], &old[i], NULL);
-		fprintf(stderr, "mbo: cannot use the terminal (TERM=%s); set TERM to your terminal's type\n",
-		        term ? term : "");
+		if (no_cursor)
+			fprintf(stderr, _("mbo: the terminal UI needs a terminal that can move the cursor "
+			                  "(TERM=%s cannot); use the commands instead: mbo status, "
+			                  "mbo checkin GOAL VALUE, mbo alerts\n"), used);
+		else
+			fprintf(stderr, _("mbo: cannot use the terminal (TERM=%s), nor xterm-256color or "
+			                  "vt100 instead; set TERM to your terminal's type\n"),
+			        term ? term : "");
 		free(a);
-		return MBO_EFAIL;
+		return no_cursor ? MBO_EUSAGE : MBO_EFAIL;
 	}
-	set_term(sp);
+	w_set_ascii(want_ascii(used));
 	cbreak();
 	noecho();
 	nonl();
@@ -588,6 +637,10 @@ int tui_run(mbo *m, int64_t actor)
 	colors_init();
 	relayout(a);
 	app_switch_main(a, SCR_DASHBOARD);
+	if (term == NULL || strcmp(term, used) != 0)
+		app_msg(a, ROLE_MESSAGE, _("This system does not know the terminal type TERM=%s: drawn "
+		                            "as %s. Install its terminfo for the terminal's own look."),
+		        term ? term : "", used);
 
 	loop(a);
 

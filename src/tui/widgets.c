@@ -16,6 +16,7 @@
 #include "widgets.h"
 #include "colors.h"
 #include "mbo/text.h"
+#include "mbo/i18n.h"
 
 static bool g_ascii;
 
@@ -156,7 +157,7 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 
 	w_fill(y, 0, COLS, ROLE_NORMAL);
 	for (i = 0; i < n; i++) {
-		int w = (int)mbo_text_width(k[i].key) + 1 + (int)mbo_text_width(k[i].label) + 1;
+		int w = (int)mbo_text_width(k[i].key) + 1 + (int)mbo_text_width(_(k[i].label)) + 1;
 		total += w;
 		if (i + 2 >= n)
 			tail += w;
@@ -165,7 +166,7 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 		char label[64];
 		int kw = (int)mbo_text_width(k[i].key), lw;
 
-		snprintf(label, sizeof label, " %s", k[i].label);
+		snprintf(label, sizeof label, " %s", _(k[i].label));
 		lw = (int)mbo_text_width(label);
 		/* When not all fit, the last two (help, back or quit) stay. */
 		if (total > COLS && i + 2 < n && x + kw + lw + 1 + tail > COLS)
@@ -179,6 +180,42 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 		x += kw + lw + 1;
 	}
 	return nspots;
+}
+
+/* The keys w_word knows, for xgettext: each is its own msgid. */
+static const char *const core_words[] = {
+	/* TRANSLATORS: goal statuses */
+	N_("proposed"), N_("active"), N_("achieved"), N_("missed"), N_("rejected"), N_("cancelled"),
+	/* TRANSLATORS: how a goal was set; "self" is also a 360 relation (self-assessment) */
+	N_("self"), N_("negotiated"), N_("benchmark"), N_("kpi"),
+	/* TRANSLATORS: 360-degree relations of a rater to the person rated */
+	N_("superior"), N_("peer"), N_("customer"), N_("subordinate"),
+	/* TRANSLATORS: alert kinds */
+	N_("off_track"), N_("at_risk"), N_("overdue"), N_("silent"), N_("milestone"), N_("task_overdue"),
+	N_("due_soon"), N_("proposal"),
+};
+
+const char *w_word(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof core_words / sizeof core_words[0]; i++)
+		if (strcmp(key, core_words[i]) == 0)
+			return _(core_words[i]);
+	return key;
+}
+
+int w_list_width(void)
+{
+	return COLS - 3;
+}
+
+void w_list_marks(int first, int last, bool above, bool below)
+{
+	if (above)
+		w_text(first, COLS - 1, 1, g_ascii ? "^" : "\xe2\x86\x91", ROLE_DIM);
+	if (below)
+		w_text(last, COLS - 1, 1, g_ascii ? "v" : "\xe2\x86\x93", ROLE_DIM);
 }
 
 int key_list(struct list_state *l, int key, int rows)

@@ -35,13 +35,21 @@ enum hflag {
 	H_FORM_CANCELLED = 64, /* Esc: close it, nothing was saved */
 };
 
-/* One entry of the key bar: the key as shown, what it does, and the key
- * code a click on it sends. */
+/* One entry of the key bar: the key as shown, what it does (marked N_():
+ * w_keybar translates it), and the key code a click on it sends. */
 struct keyhint {
 	const char *key;
 	const char *label;
 	int code;
 };
+
+/*
+ * A key of the core (a goal status, a method, an alert kind, a 360
+ * relation: "proposed", "self", "off_track") in the user's language, for
+ * the screen only; the key itself stays in machine output. Unknown keys
+ * come back as they are. The string is static.
+ */
+const char *w_word(const char *key);
 
 /* Chooses ASCII fallbacks ('~' for cut text, '#' bars); call once. */
 void w_set_ascii(bool ascii);
@@ -66,6 +74,16 @@ void w_bar(int y, int x, int width, mbo_dec ratio, int role, int frame);
 /* The key bar on row y; puts up to `cap` of the entries drawn, as places
  * for mouse clicks, in `spots` and returns how many. */
 int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int cap);
+
+/*
+ * A list's columns: the selection mark '>' and a blank on the left, then
+ * w_list_width() columns, then one column of its own at the right edge
+ * for the scroll marks, so that a mark never covers a digit of the last
+ * column. w_list_marks draws them: ↑ (ASCII ^) on row `first` when rows are
+ * hidden above, ↓ (v) on row `last` when rows are hidden below.
+ */
+int w_list_width(void);
+void w_list_marks(int first, int last, bool above, bool below);
 
 /* Arrow keys, j/k, Home/End/PgUp/PgDn on a list of `rows` visible rows:
  * H_REDRAW when it moved, H_HANDLED for a navigation key that did not,

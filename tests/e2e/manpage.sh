@@ -70,12 +70,13 @@ done
 # The keys of the terminal UI: every { "KEY", "what" } line of the help
 # screen, and every heading ({ NULL, "Heading" }) as a subsection.
 sed -n '/^} help\[\] = {/,/^};/p' "$MBO_SRC/src/tui/screen_help.c" >"$TMP/screen"
-sed -nE 's/^[[:space:]]*\{ "([^"]+)", ".*/\1/p' "$TMP/screen" | sort -u >"$TMP/keys"
+# (Texts may be marked for translation: N_("...").)
+sed -nE 's/^[[:space:]]*\{ (N_\()?"([^"]+)"\)?, (N_\()?".*/\2/p' "$TMP/screen" | sort -u >"$TMP/keys"
 check '[ "$(wc -l <"$TMP/keys")" -ge 30 ]' "only $(wc -l <"$TMP/keys") keys read from screen_help.c"
 while IFS= read -r key; do
 	check 'grep -Fqx ".B \"$key\"" "$TMP/page"' "docs/mbo.1 does not list the key '$key'"
 done <"$TMP/keys"
-sed -nE 's/^[[:space:]]*\{ NULL, "([^"]+)" \},?$/\1/p' "$TMP/screen" >"$TMP/headings"
+sed -nE 's/^[[:space:]]*\{ NULL, (N_\()?"([^"]+)"\)? \},?$/\2/p' "$TMP/screen" >"$TMP/headings"
 while IFS= read -r heading; do
 	check 'grep -Fxq ".SS \"$heading\"" "$TMP/page" || grep -Fxq ".SS $heading" "$TMP/page"' \
 		"docs/mbo.1 has no subsection '$heading'"

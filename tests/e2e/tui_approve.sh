@@ -30,7 +30,7 @@ tui_keys ui Enter
 tui_wait ui "Goals of 王芳 (wang.fang): 3 active, 1 proposed"
 tui_check_shows ui "waiting for approval"
 tui_keys ui End
-tui_wait ui "> $TITLE"
+tui_wait_sel ui "$TITLE"
 tui_keys ui A
 tui_wait ui "Approve or reject: $TITLE"
 tui_check_shows ui "wang.fang proposes" "the form does not say what is proposed"

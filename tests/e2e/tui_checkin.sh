@@ -31,9 +31,9 @@ before_n=$(sql "select count(*) from checkin where goal_id = $GOAL")
 tui_wait_re ui "Q4 拜访客户 230 次 .*$before_row" 2 "before: the row does not show '$before_row'"
 
 tui_keys ui j
-tui_wait ui "> Sign 6 new customers"
+tui_wait_sel ui "Sign 6 new customer"
 tui_keys ui j
-tui_wait ui "> Q4 拜访客户 230 次"
+tui_wait_sel ui "Q4 拜访客户 230 次"
 tui_keys ui a
 tui_wait ui "Check-in: Q4 拜访客户 230 次"
 tui_check_shows ui "Date  2026-11-27" "the date does not default to today"
@@ -46,7 +46,7 @@ check '[ "$(sql "select day || \" \" || value || \" \" || entered_by from checki
 	"the check-in in the database is not 20 on 2026-11-27 by li.wei"
 after_row=$(expected_row)
 check '[ "$after_row" != "$before_row" ]' "the CLI's completion and pace did not change"
-tui_wait_re ui "^> Q4 拜访客户 230 次 .*$after_row" 5 \
+tui_wait_re ui "^> +[0-9]+ Q4 拜访客户 230 次 .*$after_row" 5 \
 	"the selected row does not show the new completion and pace '$after_row'"
 CHECKS=$((CHECKS + 1))
 row_of_goal | grep -qF -- "$before_row" && fail "the row still shows the old '$before_row'"

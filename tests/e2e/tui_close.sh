@@ -19,7 +19,7 @@ OTHER=$(sql "select g.id from goal g join person p on p.id = g.owner_id where p.
 # The salesperson first: no c on her own active goal.
 tui_start ui 80x24 -- --as li.wei
 tui_wait ui "My goals: 5 active" || done_testing
-tui_wait ui "> Q4 销售额 360,000 元"
+tui_wait_sel ui "Q4 销售额 360,000 元"
 tui_keys ui Enter
 tui_wait ui "Burn-up" || done_testing
 tui_wait ui "r Revise"
@@ -46,11 +46,11 @@ tui_wait ui "> ├─ 李伟"
 tui_keys ui Enter
 tui_wait ui "Goals of 李伟 (li.wei)" || done_testing
 for _ in 1 2 3 4 5 6; do
-	tui_screen ui | grep -qF "> $TITLE" && break
+	tui_screen ui | sed -E 's/^> +[0-9]+ /> /' | grep -qF "> $TITLE" && break
 	tui_keys ui Down
 	sleep 0.1
 done
-tui_wait ui "> $TITLE" || done_testing
+tui_wait_sel ui "$TITLE" || done_testing
 tui_keys ui Enter
 tui_wait ui "Burn-up" || done_testing
 tui_wait ui "c Close" 2 "the key bar does not offer c Close to the manager"
@@ -87,7 +87,7 @@ check '[ "$(sql "select status || \"|\" || status_reason from goal where id = $G
 tui_keys ui Escape
 tui_wait ui "Goals of 李伟 (li.wei)"
 tui_keys ui Home
-tui_wait ui "> Q4 销售额 360,000 元"
+tui_wait_sel ui "Q4 销售额 360,000 元"
 tui_keys ui Enter
 tui_wait ui "Burn-up"
 snap

@@ -67,7 +67,7 @@ tui_keys ui Enter
 tui_wait ui 'Goals of Li\x1b[2JWei\x1b]52;c;aGk=\x07 (li.wei)' || done_testing
 tui_wait ui 'T1\x1b[2JT2'
 for _ in 1 2 3 4; do
-	tui_screen ui | grep -q '^> T1' && break
+	tui_screen ui | grep -Eq '^> +[0-9]+ T1' && break
 	tui_keys ui Down
 	sleep 0.1
 done

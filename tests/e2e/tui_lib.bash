@@ -13,7 +13,9 @@
 #   tui_start NAME COLSxLINES [VAR=VALUE...] [--] ARGS...
 #                        starts "$MBO --db $DB ARGS..." in a new session NAME
 #                        of that size, with the variables added to the
-#                        environment (TERM=vt100 replaces the default)
+#                        environment (TERM=vt100 replaces the default;
+#                        LANG=zh_CN.UTF-8 replaces the default C.UTF-8 and
+#                        empties LC_ALL, so that the language is LANG's)
 #   tui_wait NAME TEXT [SECONDS] [MESSAGE]
 #                        waits (polling every 0.1 s, 5 s by default) until
 #                        the screen shows TEXT; on a timeout fails (with
@@ -21,6 +23,10 @@
 #   tui_wait_re NAME REGEX [SECONDS] [MESSAGE]
 #                        the same for a line matching the extended regex
 #                        (on the plain capture: line-drawing shows as q, x)
+#   tui_wait_sel NAME TEXT [SECONDS] [MESSAGE]
+#                        waits until the selected row ("> ...") starts with
+#                        TEXT after the goal id column ("> 23 TEXT"; a row
+#                        without ids: "> TEXT")
 #   tui_wait_gone NAME TEXT [SECONDS]   until it no longer shows TEXT
 #   tui_settle NAME       waits (at most 3 s) until the screen stops changing,
 #                        before a check of the screen as a whole
@@ -71,13 +77,14 @@ tm() {
 }
 
 tui_start() {
-	local name=$1 size=$2 term=xterm-256color
+	local name=$1 size=$2 term=xterm-256color lang=C.UTF-8 lc_all=C.UTF-8
 	local -a vars=()
 	shift 2
 	while [ $# -gt 0 ]; do
 		case $1 in
 		--) shift; break ;;
 		TERM=*) term=${1#TERM=}; shift ;;
+		LANG=*) lang=${1#LANG=}; lc_all=; shift ;;
 		[A-Z_]*=*) vars+=("$1"); shift ;;
 		*) break ;;
 		esac
@@ -92,7 +99,7 @@ tui_start() {
 	# there); mbo still gets it. remain-on-exit keeps the last screen.
 	tm set-option -g remain-on-exit on \; set-option -g status off \; \
 		new-session -d -s "$name" -x "${size%x*}" -y "${size#*x}" \
-		env TERM="$term" LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC MBO_TODAY="$MBO_TODAY" \
+		env TERM="$term" LANG="$lang" LC_ALL="$lc_all" TZ=UTC MBO_TODAY="$MBO_TODAY" \
 		${vars[@]+"${vars[@]}"} sh -c 'trap : INT; "$@"; rc=$?; stty -a >"$0.stty" 2>&1; echo $rc >"$0.rc"' \
 		"$TMP/tui-$name" "$MBO" --db "$DB" "$@" </dev/null
 }
@@ -250,6 +257,24 @@ tui_wait() {
 		i=$((i + 1))
 	done
 	fail "${4:-the screen did not show '$text' within $secs s}"
+	tui_show "$name"
+	return 1
+}
+
+_tui_shows_sel() {
+	tm capture-pane -p -t "=$1:" 2>/dev/null | sed -E 's/^> +[0-9]+ /> /' | grep -qF -- "> $2"
+}
+
+tui_wait_sel() {
+	local name=$1 text=$2 secs=${3:-5} i=0 n
+	n=$((secs * 10))
+	CHECKS=$((CHECKS + 1))
+	while [ $i -lt $n ]; do
+		_tui_shows_sel "$name" "$text" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail "${4:-the selected row did not show '$text' within $secs s}"
 	tui_show "$name"
 	return 1
 }

@@ -51,8 +51,8 @@ tui_check_shows ui "Check-ins 30, the last on 2026-11-27"
 # The dashboard: 69% becomes 74%.
 tui_keys ui Escape
 tui_wait ui "My goals: 4 active"
-tui_wait ui "> Q4 销售额 360,000 元"
-tui_wait_re ui '^> Q4 销售额 .* 71% ' 2 "the dashboard does not show 71%"
+tui_wait_sel ui "Q4 销售额 360,000 元"
+tui_wait_re ui '^> +[0-9]+ Q4 销售额 .* 71% ' 2 "the dashboard does not show 71%"
 written_shows "  74% " --as li.wei checkin "$GOAL" 10000
 
 # The manager approves a goal li.wei proposed: it turns active on his screen.

@@ -8,11 +8,11 @@
 
 tui_start ui 80x24 -- --as li.wei
 tui_wait ui "My goals: 4 active" || done_testing
-tui_wait ui "> Q4 销售额 360,000 元"
+tui_wait_sel ui "Q4 销售额 360,000 元"
 
 # A click on a row selects it; a double click opens it.
 tui_click ui "Q4 拜访客户 230 次"
-tui_wait ui "> Q4 拜访客户 230 次"
+tui_wait_sel ui "Q4 拜访客户 230 次"
 tui_click ui "活跃客户数" 2
 tui_wait ui "活跃客户数从 40 家提升到 55 家  "
 tui_wait ui "Burn-up"
@@ -23,7 +23,7 @@ tui_wheel ui "Burn-up" up
 tui_wait ui "Owner 李伟 (li.wei)"
 tui_click ui "Esc Back"
 tui_wait ui "My goals: 4 active"
-tui_wait ui "> 活跃客户数"
+tui_wait_sel ui "活跃客户数"
 
 # The check-in form from the key bar; a click on the Note field.
 tui_click ui "a Check-in"

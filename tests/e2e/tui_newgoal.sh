@@ -50,7 +50,7 @@ check '[ "$(sql "select title || \"|\" || metric || \"|\" || unit || \"|\" || ta
 status=$(sql "select status from goal where id = $((ngoals + 1))")
 check '[ "$status" = proposed ] || [ "$status" = active ]' "the new goal is $status"
 if [ "$status" = proposed ]; then
-	tui_wait ui "Sign 5 new customers"
+	tui_wait ui "Sign 5 new customer"
 	tui_check_shows ui "waiting for approval"
 fi
 

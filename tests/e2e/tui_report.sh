@@ -46,21 +46,23 @@ tui_wait ui "My goals: 1 active"
 tui_keys ui BTab
 tui_wait ui "Period report 2026-Q4"
 
-# Each person's line is the CLI's; the pane shows the selected one's goals.
+# Each person's line is the CLI's; the pane shows the selected one's goals,
+# each with its id.
 for who in chen.jing li.wei liu.yang sun.li; do
 	re=$(expected_row "$who" 2026-Q4)
 	tui_wait_re ui "$re" 2 "the period report's line of $who does not match /$re/"
 done
 tui_check_shows ui "Goals of 陈静 counted in 2026-Q4, each capped at 120%:"
-tui_check_shows ui "Q4 团队销售额 2,890,000 元      5      2,890,000    1,662,972.3   58%      58%"
+tui_check_shows ui "  ID Goal                   Weight         Target         Actual  Done  Counted"
+tui_check_shows ui "  $(sql "select id from goal where title = 'Q4 团队销售额 2,890,000 元'") Q4 团队销售额 2,890,0…      5      2,890,000    1,662,972.3   58%      58%"
 tui_keys ui j
 tui_wait ui "Goals of 李伟 counted in 2026-Q4"
 tui_wait_re ui '^> 李伟 +li\.wei '
-tui_check_shows ui "Sign 6 new customers in Q4      2              6              5   83%      83%"
+tui_check_shows ui "  $(sql "select id from goal where title = 'Sign 6 new customers in Q4'") Sign 6 new customers …      2              6              5   83%      83%"
 tui_check_shows ui "Bonus: reach 100% for 10,000.00 CNY, 3,565.00 more"
 # liu.yang's churn goal is over the cap: counted at 120%.
 tui_keys ui j
-tui_wait ui "Keep churned customers to…      1              3              1  300% cap 120%"
+tui_wait ui "  $(sql "select id from goal where title like 'Keep churned customers to%'") Keep churned customer…      1              3              1  300% cap 120%"
 
 # Periods: ] [ step; p types one (a bad one keeps the form open).
 tui_keys ui ']'

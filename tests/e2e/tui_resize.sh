@@ -40,7 +40,9 @@ tui_wait big "活跃客户数从 40 家提升到 55 家"
 tui_resize big 80x24
 tui_start fresh 80x24 -- --as li.wei
 tui_wait fresh "My goals: 4 active"
-tui_wait big "活跃客户数从 40 家提…"
+# At 80 columns the title has 20: 活跃客户数从 (12) + " 40 " (4) + 家 (2)
+# and the ellipsis make 19; 提 would make 21.
+tui_wait big "活跃客户数从 40 家…"
 same_screen big fresh
 fits big 80 24
 

@@ -2,8 +2,10 @@
 # out. `mbo` alone and `mbo ui` open it; TERM=vt100 and NO_COLOR draw
 # without colour, with the status as words and ASCII bars and chart on
 # vt100; ? lists the keys; q (and Ctrl-C) quit with status 0 and give the
-# shell its terminal back in cooked mode; without a terminal `mbo ui` says
-# so and `mbo` prints the status as text.
+# shell its terminal back in cooked mode; an unknown TERM falls back to
+# xterm-256color with a notice, TERM=dumb names the commands to use
+# instead; without a terminal `mbo ui` says so and `mbo` prints the
+# status as text.
 . "$(dirname "$0")/tui_lib.bash"
 
 "$MBO" --db "$DB" init --demo 2>/dev/null || { fail "init --demo failed"; done_testing; }
@@ -19,7 +21,7 @@ no_colour() {
 }
 
 status_words() {
-	tui_wait_re "$1" '^> Q4 销售额 360,000 元 .*[0-9]+% +on track ' 2 "the selected row has no status word ($2)"
+	tui_wait_re "$1" '^> +[0-9]+ Q4 销售额 360,000 元 .*[0-9]+% +on track ' 2 "the selected row has no status word ($2)"
 	tui_settle "$1"
 }
 
@@ -27,7 +29,7 @@ status_words() {
 tui_start vt 80x24 TERM=vt100 -- --as li.wei
 tui_wait vt "My goals: 4 active" || done_testing
 status_words vt vt100
-tui_wait_re vt '^> Q4 销售额 360,000 元 +\[#+\.*\]' 2 "no ASCII bar on vt100"
+tui_wait_re vt '^> +[0-9]+ Q4 销售额 360,000 元 +\[#+\.*\]' 2 "no ASCII bar on vt100"
 tui_raw vt | grep -q $'\e\\[7m' || fail "the selected row is not in reverse video on vt100"
 no_colour vt vt100
 tui_keys vt Enter
@@ -48,7 +50,9 @@ tui_wait_gone vt "My goals" 2
 tui_start nc 80x24 NO_COLOR=1 -- --as li.wei
 tui_wait nc "My goals: 4 active" || done_testing
 status_words nc NO_COLOR
-tui_check_shows nc "[██████▏  ]" "no block bar with NO_COLOR on a UTF-8 terminal"
+# 247,123 of 360,000 CNY is 0.6865 of the 6 cells' 48 eighths: 33, so
+# 4 full cells and ▏.
+tui_check_shows nc "[████▏ ]" "no block bar with NO_COLOR on a UTF-8 terminal"
 no_colour nc NO_COLOR
 tui_keys nc Tab
 tui_wait nc "Alerts for you"
@@ -102,6 +106,37 @@ tui_wait ui "Team of 陈静"
 tui_keys ui C-c
 check '[ "$(tui_exit_status ui)" = 0 ]' "Ctrl-C did not quit with status 0"
 tui_check_terminal_back ui
+
+# A terminal type this system has no description of (kitty's, on a server
+# without its terminfo): the UI starts as xterm-256color and says so once,
+# on the message line, until the first key.
+CHECKS=$((CHECKS + 1))
+if infocmp xterm-kitty >/dev/null 2>&1; then
+	fail "this system knows xterm-kitty: the test needs a type it does not know"
+fi
+tui_start kitty 80x24 TERM=xterm-kitty -- --as li.wei
+tui_wait kitty "My goals: 4 active" 5 "an unknown TERM did not fall back to xterm-256color" || done_testing
+tui_wait kitty "does not know the terminal type TERM=xterm-kitty: drawn as"
+tui_check_shows kitty "xterm-256color. Install its terminfo"
+status_words kitty "xterm-kitty"
+tui_keys kitty j
+tui_wait_gone kitty "TERM=xterm-kitty" 2
+tui_keys kitty q
+check '[ "$(tui_exit_status kitty)" = 0 ]' "q did not quit with status 0 after the fallback"
+tui_check_terminal_back kitty
+
+# TERM=dumb cannot move the cursor: one line naming the commands to use
+# instead, a non-zero exit (2, a usage error), no blank screen.
+tui_start dumb 80x24 TERM=dumb -- --as li.wei
+check '[ "$(tui_exit_status dumb)" = 2 ]' "TERM=dumb did not exit with status 2"
+# (The joined capture, with what scrolled off: the line is longer than 80.)
+CHECKS=$((CHECKS + 1))
+tm capture-pane -p -J -S -24 -t "=dumb:" >"$TMP/dumb.txt"
+grep -q "^mbo: the terminal UI needs a terminal that can move the cursor (TERM=dumb cannot); use the commands instead: mbo status, mbo checkin GOAL VALUE, mbo alerts$" "$TMP/dumb.txt" ||
+	fail "TERM=dumb did not name the commands to use: $(cat "$TMP/dumb.txt")"
+CHECKS=$((CHECKS + 1))
+grep -q "My goals" "$TMP/dumb.txt" && fail "TERM=dumb drew the UI"
+tui_check_terminal_back dumb
 
 # Without a terminal.
 run --as li.wei ui

@@ -35,7 +35,7 @@ checkin_by_keys() {
 	local name=$1 title=$2 value=$3 i
 	for i in 1 2 3 4 5 6; do
 		# The list may cut the title: its first 20 characters.
-		tui_screen "$name" | grep -qF -- "> ${title:0:20}" && break
+		tui_screen "$name" | sed -E 's/^> +[0-9]+ /> /' | grep -qF -- "> ${title:0:20}" && break
 		tui_keys "$name" Down
 		sleep 0.1
 	done

@@ -51,13 +51,14 @@ dashboard_checks() {
 	tui_settle ui
 	s=$(tui_screen ui)
 	# The goal rows: selected or not, an active goal has a bar.
+	aligned "$s" '^[> ] .*\[' '[0-9]+ ' 5 "the id column ($1)"
 	aligned "$s" '^[> ] .*\[' '\[' 5 "the progress bar column ($1)"
 	aligned "$s" '^[> ] .*\[' '(on track|at risk|off track|achieved|overdue)' 5 "the status column ($1)"
 	aligned "$s" '^[> ] .*\[' '[0-9]+% +[0-9—-]' 5 "the done column ($1)"
 	# A Chinese and an English title among them.
 	CHECKS=$((CHECKS + 1))
-	printf '%s\n' "$s" | grep -q '^[> ] Sign 6 new customers' &&
-		printf '%s\n' "$s" | grep -q '^[> ] Q4 销售额' || fail "the rows are not the demo's ($1)"
+	printf '%s\n' "$s" | grep -Eq '^[> ] +[0-9]+ Sign 6 new customer' &&
+		printf '%s\n' "$s" | grep -Eq '^[> ] +[0-9]+ Q4 销售额' || fail "the rows are not the demo's ($1)"
 }
 
 tui_start ui 80x24 -- --as li.wei
@@ -65,7 +66,7 @@ tui_wait ui "My goals: 5 active" || done_testing
 tui_wait ui "第四季度华东区"
 dashboard_checks 80x24
 # The long title is cut with an ellipsis after a whole character.
-tui_wait_re ui '^[> ] 第四季度华东区[^ ]*… +\[' 2 "the long title is not cut at a character with an ellipsis"
+tui_wait_re ui '^[> ] +[0-9]+ 第四季度华东区[^ ]*… +\[' 2 "the long title is not cut at a character with an ellipsis"
 
 tui_resize ui 120x40
 tui_wait ui "${LONG:0:14}"
