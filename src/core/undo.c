@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "mbo/perm.h"
 #include "mbo/undo.h"
 
@@ -61,7 +62,7 @@ static int make_triggers(mbo *m, const char *tbl)
 
 	snprintf(q, sizeof q, "PRAGMA main.table_info(%s)", tbl);
 	if (sqlite3_prepare_v2(m->db, q, -1, &st, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "preparing the undo journal");
+		return mbo_dberr(m, _("preparing the undo journal"));
 	while (sqlite3_step(st) == SQLITE_ROW && ncol < 64)
 		cols[ncol++] = mbo_column_strdup(st, 1);
 	sqlite3_finalize(st);
@@ -110,7 +111,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	for (i = 0; i < ncol; i++)
 		free(cols[i]);
 	if (bad)
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 	else
 		rc = mbo_exec(m, b.p);
 	free(b.p);
@@ -157,7 +158,7 @@ static int begin_immediate(mbo *m)
 		if (reset && sqlite3_exec(m->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
 			return MBO_OK;
 	}
-	return mbo_dberr(m, "writing");
+	return mbo_dberr(m, _("writing"));
 }
 
 int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
@@ -182,7 +183,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 	mbo_bind_text(st, 2, mbo_now_utc(now));
 	mbo_bind_text(st, 3, summary);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "starting a change");
+		mbo_dberr(m, _("starting a change"));
 		goto fail;
 	}
 	m->change_id = sqlite3_last_insert_rowid(m->db);
@@ -191,7 +192,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 		goto fail;
 	sqlite3_bind_int64(st, 1, m->change_id);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "starting a change");
+		mbo_dberr(m, _("starting a change"));
 		goto fail;
 	}
 	m->change_depth = 1;
@@ -287,13 +288,13 @@ static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
 		mbo_column_copy(st, 0, who, sizeof who);
 		mbo_column_copy(st, 1, mgr, sizeof mgr);
 		sqlite3_reset(st);
-		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": %s would report to %s, who is no "
-		          "longer active; move %s to another manager first", summary, who, mgr, who);
+		mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": %s would report to %s, who is no "
+		            "longer active; move %s to another manager first"), summary, who, mgr, who);
 		return 1;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
+		mbo_dberr(m, _("undoing"));
 		return -1;
 	}
 
@@ -310,13 +311,13 @@ static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
 		goal = sqlite3_column_int64(st, 0);
 		mbo_column_copy(st, 1, who, sizeof who);
 		sqlite3_reset(st);
-		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": goal %lld of %s would be open while "
-		          "%s is no longer active; close the goal first", summary, (long long)goal, who, who);
+		mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": goal %lld of %s would be open while "
+		            "%s is no longer active; close the goal first"), summary, (long long)goal, who, who);
 		return 1;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
+		mbo_dberr(m, _("undoing"));
 		return -1;
 	}
 	return 0;
@@ -335,7 +336,7 @@ static int run_for_change(mbo *m, sqlite3_stmt *st, int64_t id)
 		return step_failed(m);
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "undoing");
+		return mbo_dberr(m, _("undoing"));
 	return MBO_OK;
 }
 
@@ -353,8 +354,8 @@ static int last_change(mbo *m, int64_t actor, int64_t *id, char *summary, size_t
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
-			return mbo_dberr(m, "finding your last change");
-		return mbo_error(m, MBO_EINVAL, "undo: you have no change left to undo");
+			return mbo_dberr(m, _("finding your last change"));
+		return mbo_error(m, MBO_EINVAL, _("undo: you have no change left to undo"));
 	}
 	*id = sqlite3_column_int64(st, 0);
 	mbo_column_copy(st, 1, summary, cap);
@@ -372,8 +373,8 @@ static int refuse_conflict(mbo *m, int64_t id, const char *summary)
 		return step_failed(m);
 	if (conflict)
 		return mbo_error(m, MBO_EINVAL,
-		                 "undo: cannot undo \"%s\": %s has since changed the same data (%s); "
-		                 "ask them, or revise it instead", summary, who, what);
+		                 _("undo: cannot undo \"%s\": %s has since changed the same data (%s); "
+		                   "ask them, or revise it instead"), summary, who, what);
 	return MBO_OK;
 }
 
@@ -400,18 +401,18 @@ static int reverse_steps(mbo *m, int64_t id, const char *summary)
 		leaver = strstr(sqlite3_errmsg(m->db), "no longer active") != NULL;
 		sqlite3_reset(st);
 		if (code != SQLITE_CONSTRAINT)
-			return mbo_dberr(m, "undoing");
+			return mbo_dberr(m, _("undoing"));
 		if (leaver)
 			return mbo_error(m, MBO_EINVAL,
-			                 "undo: cannot undo \"%s\": it would give an open goal to, or put "
-			                 "someone under, a person deactivated since; reactivate them first, "
-			                 "or leave it", summary);
+			                 _("undo: cannot undo \"%s\": it would give an open goal to, or put "
+			                   "someone under, a person deactivated since; reactivate them first, "
+			                   "or leave it"), summary);
 		return mbo_error(m, MBO_EINVAL,
-		                 "undo: cannot undo \"%s\": later entries depend on it "
-		                 "(for example check-ins or tasks on a new goal)", summary);
+		                 _("undo: cannot undo \"%s\": later entries depend on it "
+		                   "(for example check-ins or tasks on a new goal)"), summary);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("undoing"));
 }
 
 /* Others may have built on the goals this change wrote since: undoing an
@@ -434,11 +435,11 @@ static int refuse_stranded_checkins(mbo *m, int64_t id, const char *summary)
 	if (rc == SQLITE_ROW) {
 		mbo_column_copy(st, 0, who, sizeof who);
 		sqlite3_reset(st);
-		return mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": check-ins entered since (by %s) "
-		                 "depend on it; revise the goal instead", summary, who);
+		return mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": check-ins entered since (by %s) "
+		                   "depend on it; revise the goal instead"), summary, who);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("undoing"));
 }
 
 /* History: reverses the entries of the goals that remain, so the history
