@@ -120,7 +120,7 @@ expect_err_is "mbo: 设置项 pace.no_such：没有这个设置项；请查看 \
 # number of them in Chinese (nplurals=1), the plural in English below.
 zh person deactivate mgr
 expect_rc 3
-expect_err_is "mbo: mgr 仍有 2 名在职的直属下级（ann, bob）；请先把他们调到其他上级名下，再停用 mgr"
+expect_err_is "mbo: mgr 仍有 2 名在职的直属下级（ann, bob）；请先将其调到其他上级名下，再停用 mgr"
 
 # Nothing of the above was written.
 unchanged
