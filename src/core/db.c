@@ -66,6 +66,7 @@ int mbo_error(mbo *m, int rc, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m->errmsg, sizeof m->errmsg, fmt, ap);
 	va_end(ap);
+	mbo_text_trim_partial(m->errmsg);
 	/* Messages quote what users typed: keep them inert on a terminal. */
 	if (!mbo_text_is_clean(m->errmsg, false)) {
 		char *safe = mbo_text_sanitize(m->errmsg, true);

@@ -251,6 +251,7 @@ static int bad(struct importer *im, size_t line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(e->reason, sizeof e->reason, fmt, ap);
 	va_end(ap);
+	mbo_text_trim_partial(e->reason);
 	return MBO_OK;
 }
 
@@ -298,6 +299,7 @@ static struct gentry *goal_entry(struct importer *im, int64_t id)
 	} else {
 		snprintf(e->reason, sizeof e->reason, "%s", mbo_errmsg(im->m));
 	}
+	mbo_text_trim_partial(e->reason);
 	return e;
 }
 
