@@ -1,11 +1,13 @@
 # zh_errors.sh: the core's refusals in Chinese. Under LANG=zh_CN.UTF-8 a
 # salesperson approving a goal, a check-in on a proposed or a closed goal or
-# before the goal's start, a person under an unknown manager, an import
-# with a bad line, an undo with nothing left, a bad setting value and a
-# manager who still has reports each fail with their exit code and a one-line
-# Chinese message that names the field and the fix (option names, logins,
-# ids and dates stay ASCII); nothing is written. Under LC_ALL=C.UTF-8 the
-# same refusals read as the English they always did.
+# before the goal's start, a person under an unknown manager, an import with
+# bad lines, an undo with nothing left or refused, a bad setting value, a
+# manager who still has reports, a calendar day with nothing to clear, a
+# backup into a folder or by a salesperson and a revision that changes
+# nothing each fail with their exit code and a one-line Chinese message that
+# names the field and the fix (option names, logins, ids and dates stay
+# ASCII); nothing is written. Under LC_ALL=C.UTF-8 the same refusals read as
+# the English they always did.
 . "$(dirname "$0")/lib.bash"
 [ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
 	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
@@ -122,6 +124,21 @@ zh person deactivate mgr
 expect_rc 3
 expect_err_is "mbo: mgr 仍有 2 名在职的直属下级（ann, bob）；请先将其调到其他上级名下，再停用 mgr"
 
+# The calendar, a backup and a revision, each refused in Chinese.
+zh calendar clear 2026-11-18
+expect_rc 4
+expect_err_is "mbo: 日历：2026-11-18 不是节假日，也不是调休上班日"
+zh backup "$TMP"
+expect_rc 3
+expect_err_is "mbo: 备份文件：$TMP 是文件夹；请指定其中的一个文件"
+zh --as ann backup "$TMP/b.db"
+expect_rc 5
+expect_err_is "mbo: 只有管理员可以管理人员、设置、日历和备份"
+zh --as mgr goal revise 2 --target 5 --reason "same as before"
+expect_rc 3
+expect_err_is "mbo: 修正目标：新值与当前值相同；未做任何修改"
+check '[ ! -e "$TMP/b.db" ]' "a refused backup left a file"
+
 # Nothing of the above was written.
 unchanged
 check '[ "$(counts)" = "$BEFORE" ]' "the counts changed: $(counts), were $BEFORE"
@@ -159,6 +176,12 @@ expect_err_is "mbo: undo: cannot undo \"add goal for bob\": $ADMIN has since cha
 run settings set pace.on_track abc
 expect_rc 3
 expect_err_is "mbo: setting pace.on_track: 'abc' is not a number; write digits with an optional '.' such as 1200 or 3.5"
+run calendar clear 2026-11-18
+expect_rc 4
+expect_err_is "mbo: calendar: 2026-11-18 is not a holiday or an extra workday"
+run --as mgr goal revise 2 --target 5 --reason "same as before"
+expect_rc 3
+expect_err_is "mbo: revise: the new values equal the current ones; nothing changed"
 run person deactivate mgr
 expect_rc 3
 expect_err_is "mbo: mgr still has 2 active direct reports (ann, bob); move each of them to another manager first, then deactivate mgr"
