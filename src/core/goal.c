@@ -108,7 +108,8 @@ int mbo_goal_validate(mbo *m, const mbo_goal *g)
 	if ((rc = check_amount(m, "target", g->target)) || (rc = check_amount(m, "baseline", g->baseline)))
 		return rc;
 	if (g->kind == MBO_KIND_SUM && g->target < 0)
-		return mbo_error(m, MBO_EINVAL, _("target: a sum goal cannot have a negative target; give a number of 0 or more"));
+		return mbo_error(m, MBO_EINVAL, _("target: a sum goal cannot have a negative target; give a "
+		                                  "number of 0 or more"));
 	if (g->kind == MBO_KIND_SUM && g->baseline < 0)
 		return mbo_error(m, MBO_EINVAL, _("baseline: must not be negative for a sum goal"));
 	if (g->weight <= 0 || g->weight > MBO_DEC(100))

@@ -173,7 +173,8 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 		               ? mbo_error(m, MBO_EINVAL, _("reason: a revision needs a reason; say why the goal changes"))
 		               : rc;
 	if (!c->set_target && !c->set_start && !c->set_due && !c->set_weight)
-		return mbo_error(m, MBO_EINVAL, _("revise: nothing to change; give a new target, start, due date or weight"));
+		return mbo_error(m, MBO_EINVAL, _("revise: nothing to change; give a new target, start, due "
+		                                  "date or weight"));
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, id, &g);
 	if (rc == MBO_OK)

@@ -253,7 +253,8 @@ static const struct {
 	{ "approve goal @", N_("approve goal %s") },
 	{ "reject goal @", N_("reject goal %s") },
 	{ "revise goal @", N_("revise goal %s") },
-	/* TRANSLATORS: a change of the undo journal; %s is a goal's id, then its new status (achieved, missed, cancelled) */
+	/* TRANSLATORS: a change of the undo journal; %s is a goal's id, then its
+	 * new status (achieved, missed, cancelled) */
 	{ "close goal @ as @", N_("close goal %s as %s") },
 	{ "lesson on goal @", N_("lesson on goal %s") },
 	{ "check in on goal @", N_("check in on goal %s") },
@@ -282,7 +283,8 @@ static const struct {
 	/* TRANSLATORS: a change of the undo journal; %s is a setting's key */
 	{ "set @", N_("set %s") },
 	{ "demo data", N_("demo data") },
-	/* TRANSLATORS: a change of the undo journal; %s are a relation (superior, peer, customer, ...), a login and a period */
+	/* TRANSLATORS: a change of the undo journal; %s are a relation
+	 * (superior, peer, customer, ...), a login and a period */
 	{ "give @ feedback on @ for @", N_("give %s feedback on %s for %s") },
 	{ "replace @ feedback on @ for @", N_("replace %s feedback on %s for %s") },
 	/* TRANSLATORS: a change of the undo journal; %s are two logins and a period */
