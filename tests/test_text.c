@@ -505,6 +505,28 @@ static void test_columns_fit(void **state)
 	}
 }
 
+/* A character cut short at the end goes; whole ones stay. 目 is E7 9B AE. */
+static void test_trim_partial(void **state)
+{
+	char a[] = "goal \xE7\x9B\xAE", b[] = "goal \xE7\x9B", c[] = "goal \xE7", d[] = "goal",
+	     e[] = "\xF0\x9F\x98", f[] = "";
+	(void)state;
+
+	mbo_text_trim_partial(a);
+	assert_string_equal(a, "goal \xE7\x9B\xAE");
+	mbo_text_trim_partial(b);
+	assert_string_equal(b, "goal ");
+	mbo_text_trim_partial(c);
+	assert_string_equal(c, "goal ");
+	mbo_text_trim_partial(d);
+	assert_string_equal(d, "goal");
+	/* Three bytes of a four-byte emoji, alone. */
+	mbo_text_trim_partial(e);
+	assert_string_equal(e, "");
+	mbo_text_trim_partial(f);
+	assert_string_equal(f, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_first_bad),
 		cmocka_unit_test(test_excerpt),
 		cmocka_unit_test(test_columns_fit),
+		cmocka_unit_test(test_trim_partial),
 	};
 
 	mbo_text_init_locale();

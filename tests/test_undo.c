@@ -464,6 +464,29 @@ static void test_undo_refused_when_checkins_depend(void **state)
 	assert_int_equal(fx_int(f, "SELECT target FROM goal"), MBO_DEC(5));
 }
 
+/* A stored summary shown to a person: in English (no catalogue here) each
+ * known summary reads exactly as stored, an unknown one is copied, and a
+ * short buffer is cut, never overrun. */
+static void test_summary_show(void **state)
+{
+	char buf[64], small[8];
+	(void)state;
+
+	assert_string_equal(mbo_change_summary_show("approve goal 12", buf, sizeof buf), "approve goal 12");
+	assert_string_equal(mbo_change_summary_show("close goal 3 as missed", buf, sizeof buf),
+	                    "close goal 3 as missed");
+	assert_string_equal(mbo_change_summary_show("move bob under nobody", buf, sizeof buf),
+	                    "move bob under nobody");
+	assert_string_equal(mbo_change_summary_show("move bob under cy", buf, sizeof buf), "move bob under cy");
+	assert_string_equal(mbo_change_summary_show("import 1 check-in", buf, sizeof buf), "import 1 check-in");
+	/* Not a pattern: a missing word, an extra one, something else. */
+	assert_string_equal(mbo_change_summary_show("approve goal ", buf, sizeof buf), "approve goal ");
+	assert_string_equal(mbo_change_summary_show("approve goal 1 2", buf, sizeof buf), "approve goal 1 2");
+	assert_string_equal(mbo_change_summary_show("something new", buf, sizeof buf), "something new");
+	/* "approve goal 12" is 15 bytes: 7 of them fit with the NUL. */
+	assert_string_equal(mbo_change_summary_show("approve goal 12", small, sizeof small), "approve");
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -485,6 +508,7 @@ int main(void)
 		T(test_undo_approve_and_task),
 		T(test_undo_person_add),
 		T(test_nested_changes),
+		cmocka_unit_test(test_summary_show),
 	};
 
 	setenv("MBO_TODAY", "2026-11-27", 0);

@@ -48,6 +48,11 @@ bool mbo_text_is_clean(const char *s, bool allow_newline);
  * caller skips one byte). The one UTF-8 decoder of mbo. */
 size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp);
 
+/* Drops a UTF-8 character cut short at the end of s, as snprintf leaves
+ * one when a message in Chinese (three bytes a character) fills its buffer;
+ * the rest of s is left as it is. */
+void mbo_text_trim_partial(char *s);
+
 /* True for a character that must not reach a terminal or an output raw:
  * C0 and C1 controls, DEL, line and paragraph separators, bidi controls and
  * invisible format characters (U+200B, U+FEFF...). */

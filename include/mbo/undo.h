@@ -30,4 +30,12 @@ int64_t mbo_change_current(mbo *m);
  */
 int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap);
 
+/*
+ * A change's summary as the journal stores it (in English, as
+ * mbo_undo_last gives it: "approve goal 12") put in the user's language
+ * into buf ("审批目标 12"); a summary the core does not know is copied as
+ * it is. Returns buf. For people to read: JSON keeps the stored summary.
+ */
+const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap);
+
 #endif

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "mbo/db.h"
 #include "mbo/perm.h"
 
@@ -50,23 +51,23 @@ static int backup_split(mbo *m, const char *path, char *dir, size_t dcap, const 
 	size_t n;
 
 	if (path[0] == '\0')
-		return mbo_error(m, MBO_EINVAL, "backup file: give the name of the file to write");
+		return mbo_error(m, MBO_EINVAL, _("backup file: give the name of the file to write"));
 	if (strlen(path) >= PATH_MAX)
-		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long (%zu bytes); paths have "
-		                 "fewer than %d", strlen(path), PATH_MAX);
+		return mbo_error(m, MBO_EINVAL, _("backup file: the path is too long (%zu bytes); paths have "
+		                   "fewer than %d"), strlen(path), PATH_MAX);
 	if (slash == NULL) {
 		snprintf(dir, dcap, ".");
 		*base = path;
 	} else {
 		n = slash == path ? 1 : (size_t)(slash - path);
 		if (n >= dcap)
-			return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
+			return mbo_error(m, MBO_EINVAL, _("backup file: the path is too long"));
 		memcpy(dir, path, n);
 		dir[n] = '\0';
 		*base = slash + 1;
 	}
 	if ((*base)[0] == '\0' || strcmp(*base, ".") == 0 || strcmp(*base, "..") == 0)
-		return mbo_error(m, MBO_EINVAL, "backup file: %s is a folder; name a file in it", path);
+		return mbo_error(m, MBO_EINVAL, _("backup file: %s is a folder; name a file in it"), path);
 	return MBO_OK;
 }
 
@@ -126,7 +127,6 @@ static bool backup_is_live_name(const mbo *m, const char *dir, const char *base)
  * Checked before the copy and again just before the rename. */
 static int backup_check_dest(mbo *m, const char *dest, const char *dir, const char *base)
 {
-	static const char fix[] = "name a new file or a backup made before";
 	struct stat lsb, sb;
 	bool exists = lstat(dest, &lsb) == 0;
 	int e = errno;
@@ -134,24 +134,28 @@ static int backup_check_dest(mbo *m, const char *dest, const char *dir, const ch
 
 	if ((target && backup_is_live_file(m, &sb)) || backup_is_live_name(m, dir, base))
 		return mbo_error(m, MBO_EINVAL,
-		                 "backup file: %s is the live database (or its -wal or -shm); "
-		                 "name a file outside it", dest);
+		                 _("backup file: %s is the live database (or its -wal or -shm); "
+		                   "name a file outside it"), dest);
 	if (!exists) {
 		if (e == ENOENT)
 			return MBO_OK;
-		return mbo_error(m, MBO_EINVAL, "backup file: cannot use %s: %s", dest, strerror(e));
+		return mbo_error(m, MBO_EINVAL, _("backup file: cannot use %s: %s"), dest, strerror(e));
 	}
+	if (S_ISLNK(lsb.st_mode) && !target)
+		return mbo_error(m, MBO_EINVAL, _("backup file: %s is a symbolic link to nothing; name the "
+		                   "file itself, or a new one"), dest);
+	if (S_ISLNK(lsb.st_mode) && !S_ISREG(sb.st_mode))
+		return mbo_error(m, MBO_EINVAL, _("backup file: %s is a symbolic link to something not a "
+		                   "regular file; name the file itself, or a new one"), dest);
 	if (S_ISLNK(lsb.st_mode))
-		return mbo_error(m, MBO_EINVAL,
-		                 "backup file: %s is a symbolic link%s; name the file itself, or a new one",
-		                 dest, !target ? " to nothing" : S_ISREG(sb.st_mode) ? "" :
-		                 " to something not a regular file");
+		return mbo_error(m, MBO_EINVAL, _("backup file: %s is a symbolic link; name the file "
+		                   "itself, or a new one"), dest);
 	if (S_ISDIR(lsb.st_mode))
-		return mbo_error(m, MBO_EINVAL, "backup file: %s is a folder; name a file in it", dest);
+		return mbo_error(m, MBO_EINVAL, _("backup file: %s is a folder; name a file in it"), dest);
 	if (!S_ISREG(lsb.st_mode))
 		return mbo_error(m, MBO_EINVAL,
-		                 "backup file: %s is not a regular file (a device, a fifo or a socket); %s",
-		                 dest, fix);
+		                 _("backup file: %s is not a regular file (a device, a fifo or a socket); "
+		                   "name a new file or a backup made before"), dest);
 	return MBO_OK;
 }
 
@@ -168,11 +172,11 @@ static int backup_to_memory(mbo *m, sqlite3 **out)
 	if (sqlite3_open_v2(":memory:", &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
 	                    NULL) != SQLITE_OK) {
 		sqlite3_close(to);
-		return mbo_error(m, MBO_EFAIL, "backup: out of memory");
+		return mbo_error(m, MBO_EFAIL, _("backup: out of memory"));
 	}
 	b = sqlite3_backup_init(to, "main", m->db, "main");
 	if (b == NULL) {
-		mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errmsg(to));
+		mbo_error(m, MBO_EDB, _("backup: %s"), sqlite3_errmsg(to));
 		sqlite3_close(to);
 		return MBO_EDB;
 	}
@@ -191,11 +195,11 @@ static int backup_to_memory(mbo *m, sqlite3 **out)
 	sqlite3_backup_finish(b);
 	if (rc != SQLITE_DONE) {
 		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-			mbo_error(m, MBO_EDB, "backup: the database stayed busy for 10 seconds; try again");
+			mbo_error(m, MBO_EDB, _("backup: the database stayed busy for 10 seconds; try again"));
 		else if (rc == SQLITE_NOMEM)
-			mbo_error(m, MBO_EFAIL, "backup: out of memory");
+			mbo_error(m, MBO_EFAIL, _("backup: out of memory"));
 		else
-			mbo_error(m, MBO_EDB, "backup: %s", sqlite3_errstr(rc));
+			mbo_error(m, MBO_EDB, _("backup: %s"), sqlite3_errstr(rc));
 		sqlite3_close(to);
 		return rc == SQLITE_NOMEM ? MBO_EFAIL : MBO_EDB;
 	}
@@ -238,7 +242,7 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 		return rc;
 	if (snprintf(tmp, sizeof tmp, "%s%s%s.tmp-XXXXXX", dir, strcmp(dir, "/") == 0 ? "" : "/", base) >=
 	    (int)sizeof tmp)
-		return mbo_error(m, MBO_EINVAL, "backup file: the path is too long");
+		return mbo_error(m, MBO_EINVAL, _("backup file: the path is too long"));
 	rc = backup_to_memory(m, &mem);
 	if (rc)
 		return rc;
@@ -255,13 +259,13 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 	if (fd < 0) {
 		e = errno;
 		sqlite3_free(bytes);
-		return mbo_error(m, MBO_EINVAL, "backup file: cannot create a file in %s: %s; "
-		                 "name a folder you may write to", dir, strerror(e));
+		return mbo_error(m, MBO_EINVAL, _("backup file: cannot create a file in %s: %s; "
+		                   "name a folder you may write to"), dir, strerror(e));
 	}
 	if (fchmod(fd, 0600) != 0 || write_all(fd, bytes, (size_t)size) != 0 || fsync(fd) != 0 ||
 	    fstat(fd, &fsb) != 0) {
 		e = errno;
-		rc = mbo_error(m, MBO_EINVAL, "backup file: cannot write %s: %s", dest, strerror(e));
+		rc = mbo_error(m, MBO_EINVAL, _("backup file: cannot write %s: %s"), dest, strerror(e));
 		goto fail;
 	}
 	sqlite3_free(bytes);
@@ -274,12 +278,12 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 	 * hold none of our data, but it must not become the backup). */
 	if (lstat(tmp, &nsb) != 0 || nsb.st_dev != fsb.st_dev || nsb.st_ino != fsb.st_ino) {
 		close(fd);
-		return mbo_error(m, MBO_EINVAL, "backup file: someone replaced the temporary file in %s; "
-		                 "back up into a folder only you may write to", dir);
+		return mbo_error(m, MBO_EINVAL, _("backup file: someone replaced the temporary file in %s; "
+		                   "back up into a folder only you may write to"), dir);
 	}
 	if (rename(tmp, dest) != 0) {
 		e = errno;
-		rc = mbo_error(m, MBO_EINVAL, "backup file: cannot write %s: %s", dest, strerror(e));
+		rc = mbo_error(m, MBO_EINVAL, _("backup file: cannot write %s: %s"), dest, strerror(e));
 		goto fail;
 	}
 	close(fd);
@@ -291,8 +295,8 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 		if (fsync(dfd) != 0 && errno != EINVAL) {
 			e = errno;
 			close(dfd);
-			return mbo_error(m, MBO_EDB, "backup: %s was written but its folder could not be "
-			                 "synced: %s; check the disk", dest, strerror(e));
+			return mbo_error(m, MBO_EDB, _("backup: %s was written but its folder could not be "
+			                   "synced: %s; check the disk"), dest, strerror(e));
 		}
 		close(dfd);
 	}
@@ -300,7 +304,7 @@ int mbo_backup(mbo *m, int64_t actor, const char *dest)
 
 nomem:
 	sqlite3_free(bytes);
-	return mbo_error(m, MBO_EFAIL, "backup: out of memory");
+	return mbo_error(m, MBO_EFAIL, _("backup: out of memory"));
 fail:
 	sqlite3_free(bytes);
 	close(fd);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "mbo/calendar.h"
 #include "mbo/perm.h"
 #include "mbo/undo.h"
@@ -30,7 +31,7 @@ static int load(mbo *m)
 		if (n == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[n].day = mbo_column_day(st, 0);
 		v[n].kind = strcmp((const char *)sqlite3_column_text(st, 1), "holiday") == 0
@@ -41,7 +42,7 @@ static int load(mbo *m)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "reading the calendar");
+		return mbo_dberr(m, _("reading the calendar"));
 	}
 	free(m->cal);
 	m->cal = v;
@@ -145,7 +146,7 @@ int mbo_calendar_set(mbo *m, int64_t actor, mbo_day day, int kind, const char *n
 	if (rc)
 		return rc;
 	if (kind != MBO_DAY_HOLIDAY && kind != MBO_DAY_WORKDAY)
-		return mbo_error(m, MBO_EINVAL, "calendar: the kind must be holiday or workday");
+		return mbo_error(m, MBO_EINVAL, _("calendar: the kind must be holiday or workday"));
 	rc = mbo_check_text(m, "name", name ? name : "", 0, 80, false);
 	if (rc)
 		return rc;
@@ -164,7 +165,7 @@ int mbo_calendar_set(mbo *m, int64_t actor, mbo_day day, int kind, const char *n
 	mbo_bind_text(st, 2, kind == MBO_DAY_HOLIDAY ? "holiday" : "workday");
 	mbo_bind_text(st, 3, name ? name : "");
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the calendar");
+		rc = mbo_dberr(m, _("saving the calendar"));
 		mbo_change_rollback(m);
 		return rc;
 	}
@@ -193,13 +194,13 @@ int mbo_calendar_unset(mbo *m, int64_t actor, mbo_day day)
 	}
 	mbo_bind_day(st, 1, day);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving the calendar");
+		rc = mbo_dberr(m, _("saving the calendar"));
 		mbo_change_rollback(m);
 		return rc;
 	}
 	if (sqlite3_changes(m->db) == 0) {
 		mbo_change_rollback(m);
-		return mbo_error(m, MBO_ENOTFOUND, "calendar: %s is not a holiday or an extra workday", buf);
+		return mbo_error(m, MBO_ENOTFOUND, _("calendar: %s is not a holiday or an extra workday"), buf);
 	}
 	rc = mbo_change_commit(m);
 	mbo_caches_forget(m);
@@ -222,7 +223,7 @@ int mbo_calendar_list(mbo *m, mbo_day from, mbo_day to, mbo_calendar_entry **out
 		return MBO_OK;
 	*out = malloc(cnt * sizeof **out);
 	if (*out == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	for (i = lower_bound(m, from), j = 0; j < cnt; i++, j++)
 		(*out)[j] = m->cal[i];
 	*n = cnt;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "checkin_priv.h"
 #include "sql.h"
 #include "mbo/checkin.h"
@@ -33,10 +34,12 @@ int mbo_checkin_may(mbo *m, int64_t actor, const mbo_goal *g)
 
 	if (rc)
 		return rc;
+	if (g->status == MBO_GOAL_PROPOSED)
+		return mbo_error(m, MBO_EINVAL, _("goal %lld is %s: check-ins go to active goals; ask your "
+		                   "manager to approve it"), (long long)g->id, mbo_goal_status_name(g->status));
 	if (g->status != MBO_GOAL_ACTIVE)
-		return mbo_error(m, MBO_EINVAL, "goal %lld is %s: check-ins go to active goals%s", (long long)g->id,
-		                 mbo_goal_status_name(g->status),
-		                 g->status == MBO_GOAL_PROPOSED ? "; ask your manager to approve it" : "");
+		return mbo_error(m, MBO_EINVAL, _("goal %lld is %s: check-ins go to active goals"), (long long)g->id,
+		                 mbo_goal_status_name(g->status));
 	return MBO_OK;
 }
 
@@ -49,21 +52,21 @@ int mbo_checkin_check_entry(mbo *m, const mbo_goal *g, mbo_day day, mbo_dec valu
 	if (rc)
 		return rc;
 	if (value > MBO_DEC_MAX || value < -MBO_DEC_MAX)
-		return mbo_error(m, MBO_EINVAL, "value: is too large; the largest value is 1000000000000");
+		return mbo_error(m, MBO_EINVAL, _("value: is too large; the largest value is 1000000000000"));
 	if (day < g->start)
-		return mbo_error(m, MBO_EINVAL, "date: %s is before the goal starts (%s); give a date from %s on",
+		return mbo_error(m, MBO_EINVAL, _("date: %s is before the goal starts (%s); give a date from %s on"),
 		                 mbo_day_format(day, a), mbo_day_format(g->start, b), b);
 	if (day > g->due)
-		return mbo_error(m, MBO_EINVAL, "date: %s is after the goal's due date (%s); results after it "
-		                 "belong to another goal", mbo_day_format(day, a), mbo_day_format(g->due, b));
+		return mbo_error(m, MBO_EINVAL, _("date: %s is after the goal's due date (%s); results after it "
+		                   "belong to another goal"), mbo_day_format(day, a), mbo_day_format(g->due, b));
 	if (day > mbo_today())
-		return mbo_error(m, MBO_EINVAL, "date: %s is in the future; record results on or before today",
+		return mbo_error(m, MBO_EINVAL, _("date: %s is in the future; record results on or before today"),
 		                 mbo_day_format(day, a));
 	if (g->kind == MBO_KIND_SUM && value < 0)
-		return mbo_error(m, MBO_EINVAL, "value: a check-in on a sum goal adds to it, so it cannot be negative; "
-		                 "to correct a mistake, `mbo undo` it");
+		return mbo_error(m, MBO_EINVAL, _("value: a check-in on a sum goal adds to it, so it cannot be negative; "
+		                   "to correct a mistake, `mbo undo` it"));
 	if (g->kind == MBO_KIND_LEVEL && g->baseline >= 0 && value < 0)
-		return mbo_error(m, MBO_EINVAL, "value: %s cannot be negative; give the current level",
+		return mbo_error(m, MBO_EINVAL, _("value: %s cannot be negative; give the current level"),
 		                 g->metric);
 	return MBO_OK;
 }
@@ -91,7 +94,7 @@ int mbo_checkin_insert_at(mbo *m, int64_t actor, int64_t goal_id, mbo_day day, m
 	sqlite3_bind_int64(st, 5, actor);
 	mbo_bind_text(st, 6, entered_at);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		int rc = mbo_dberr(m, "saving the check-in");
+		int rc = mbo_dberr(m, _("saving the check-in"));
 		sqlite3_reset(st);
 		return rc;
 	}
@@ -113,7 +116,7 @@ int mbo_checkin_total(mbo *m, int64_t goal_id, __int128 *total)
 	if (rc == SQLITE_ROW)
 		*total = mbo_column_sum(st, 0);
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "adding up check-ins");
+	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, _("adding up check-ins"));
 }
 
 int mbo_checkin_sum(mbo *m, int64_t goal_id, bool tree, mbo_day from, mbo_day to, mbo_dec *sum)
@@ -129,7 +132,7 @@ int mbo_checkin_sum(mbo *m, int64_t goal_id, bool tree, mbo_day from, mbo_day to
 	mbo_bind_day(st, 3, to);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
-		rc = mbo_dberr(m, "adding up check-ins");
+		rc = mbo_dberr(m, _("adding up check-ins"));
 		sqlite3_reset(st);
 		return rc;
 	}
@@ -152,7 +155,7 @@ int mbo_checkin_count(mbo *m, int64_t goal_id, bool tree, mbo_day day, bool add,
 	sqlite3_bind_int(st, 3, add);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
-		rc = mbo_dberr(m, "counting check-ins");
+		rc = mbo_dberr(m, _("counting check-ins"));
 		sqlite3_reset(st);
 		return rc;
 	}
@@ -181,7 +184,7 @@ int mbo_checkin_level(mbo *m, int64_t goal_id, mbo_day day, mbo_dec *level)
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the latest check-in");
+		return mbo_dberr(m, _("reading the latest check-in"));
 	return MBO_ENOTFOUND;
 }
 
@@ -197,7 +200,7 @@ static int read_days(mbo *m, sqlite3_stmt *st, bool sum, mbo_checkin_day **out, 
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[cnt].day = mbo_column_day(st, 0);
 		v[cnt].value = sum ? mbo_column_sum(st, 1) : sqlite3_column_int64(st, 1);
@@ -206,7 +209,7 @@ static int read_days(mbo *m, sqlite3_stmt *st, bool sum, mbo_checkin_day **out, 
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "reading check-ins");
+		return mbo_dberr(m, _("reading check-ins"));
 	}
 	*out = v;
 	*n = cnt;
@@ -246,8 +249,8 @@ int mbo_checkin_check_total(mbo *m, const mbo_goal *g, __int128 total, mbo_dec v
 
 	if (g->kind != MBO_KIND_SUM || total <= MBO_DEC_MAX)
 		return MBO_OK;
-	return mbo_error(m, MBO_EINVAL, "value: %s would bring goal %lld's total to %s, above the most one "
-	                 "goal may hold (%s); check the value, or record the rest on another goal",
+	return mbo_error(m, MBO_EINVAL, _("value: %s would bring goal %lld's total to %s, above the most one "
+	                   "goal may hold (%s); check the value, or record the rest on another goal"),
 	                 mbo_dec_format(value, 0, true, c), (long long)g->id,
 	                 mbo_dec_format(mbo_dec_sat(total), 0, true, a), mbo_dec_format(MBO_DEC_MAX, 0, true, b));
 }
@@ -329,7 +332,7 @@ int mbo_checkin_list(mbo *m, int64_t actor, int64_t goal_id, size_t limit,
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_checkin_list_free(v, cnt);
-		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "listing check-ins");
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, _("out of memory")) : mbo_dberr(m, _("listing check-ins"));
 	}
 	*out = v;
 	*n = cnt;
@@ -351,7 +354,7 @@ int mbo_checkin_exists(mbo *m, int64_t id, mbo_day day, mbo_dec value, const cha
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		mbo_dberr(m, "reading check-ins");
+		mbo_dberr(m, _("reading check-ins"));
 		return -1;
 	}
 	return rc == SQLITE_ROW;

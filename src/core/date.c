@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "mbo/i18n.h"
 #include "mbo/date.h"
 
 static int is_leap(int y)
@@ -92,7 +93,7 @@ static int in_calendar(mbo_day day)
 	return day >= civil(1, 1, 1) && day <= civil(9999, 12, 31);
 }
 
-static const char beyond[] = "is beyond the calendar; dates run from 0001-01-01 to 9999-12-31";
+static const char beyond[] = N_("is beyond the calendar; dates run from 0001-01-01 to 9999-12-31");
 
 static int parse_digits(const char *s, int n, int *out)
 {
@@ -113,15 +114,15 @@ static int parse_ymd(const char *s, mbo_day *out, const char **why)
 
 	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' || parse_digits(s, 4, &y) ||
 	    parse_digits(s + 5, 2, &mo) || parse_digits(s + 8, 2, &d)) {
-		*why = "is not a date; write YYYY-MM-DD, today, yesterday, +Nd or -Nd";
+		*why = _("is not a date; write YYYY-MM-DD, today, yesterday, +Nd or -Nd");
 		return -1;
 	}
 	if (mo < 1 || mo > 12) {
-		*why = "has no such month; months run from 01 to 12";
+		*why = _("has no such month; months run from 01 to 12");
 		return -1;
 	}
 	if (y < 1 || d < 1 || d > month_days(y, mo)) {
-		*why = "is not a day of that month";
+		*why = _("is not a day of that month");
 		return -1;
 	}
 	*out = civil(y, mo, d);
@@ -148,13 +149,13 @@ static int parse_relative(const char *s, mbo_day today, mbo_day *out, const char
 
 		if (len >= 3 && len <= 7 && s[len - 1] == 'd' && parse_digits(s + 1, (int)len - 2, &n) == 0) {
 			if (n > 36600) {
-				*why = "is too far away; use at most 36600 days";
+				*why = _("is too far away; use at most 36600 days");
 				return -1;
 			}
 			*out = s[0] == '+' ? today + n : today - n;
 			return 0;
 		}
-		*why = "is not a date; relative dates look like +3d or -7d";
+		*why = _("is not a date; relative dates look like +3d or -7d");
 		return -1;
 	}
 	return 1;
@@ -166,7 +167,7 @@ int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
 	int rc;
 
 	if (s == NULL || *s == '\0') {
-		*why = "is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd";
+		*why = _("is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd");
 		return -1;
 	}
 	rc = parse_relative(s, today, &d, why);
@@ -176,7 +177,7 @@ int mbo_day_parse(const char *s, mbo_day today, mbo_day *out, const char **why)
 		return parse_ymd(s, out, why);
 	if (!in_calendar(d)) {
 		/* "tomorrow" on 9999-12-31, "-1d" on 0001-01-01. */
-		*why = beyond;
+		*why = _(beyond);
 		return -1;
 	}
 	*out = d;
@@ -229,7 +230,7 @@ int mbo_period_parse(const char *s, mbo_day *first, mbo_day *last, const char **
 	size_t len = s ? strlen(s) : 0;
 	int y, n;
 
-	*why = "is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48";
+	*why = _("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48");
 	if (len < 4 || parse_digits(s, 4, &y) || y < 1)
 		return -1;
 	if (len == 4) {
@@ -247,7 +248,7 @@ int mbo_period_parse(const char *s, mbo_day *first, mbo_day *last, const char **
 	}
 	if (len == 7 && parse_digits(s + 5, 2, &n) == 0) {
 		if (n < 1 || n > 12) {
-			*why = "has no such month; months run from 01 to 12";
+			*why = _("has no such month; months run from 01 to 12");
 			return -1;
 		}
 		*first = civil(y, n, 1);
@@ -258,13 +259,13 @@ int mbo_period_parse(const char *s, mbo_day *first, mbo_day *last, const char **
 		mbo_day w1 = iso_week1(y), next = iso_week1(y + 1);
 		int weeks = (next - w1) / 7;
 		if (n < 1 || n > weeks) {
-			*why = weeks == 53 ? "has no such week; that year has weeks W01 to W53"
-			                   : "has no such week; that year has weeks W01 to W52";
+			*why = weeks == 53 ? _("has no such week; that year has weeks W01 to W53")
+			                   : _("has no such week; that year has weeks W01 to W52");
 			return -1;
 		}
 		if (!in_calendar(w1 + (n - 1) * 7 + 6)) {
 			/* 9999-W52 ends on 10000-01-02. */
-			*why = beyond;
+			*why = _(beyond);
 			return -1;
 		}
 		*first = w1 + (n - 1) * 7;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "mbo/text.h"
 
 extern const char mbo_schema_sql[];
@@ -65,6 +66,7 @@ int mbo_error(mbo *m, int rc, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m->errmsg, sizeof m->errmsg, fmt, ap);
 	va_end(ap);
+	mbo_text_trim_partial(m->errmsg);
 	/* Messages quote what users typed: keep them inert on a terminal. */
 	if (!mbo_text_is_clean(m->errmsg, false)) {
 		char *safe = mbo_text_sanitize(m->errmsg, true);
@@ -78,7 +80,7 @@ int mbo_error(mbo *m, int rc, const char *fmt, ...)
 
 const char *mbo_errmsg(const mbo *m)
 {
-	return m ? m->errmsg : "out of memory";
+	return m ? m->errmsg : _("out of memory");
 }
 
 int mbo_errcode(const mbo *m)
@@ -116,24 +118,24 @@ static int readonly_error(mbo *m, const char *what)
 	else
 		snprintf(dir, sizeof dir, "%.*s", (int)(slash - m->path), m->path);
 	if (faccessat(AT_FDCWD, m->path, W_OK, AT_EACCESS) != 0 && errno == EROFS)
-		return mbo_error(m, MBO_EDB, "%s: %s is on a read-only file system; copy it to a writable "
-		                 "one, or remount that file system read-write", what, m->path);
+		return mbo_error(m, MBO_EDB, _("%s: %s is on a read-only file system; copy it to a writable "
+		                   "one, or remount that file system read-write"), what, m->path);
 	if (faccessat(AT_FDCWD, m->path, W_OK, AT_EACCESS) != 0)
-		return mbo_error(m, MBO_EDB, "%s: the database file %s is read-only for you; ask its owner "
-		                 "for write access (chmod or chgrp), or work on a copy", what, m->path);
+		return mbo_error(m, MBO_EDB, _("%s: the database file %s is read-only for you; ask its owner "
+		                   "for write access (chmod or chgrp), or work on a copy"), what, m->path);
 	if (faccessat(AT_FDCWD, dir, W_OK, AT_EACCESS) != 0)
-		return mbo_error(m, MBO_EDB, "%s: the folder %s is read-only for you, and mbo writes its "
-		                 "journal (%s-wal, %s-shm) beside the database; ask for write access to the "
-		                 "folder, or move the database to a folder you can write", what, dir, m->path,
+		return mbo_error(m, MBO_EDB, _("%s: the folder %s is read-only for you, and mbo writes its "
+		                   "journal (%s-wal, %s-shm) beside the database; ask for write access to the "
+		                   "folder, or move the database to a folder you can write"), what, dir, m->path,
 		                 m->path);
 	for (i = 0; i < sizeof side / sizeof side[0]; i++) {
 		snprintf(aux, sizeof aux, "%s%s", m->path, side[i]);
 		if (faccessat(AT_FDCWD, aux, W_OK, AT_EACCESS) != 0 && errno != ENOENT)
-			return mbo_error(m, MBO_EDB, "%s: %s is read-only for you (another user's session "
-			                 "made it); ask them or the admin to make it writable for the group, "
-			                 "or to remove it when no one is using mbo", what, aux);
+			return mbo_error(m, MBO_EDB, _("%s: %s is read-only for you (another user's session "
+			                   "made it); ask them or the admin to make it writable for the group, "
+			                   "or to remove it when no one is using mbo"), what, aux);
 	}
-	return mbo_error(m, MBO_EDB, "%s: the database %s is read-only", what, m->path);
+	return mbo_error(m, MBO_EDB, _("%s: the database %s is read-only"), what, m->path);
 }
 
 bool mbo_db_unused(const char *path)
@@ -163,21 +165,21 @@ int mbo_dberr(mbo *m, const char *what)
 	int code = m->db ? sqlite3_errcode(m->db) : SQLITE_ERROR;
 
 	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-		return mbo_error(m, MBO_EDB, "%s: the database stayed busy for %d seconds; try again",
+		return mbo_error(m, MBO_EDB, _("%s: the database stayed busy for %d seconds; try again"),
 		                 what, BUSY_TIMEOUT_MS / 1000);
 	if (code == SQLITE_READONLY)
 		return readonly_error(m, what);
 	if (code == SQLITE_FULL)
-		return mbo_error(m, MBO_EDB, "%s: the disk is full; free space and try again", what);
+		return mbo_error(m, MBO_EDB, _("%s: the disk is full; free space and try again"), what);
 	if (code == SQLITE_CONSTRAINT)
 		/* A rule the schema keeps (its CHECKs and triggers) that another
 		 * session's change broke between the core's check and this
 		 * write: invalid input now, and nothing was written. */
 		return mbo_error(m, MBO_EINVAL, "%s: %s", what, sqlite3_errmsg(m->db));
 	if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-		return mbo_error(m, MBO_EDB, "%s: %s is not an mbo database or is damaged; check --db and "
-		                 "$MBO_DB, or restore from a backup (mbo backup)", what, m->path);
-	return mbo_error(m, MBO_EDB, "%s: %s", what, m->db ? sqlite3_errmsg(m->db) : "no database");
+		return mbo_error(m, MBO_EDB, _("%s: %s is not an mbo database or is damaged; check --db and "
+		                   "$MBO_DB, or restore from a backup (mbo backup)"), what, m->path);
+	return mbo_error(m, MBO_EDB, "%s: %s", what, m->db ? sqlite3_errmsg(m->db) : _("no database"));
 }
 
 int mbo_grow(void *pv, size_t *cap, size_t size)
@@ -208,7 +210,7 @@ int mbo_stmt_ids(mbo *m, sqlite3_stmt *st, const char *what, int64_t **ids, size
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[cnt++] = sqlite3_column_int64(st, 0);
 	}
@@ -295,7 +297,7 @@ static int apply_block(void *arg, int version, const char *sql, size_t len)
 		return 0;
 	text = malloc(len + 1);
 	if (text == NULL)
-		return mbo_error(a->m, MBO_EFAIL, "out of memory");
+		return mbo_error(a->m, MBO_EFAIL, _("out of memory"));
 	memcpy(text, sql, len);
 	text[len] = '\0';
 	if (sqlite3_exec(a->m->db, text, NULL, NULL, &err) != SQLITE_OK) {
@@ -306,11 +308,11 @@ static int apply_block(void *arg, int version, const char *sql, size_t len)
 		 * may not write it (a shared install, a copy in a read-only
 		 * folder) ends here: say what to change, as any refused write
 		 * does. A failed upgrade is a database error, never bad input. */
-		snprintf(what, sizeof what, "upgrading the database to schema version %d", version);
+		snprintf(what, sizeof what, _("upgrading the database to schema version %d"), version);
 		if (code == SQLITE_READONLY || code == SQLITE_FULL || code == SQLITE_BUSY)
 			mbo_dberr(a->m, what);
 		else
-			mbo_error(a->m, MBO_EDB, "%s: %s", what, err ? err : "failed");
+			mbo_error(a->m, MBO_EDB, "%s: %s", what, err ? err : _("failed"));
 		sqlite3_free(err);
 		free(text);
 		return MBO_EDB;
@@ -347,10 +349,10 @@ static int user_version(mbo *m, int *v)
 	sqlite3_stmt *st;
 
 	if (sqlite3_prepare_v2(m->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "reading the schema version");
+		return mbo_dberr(m, _("reading the schema version"));
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_finalize(st);
-		return mbo_dberr(m, "reading the schema version");
+		return mbo_dberr(m, _("reading the schema version"));
 	}
 	*v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
@@ -389,21 +391,21 @@ int mbo_open(const char *path, int flags, mbo **out)
 		return MBO_EFAIL;
 	m->path = mbo_strdup(path);
 	if (m->path == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 
 	if (flags & MBO_OPEN_CREATE) {
 		if (stat(path, &sb) == 0 && !mbo_db_unused(path))
 			return mbo_error(m, MBO_EINVAL,
-			                 "%s already exists: remove it or choose another --db", path);
+			                 _("%s already exists: remove it or choose another --db"), path);
 		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	} else {
 		if (stat(path, &sb) != 0)
 			return mbo_error(m, MBO_EDB,
-			                 "no database at %s: create one with `mbo init` or pass --db PATH", path);
+			                 _("no database at %s: create one with `mbo init` or pass --db PATH"), path);
 		oflags = (flags & MBO_OPEN_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	}
 	if (sqlite3_open_v2(path, &m->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "opening the database");
+		return mbo_dberr(m, _("opening the database"));
 	sqlite3_extended_result_codes(m->db, 0);
 	sqlite3_busy_handler(m->db, busy_wait, NULL);
 	if (mbo_exec(m, "PRAGMA foreign_keys = ON"))
@@ -423,7 +425,7 @@ int mbo_open(const char *path, int flags, mbo **out)
 		return rc;
 	if (v > mbo_schema_version())
 		return mbo_error(m, MBO_EDB,
-		                 "%s has schema version %d, newer than this mbo (%d): upgrade mbo",
+		                 _("%s has schema version %d, newer than this mbo (%d): upgrade mbo"),
 		                 path, v, mbo_schema_version());
 	if (v == 0 && !(flags & MBO_OPEN_CREATE)) {
 		sqlite3_stmt *st;
@@ -435,13 +437,13 @@ int mbo_open(const char *path, int flags, mbo **out)
 			sqlite3_finalize(st);
 		}
 		if (tables > 0)
-			return mbo_error(m, MBO_EDB, "%s is not an mbo database", path);
-		return mbo_error(m, MBO_EDB, "%s is an empty file, not yet a database: run `mbo init` to "
-		                 "create the database in it", path);
+			return mbo_error(m, MBO_EDB, _("%s is not an mbo database"), path);
+		return mbo_error(m, MBO_EDB, _("%s is an empty file, not yet a database: run `mbo init` to "
+		                   "create the database in it"), path);
 	}
 	if (v < mbo_schema_version()) {
 		if (flags & MBO_OPEN_READONLY)
-			return mbo_error(m, MBO_EDB, "%s needs an upgrade: open it once read-write", path);
+			return mbo_error(m, MBO_EDB, _("%s needs an upgrade: open it once read-write"), path);
 		rc = migrate(m, v);
 		if (rc)
 			return rc;
@@ -479,7 +481,7 @@ sqlite3_stmt *mbo_stmt(mbo *m, const char *sql)
 		}
 	}
 	if (sqlite3_prepare_v3(m->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
-		mbo_dberr(m, "preparing a query");
+		mbo_dberr(m, _("preparing a query"));
 		return NULL;
 	}
 	/* The cache only grows: a statement handed out may still be stepping,
@@ -490,7 +492,7 @@ sqlite3_stmt *mbo_stmt(mbo *m, const char *sql)
 		struct mbo_stmt_slot *p = realloc(m->cache, cap * sizeof *p);
 		if (p == NULL) {
 			sqlite3_finalize(st);
-			mbo_error(m, MBO_EFAIL, "out of memory");
+			mbo_error(m, MBO_EFAIL, _("out of memory"));
 			return NULL;
 		}
 		m->cache = p;
@@ -511,9 +513,9 @@ int mbo_exec(mbo *m, const char *sql)
 		if (code == SQLITE_BUSY || code == SQLITE_READONLY || code == SQLITE_FULL ||
 		    code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
 			sqlite3_free(err);
-			return mbo_dberr(m, "database");
+			return mbo_dberr(m, _("database"));
 		}
-		mbo_error(m, MBO_EDB, "database: %s", err ? err : sqlite3_errmsg(m->db));
+		mbo_error(m, MBO_EDB, _("database: %s"), err ? err : sqlite3_errmsg(m->db));
 		sqlite3_free(err);
 		return MBO_EDB;
 	}
@@ -604,17 +606,17 @@ static int text_refused(mbo *m, const char *field, const char *s, bool multiline
 
 	switch (mbo_text_first_bad(s, multiline, &code, &at)) {
 	case MBO_TEXT_BAD_UTF8:
-		return mbo_error(m, MBO_EINVAL, "%s: is not valid UTF-8 (byte 0x%02lx at byte %zu); "
-		                 "type plain text", field, code, at);
+		return mbo_error(m, MBO_EINVAL, _("%s: is not valid UTF-8 (byte 0x%02lx at byte %zu); "
+		                   "type plain text"), field, code, at);
 	case MBO_TEXT_BAD_BIDI:
-		return mbo_error(m, MBO_EINVAL, "%s: contains U+%04lX, a bidirectional control that "
-		                 "reorders the text (character %zu); type plain text", field, code, at);
+		return mbo_error(m, MBO_EINVAL, _("%s: contains U+%04lX, a bidirectional control that "
+		                   "reorders the text (character %zu); type plain text"), field, code, at);
 	case MBO_TEXT_BAD_INVISIBLE:
-		return mbo_error(m, MBO_EINVAL, "%s: contains U+%04lX, an invisible character "
-		                 "(character %zu); type plain text", field, code, at);
+		return mbo_error(m, MBO_EINVAL, _("%s: contains U+%04lX, an invisible character "
+		                   "(character %zu); type plain text"), field, code, at);
 	default:
-		return mbo_error(m, MBO_EINVAL, "%s: contains control characters (U+%04lX at character "
-		                 "%zu); type plain text", field, code, at);
+		return mbo_error(m, MBO_EINVAL, _("%s: contains control characters (U+%04lX at character "
+		                   "%zu); type plain text"), field, code, at);
 	}
 }
 
@@ -629,12 +631,12 @@ int mbo_check_text(mbo *m, const char *field, const char *s, size_t min, size_t 
 	n = mbo_text_chars(s);
 	if (n < min) {
 		if (min == 1)
-			return mbo_error(m, MBO_EINVAL, "%s: is empty; give a %s", field, field);
-		return mbo_error(m, MBO_EINVAL, "%s: is too short (%zu characters); use at least %zu",
+			return mbo_error(m, MBO_EINVAL, _("%s: is empty; give a %s"), field, field);
+		return mbo_error(m, MBO_EINVAL, _("%s: is too short (%zu characters); use at least %zu"),
 		                 field, n, min);
 	}
 	if (n > max)
-		return mbo_error(m, MBO_EINVAL, "%s: is too long (%zu characters); keep it to %zu",
+		return mbo_error(m, MBO_EINVAL, _("%s: is too long (%zu characters); keep it to %zu"),
 		                 field, n, max);
 	return MBO_OK;
 }
@@ -655,6 +657,10 @@ bool mbo_login_ok(const char *s)
 }
 
 _Static_assert(MBO_LOGIN_MAX == 32, "MBO_LOGIN_RULE names 32 characters");
+/* MBO_LOGIN_RULE as a literal the catalogue can hold (xgettext does not
+ * expand macros); keep the two the same words. */
+static const char login_rule[] = N_("1 to 32 letters, digits, '.', '_' or '-', not starting with '-' or '.'");
+_Static_assert(sizeof login_rule == sizeof MBO_LOGIN_RULE, "login_rule is MBO_LOGIN_RULE");
 
 int mbo_login_check(mbo *m, const char *field, const char *login)
 {
@@ -662,8 +668,8 @@ int mbo_login_check(mbo *m, const char *field, const char *login)
 
 	if (login && mbo_login_ok(login))
 		return MBO_OK;
-	return mbo_error(m, MBO_EINVAL, "%s: '%s' is not a valid login; use " MBO_LOGIN_RULE, field,
-	                 mbo_text_excerpt(login ? login : "", z, sizeof z));
+	return mbo_error(m, MBO_EINVAL, _("%s: '%s' is not a valid login; use %s"), field,
+	                 mbo_text_excerpt(login ? login : "", z, sizeof z), _(login_rule));
 }
 
 int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id)
@@ -677,12 +683,12 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 		return MBO_EDB;
 	if (sqlite3_step(st) != SQLITE_ROW) {
 		sqlite3_reset(st);
-		return mbo_dberr(m, "counting people");
+		return mbo_dberr(m, _("counting people"));
 	}
 	rc = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
 	if (rc != 0)
-		return mbo_error(m, MBO_EINVAL, "the database already has people; add more with `mbo person add`");
+		return mbo_error(m, MBO_EINVAL, _("the database already has people; add more with `mbo person add`"));
 	/* The login first: a bad one is often also the name (no such OS user),
 	 * and the message should say the login is wrong. */
 	rc = mbo_login_check(m, "login", login);
@@ -698,7 +704,7 @@ int mbo_bootstrap_admin(mbo *m, const char *login, const char *name, int64_t *id
 	mbo_bind_text(st, 2, name);
 	mbo_bind_text(st, 3, mbo_now_utc(now));
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "adding the admin");
+		return mbo_dberr(m, _("adding the admin"));
 	*id = sqlite3_last_insert_rowid(m->db);
 	return MBO_OK;
 }
@@ -721,21 +727,21 @@ int mbo_check(mbo *m)
 	int rc = MBO_OK;
 
 	if (sqlite3_prepare_v2(m->db, "PRAGMA integrity_check", -1, &st, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "integrity check");
+		return mbo_dberr(m, _("integrity check"));
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		const char *r = (const char *)sqlite3_column_text(st, 0);
 		if (r == NULL || strcmp(r, "ok") != 0)
-			rc = mbo_error(m, MBO_EDB, "integrity check: %s; restore from a backup", r ? r : "failed");
+			rc = mbo_error(m, MBO_EDB, _("integrity check: %s; restore from a backup"), r ? r : _("failed"));
 	} else {
-		rc = mbo_dberr(m, "integrity check");
+		rc = mbo_dberr(m, _("integrity check"));
 	}
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
 	if (sqlite3_prepare_v2(m->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "foreign key check");
+		return mbo_dberr(m, _("foreign key check"));
 	if (sqlite3_step(st) == SQLITE_ROW)
-		rc = mbo_error(m, MBO_EDB, "foreign key check: table %s row %lld points to a missing %s row",
+		rc = mbo_error(m, MBO_EDB, _("foreign key check: table %s row %lld points to a missing %s row"),
 		               sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
 		               sqlite3_column_text(st, 2));
 	sqlite3_finalize(st);

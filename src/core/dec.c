@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mbo/i18n.h"
 #include "mbo/dec.h"
 
 int mbo_dec_parse(const char *s, mbo_dec *out, const char **why)
@@ -13,7 +14,7 @@ int mbo_dec_parse(const char *s, mbo_dec *out, const char **why)
 	__int128 v = 0;
 
 	if (s == NULL || *s == '\0') {
-		*why = "is empty; give a number such as 12 or 12.50";
+		*why = _("is empty; give a number such as 12 or 12.50");
 		return -1;
 	}
 	if (*p == '+' || *p == '-')
@@ -21,7 +22,7 @@ int mbo_dec_parse(const char *s, mbo_dec *out, const char **why)
 	for (; *p >= '0' && *p <= '9'; p++, digits++) {
 		v = v * 10 + (*p - '0');
 		if (v > (__int128)MBO_DEC_MAX) {
-			*why = "is too large; the largest value is 1000000000000";
+			*why = _("is too large; the largest value is 1000000000000");
 			return -1;
 		}
 	}
@@ -29,20 +30,20 @@ int mbo_dec_parse(const char *s, mbo_dec *out, const char **why)
 		p++;
 		for (; *p >= '0' && *p <= '9'; p++, places++, digits++) {
 			if (places >= MBO_DEC_PLACES) {
-				*why = "has more than 4 decimal places";
+				*why = _("has more than 4 decimal places");
 				return -1;
 			}
 			v = v * 10 + (*p - '0');
 		}
 	}
 	if (*p != '\0' || digits == 0) {
-		*why = "is not a number; write digits with an optional '.' such as 1200 or 3.5";
+		*why = _("is not a number; write digits with an optional '.' such as 1200 or 3.5");
 		return -1;
 	}
 	for (; places < MBO_DEC_PLACES; places++)
 		v *= 10;
 	if (v > (__int128)MBO_DEC_MAX) {
-		*why = "is too large; the largest value is 1000000000000";
+		*why = _("is too large; the largest value is 1000000000000");
 		return -1;
 	}
 	*out = (mbo_dec)(neg ? -v : v);

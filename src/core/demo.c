@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "checkin_priv.h"
 #include "goal_priv.h"
 #include "task_priv.h"
@@ -196,7 +197,7 @@ static int add_goal(struct demo *d, int64_t actor, int64_t owner, const char *ti
 	g.description = mbo_strdup(description ? description : "");
 	if (g.title == NULL || g.description == NULL) {
 		mbo_goal_clear(&g);
-		return mbo_error(d->m, MBO_EFAIL, "out of memory");
+		return mbo_error(d->m, MBO_EFAIL, _("out of memory"));
 	}
 	snprintf(g.metric, sizeof g.metric, "%s", metric);
 	snprintf(g.unit, sizeof g.unit, "%s", unit);
@@ -349,7 +350,7 @@ static int weekly(struct demo *d, int64_t owner, int64_t goal, mbo_dec actual, e
 		n++;
 	}
 	if (n == 0 || mbo_allocate(actual, w, n, 0, parts) != 0)
-		return mbo_error(d->m, MBO_EFAIL, "demo: could not spread last quarter's results");
+		return mbo_error(d->m, MBO_EFAIL, _("demo: could not spread last quarter's results"));
 	for (i = 0; rc == MBO_OK && i < n; i++) {
 		note[0] = '\0';
 		if (fl == FL_REVENUE && chance(d, 30))
@@ -872,7 +873,7 @@ static int setup(struct demo *d, mbo *m, int64_t admin, mbo_day today)
 	d->rng = 0x6d626f64656d6fULL ^ (uint64_t)(int64_t)today;   /* "mbodemo" */
 	mbo_day_to_ymd(today, &y, &mo, &dd);
 	if (y < 2 || y > 9998)
-		return mbo_error(m, MBO_EINVAL, "demo: today must lie between the years 2 and 9998");
+		return mbo_error(m, MBO_EINVAL, _("demo: today must lie between the years 2 and 9998"));
 	d->cur_q = (mo - 1) / 3 + 1;
 	mbo_day_from_ymd(y, (d->cur_q - 1) * 3 + 1, 1, &d->cur_start);
 	d->cur_end = mbo_span_end(MBO_SPAN_QUARTER, d->cur_start);
@@ -904,7 +905,7 @@ int mbo_demo_populate(mbo *m, int64_t admin, mbo_day today)
 	int rc;
 
 	if (d == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	rc = setup(d, m, admin, today);
 	if (rc == MBO_OK)
 		rc = mbo_change_begin(m, admin, "demo data");
@@ -922,7 +923,7 @@ int mbo_demo_populate(mbo *m, int64_t admin, mbo_day today)
 	if (rc == MBO_OK) {
 		workdays(d);
 		if (d->nwd == 0)
-			rc = mbo_error(m, MBO_EINVAL, "demo: the quarter around today has no workday");
+			rc = mbo_error(m, MBO_EINVAL, _("demo: the quarter around today has no workday"));
 	}
 	if (rc == MBO_OK)
 		rc = this_quarter(d);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "perm_priv.h"
 #include "sql.h"
 #include "goal_priv.h"
@@ -84,7 +85,7 @@ static int check_amount(mbo *m, const char *field, mbo_dec v)
 	char buf[40];
 
 	if (v > MBO_DEC_MAX || v < -MBO_DEC_MAX)
-		return mbo_error(m, MBO_EINVAL, "%s: %s is too large; the largest value is 1000000000000",
+		return mbo_error(m, MBO_EINVAL, _("%s: %s is too large; the largest value is 1000000000000"),
 		                 field, mbo_dec_format(v, 0, false, buf));
 	return MBO_OK;
 }
@@ -101,30 +102,31 @@ int mbo_goal_validate(mbo *m, const mbo_goal *g)
 	    (rc = mbo_check_text(m, "kpi", g->kpi, 0, MBO_KPI_MAX, false)))
 		return rc;
 	if (g->kind < 0 || g->kind > MBO_KIND_LEVEL)
-		return mbo_error(m, MBO_EINVAL, "kind: must be sum (check-ins add up) or level (the latest counts)");
+		return mbo_error(m, MBO_EINVAL, _("kind: must be sum (check-ins add up) or level (the latest counts)"));
 	if (g->direction < 0 || g->direction > MBO_DIR_DOWN)
-		return mbo_error(m, MBO_EINVAL, "direction: must be up (higher is better) or down");
+		return mbo_error(m, MBO_EINVAL, _("direction: must be up (higher is better) or down"));
 	if ((rc = check_amount(m, "target", g->target)) || (rc = check_amount(m, "baseline", g->baseline)))
 		return rc;
 	if (g->kind == MBO_KIND_SUM && g->target < 0)
-		return mbo_error(m, MBO_EINVAL, "target: a sum goal cannot have a negative target; give a number of 0 or more");
+		return mbo_error(m, MBO_EINVAL, _("target: a sum goal cannot have a negative target; give a "
+		                                  "number of 0 or more"));
 	if (g->kind == MBO_KIND_SUM && g->baseline < 0)
-		return mbo_error(m, MBO_EINVAL, "baseline: must not be negative for a sum goal");
+		return mbo_error(m, MBO_EINVAL, _("baseline: must not be negative for a sum goal"));
 	if (g->weight <= 0 || g->weight > MBO_DEC(100))
-		return mbo_error(m, MBO_EINVAL, "weight: must be more than 0 and at most 100");
+		return mbo_error(m, MBO_EINVAL, _("weight: must be more than 0 and at most 100"));
 	if (g->start == MBO_DAY_NONE)
-		return mbo_error(m, MBO_EINVAL, "start: missing; give the start date (YYYY-MM-DD)");
+		return mbo_error(m, MBO_EINVAL, _("start: missing; give the start date (YYYY-MM-DD)"));
 	if (g->due == MBO_DAY_NONE)
-		return mbo_error(m, MBO_EINVAL, "due: missing; give the due date (YYYY-MM-DD)");
+		return mbo_error(m, MBO_EINVAL, _("due: missing; give the due date (YYYY-MM-DD)"));
 	if (g->due <= g->start)
-		return mbo_error(m, MBO_EINVAL, "due: %s is not after the start %s; set a due date after the start",
+		return mbo_error(m, MBO_EINVAL, _("due: %s is not after the start %s; set a due date after the start"),
 		                 mbo_day_format(g->due, a), mbo_day_format(g->start, b));
 	if (g->importance < 1 || g->importance > 3)
-		return mbo_error(m, MBO_EINVAL, "importance: must be 1, 2 or 3");
+		return mbo_error(m, MBO_EINVAL, _("importance: must be 1, 2 or 3"));
 	if (g->urgency < 1 || g->urgency > 3)
-		return mbo_error(m, MBO_EINVAL, "urgency: must be 1, 2 or 3");
+		return mbo_error(m, MBO_EINVAL, _("urgency: must be 1, 2 or 3"));
 	if (g->method < 0 || g->method > MBO_METHOD_KPI)
-		return mbo_error(m, MBO_EINVAL, "method: must be self, negotiated, benchmark or kpi");
+		return mbo_error(m, MBO_EINVAL, _("method: must be self, negotiated, benchmark or kpi"));
 	return MBO_OK;
 }
 
@@ -172,10 +174,10 @@ int mbo_goal_load(mbo *m, int64_t id, mbo_goal *out)
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
-		return bad ? mbo_error(m, MBO_EFAIL, "out of memory") : MBO_OK;
+		return bad ? mbo_error(m, MBO_EFAIL, _("out of memory")) : MBO_OK;
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading a goal");
-	return mbo_error(m, MBO_ENOTFOUND, "no goal with id %lld; see `mbo goal list`", (long long)id);
+		return mbo_dberr(m, _("reading a goal"));
+	return mbo_error(m, MBO_ENOTFOUND, _("no goal with id %lld; see `mbo goal list`"), (long long)id);
 }
 
 int mbo_goal_get(mbo *m, int64_t actor, int64_t id, mbo_goal *out)
@@ -206,7 +208,7 @@ int mbo_goal_title(mbo *m, int64_t id, char *buf, size_t cap)
 		mbo_column_copy(st, 0, buf, cap);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading a goal's title");
+		return mbo_dberr(m, _("reading a goal's title"));
 	return MBO_OK;
 }
 
@@ -232,7 +234,7 @@ int mbo_revision_add(mbo *m, int64_t actor, int64_t goal, const char *field,
 	mbo_bind_text(st, 7, new_value);
 	mbo_bind_text(st, 8, reason ? reason : "");
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "saving the goal history");
+		return mbo_dberr(m, _("saving the goal history"));
 	return MBO_OK;
 }
 
@@ -272,7 +274,7 @@ int mbo_goal_insert(mbo *m, int64_t actor, mbo_goal *g)
 	sqlite3_bind_int64(st, 19, actor);
 	mbo_bind_text(st, 20, mbo_now_utc(now));
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "adding a goal");
+		return mbo_dberr(m, _("adding a goal"));
 	g->id = sqlite3_last_insert_rowid(m->db);
 	g->created_by = actor;
 	return MBO_OK;
@@ -287,7 +289,7 @@ int mbo_goal_write_created_at(mbo *m, int64_t id, const char *at)
 	mbo_bind_text(st, 1, at);
 	sqlite3_bind_int64(st, 2, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "dating a goal");
+		return mbo_dberr(m, _("dating a goal"));
 	return MBO_OK;
 }
 
@@ -307,7 +309,7 @@ static int revise_field(mbo *m, int64_t actor, int64_t id, const char *sql, cons
 		sqlite3_bind_int64(st, 1, ival);
 	sqlite3_bind_int64(st, 2, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "revising a goal");
+		return mbo_dberr(m, _("revising a goal"));
 	return mbo_revision_add(m, actor, id, field, old_text, new_text, reason);
 }
 
@@ -355,7 +357,7 @@ static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_go
 		rc = mbo_goal_load(m, f->parent_id, &g);
 		mbo_goal_clear(&g);
 		if (rc == MBO_ENOTFOUND)
-			return mbo_error(m, rc, "parent: no goal with id %lld; see `mbo goal list`",
+			return mbo_error(m, rc, _("parent: no goal with id %lld; see `mbo goal list`"),
 			                 (long long)f->parent_id);
 		if (rc)
 			return rc;
@@ -366,10 +368,10 @@ static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_go
 	json = mbo_ids_json(ids, nids);
 	free(ids);
 	if (json == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	if (sqlite3_prepare_v2(m->db, MBO_SQL_GOAL_LIST, -1, &st, NULL) != SQLITE_OK) {
 		free(json);
-		return mbo_dberr(m, "preparing the goal listing");
+		return mbo_dberr(m, _("preparing the goal listing"));
 	}
 	sqlite3_bind_text(st, 1, json, -1, free);
 	mbo_bind_text(st, 2, f->status >= 0 ? mbo_goal_status_name(f->status) : NULL);
@@ -384,7 +386,7 @@ static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_go
 		if (read_goal(st, &g)) {
 			mbo_goal_clear(&g);
 			sqlite3_finalize(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		frc = fn(ctx, &g);
 		mbo_goal_clear(&g);
@@ -394,7 +396,7 @@ static int goal_each_run(mbo *m, int64_t actor, const mbo_goal_filter *f, mbo_go
 		}
 	}
 	if (rc != SQLITE_DONE)
-		rc = mbo_dberr(m, "listing goals");
+		rc = mbo_dberr(m, _("listing goals"));
 	else
 		rc = MBO_OK;
 	sqlite3_finalize(st);
@@ -425,7 +427,7 @@ static int goal_collect(void *ctx, const mbo_goal *g)
 	mbo_goal *q;
 
 	if (gv->n == gv->cap && mbo_grow(&gv->v, &gv->cap, sizeof *gv->v))
-		return mbo_error(gv->m, MBO_EFAIL, "out of memory");
+		return mbo_error(gv->m, MBO_EFAIL, _("out of memory"));
 	q = &gv->v[gv->n];
 	*q = *g;
 	q->title = strdup(g->title ? g->title : "");
@@ -433,7 +435,7 @@ static int goal_collect(void *ctx, const mbo_goal *g)
 	q->status_reason = g->status_reason ? strdup(g->status_reason) : NULL;
 	if (q->title == NULL || q->description == NULL || (g->status_reason && q->status_reason == NULL)) {
 		mbo_goal_clear(q);
-		return mbo_error(gv->m, MBO_EFAIL, "out of memory");
+		return mbo_error(gv->m, MBO_EFAIL, _("out of memory"));
 	}
 	gv->n++;
 	return MBO_OK;
@@ -484,8 +486,8 @@ int mbo_goal_list_overlapping(mbo *m, int64_t owner, mbo_day first, mbo_day last
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_goal_list_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading goals");
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, _("out of memory"))
+		                          : mbo_dberr(m, _("reading goals"));
 	}
 	*out = v;
 	*n = cnt;
@@ -534,8 +536,8 @@ static int read_brief(mbo *m, sqlite3_stmt *st, mbo_goal **out, size_t *n)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_goal_list_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading goals");
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, _("out of memory"))
+		                          : mbo_dberr(m, _("reading goals"));
 	}
 	*out = v;
 	*n = cnt;
@@ -597,7 +599,7 @@ int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *p
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[cnt++] = sqlite3_column_int64(st, 0);
 		if (sqlite3_column_int(st, 1))
@@ -606,7 +608,7 @@ int mbo_goal_open_ids(mbo *m, int64_t owner, int64_t **ids, size_t *n, size_t *p
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "reading open goals");
+		return mbo_dberr(m, _("reading open goals"));
 	}
 	*ids = v;
 	*n = cnt;
@@ -669,8 +671,8 @@ int mbo_goal_open_of(mbo *m, int64_t person, mbo_goal_open **v, size_t *n, size_
 	open_clear(*v, *n);
 	*n = 0;
 	if (rc == SQLITE_NOMEM)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
-	return mbo_dberr(m, "reading goals");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
+	return mbo_dberr(m, _("reading goals"));
 }
 
 int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, const char *reason,
@@ -689,7 +691,7 @@ int mbo_goal_set_status(mbo *m, int64_t actor, const mbo_goal *g, int status, co
 	mbo_bind_text(st, 2, reason);
 	sqlite3_bind_int64(st, 3, g->id);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "changing a goal's status");
+		mbo_dberr(m, _("changing a goal's status"));
 		goto fail;
 	}
 	rc = mbo_revision_add(m, actor, g->id, "status", mbo_goal_status_name(g->status),
@@ -707,7 +709,7 @@ int mbo_goal_need_status(mbo *m, const mbo_goal *g, int status, const char *doin
 {
 	if (g->status == status)
 		return MBO_OK;
-	return mbo_error(m, MBO_EINVAL, "goal %lld is %s, not %s, so it cannot be %s",
+	return mbo_error(m, MBO_EINVAL, _("goal %lld is %s, not %s, so it cannot be %s"),
 	                 (long long)g->id, mbo_goal_status_name(g->status), mbo_goal_status_name(status), doing);
 }
 
@@ -716,7 +718,7 @@ int mbo_goal_may_close(mbo *m, int64_t actor, const mbo_goal *g, int status)
 	int rc;
 
 	if (g->status != MBO_GOAL_ACTIVE && g->status != MBO_GOAL_PROPOSED)
-		return mbo_error(m, MBO_EINVAL, "goal %lld is already %s", (long long)g->id,
+		return mbo_error(m, MBO_EINVAL, _("goal %lld is already %s"), (long long)g->id,
 		                 mbo_goal_status_name(g->status));
 	/* An owner may withdraw their own proposal. */
 	if (!(actor == g->owner_id && g->status == MBO_GOAL_PROPOSED && status == MBO_GOAL_CANCELLED)) {
@@ -725,7 +727,7 @@ int mbo_goal_may_close(mbo *m, int64_t actor, const mbo_goal *g, int status)
 			return rc;
 	}
 	if (g->status == MBO_GOAL_PROPOSED && status != MBO_GOAL_CANCELLED)
-		return mbo_error(m, MBO_EINVAL, "goal %lld is still proposed: approve it first, or close it as cancelled",
+		return mbo_error(m, MBO_EINVAL, _("goal %lld is still proposed: approve it first, or close it as cancelled"),
 		                 (long long)g->id);
 	return MBO_OK;
 }
@@ -737,7 +739,7 @@ int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *re
 	int rc;
 
 	if (status != MBO_GOAL_ACHIEVED && status != MBO_GOAL_MISSED && status != MBO_GOAL_CANCELLED)
-		return mbo_error(m, MBO_EINVAL, "status: a goal closes as achieved, missed or cancelled");
+		return mbo_error(m, MBO_EINVAL, _("status: a goal closes as achieved, missed or cancelled"));
 	rc = mbo_check_text(m, "reason", reason, 1, MBO_REASON_MAX, false);
 	if (rc)
 		return rc;
@@ -759,7 +761,7 @@ int mbo_goal_close(mbo *m, int64_t actor, int64_t id, int status, const char *re
 int mbo_goal_may_revise(mbo *m, int64_t actor, const mbo_goal *g)
 {
 	if (g->status != MBO_GOAL_ACTIVE && g->status != MBO_GOAL_PROPOSED)
-		return mbo_error(m, MBO_EINVAL, "goal %lld is %s; only proposed and active goals can be revised",
+		return mbo_error(m, MBO_EINVAL, _("goal %lld is %s; only proposed and active goals can be revised"),
 		                 (long long)g->id, mbo_goal_status_name(g->status));
 	if (actor == g->owner_id && g->status == MBO_GOAL_PROPOSED)
 		return MBO_OK;
@@ -807,7 +809,7 @@ int mbo_goal_history(mbo *m, int64_t actor, int64_t id, mbo_revision **out, size
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_revision_list_free(v, cnt);
-		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, "out of memory") : mbo_dberr(m, "reading history");
+		return rc == SQLITE_ROW ? mbo_error(m, MBO_EFAIL, _("out of memory")) : mbo_dberr(m, _("reading history"));
 	}
 	*out = v;
 	*n = cnt;
@@ -841,7 +843,7 @@ int mbo_goal_children_total(mbo *m, int64_t id, mbo_dec *sum, size_t *count)
 		*count = (size_t)sqlite3_column_int64(st, 2);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, "reading child goals");
+	return rc == SQLITE_ROW ? MBO_OK : mbo_dberr(m, _("reading child goals"));
 }
 
 int mbo_goal_top_ids(mbo *m, int64_t owner, int64_t exclude, mbo_day from, mbo_day to,
@@ -873,7 +875,7 @@ int mbo_goal_rolls_up(mbo *m, int64_t id)
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		mbo_dberr(m, "reading child goals");
+		mbo_dberr(m, _("reading child goals"));
 		return -1;
 	}
 	return rc == SQLITE_ROW;
@@ -895,7 +897,7 @@ int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		v[cnt].id = sqlite3_column_int64(st, 0);
 		v[cnt].baseline = sqlite3_column_int64(st, 1);
@@ -904,7 +906,7 @@ int mbo_goal_rollup_children(mbo *m, int64_t id, mbo_goal_child **out, size_t *n
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "reading child goals");
+		return mbo_dberr(m, _("reading child goals"));
 	}
 	*out = v;
 	*n = cnt;
@@ -942,7 +944,7 @@ int mbo_goal_add_lesson(mbo *m, int64_t actor, int64_t id, const char *text, int
 	mbo_bind_text(st, 3, mbo_now_utc(now));
 	mbo_bind_text(st, 4, text);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		rc = mbo_dberr(m, "saving a lesson");
+		rc = mbo_dberr(m, _("saving a lesson"));
 		mbo_change_rollback(m);
 		return rc;
 	}
@@ -968,7 +970,7 @@ int mbo_metric_known(mbo *m, const char *metric)
 	if (rc == SQLITE_ROW)
 		return MBO_OK;
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "finding a metric");
-	return mbo_error(m, MBO_ENOTFOUND, "metric: no goal measures '%s'; see the METRIC column of "
-	                 "mbo goal list", mbo_text_excerpt(metric, z, sizeof z));
+		return mbo_dberr(m, _("finding a metric"));
+	return mbo_error(m, MBO_ENOTFOUND, _("metric: no goal measures '%s'; see the METRIC column of "
+	                   "mbo goal list"), mbo_text_excerpt(metric, z, sizeof z));
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "plan_priv.h"
 #include "goal_priv.h"
 #include "mbo/goal.h"
@@ -28,10 +29,13 @@ static int smart_gate(mbo *m, const mbo_goal *g, const char *doing)
 	if (rc)
 		return rc;
 	for (i = 0; i < r.n; i++) {
-		if (r.items[i].level == MBO_FAIL)
-			return mbo_error(m, MBO_EINVAL, "%s: SMART %s fails: %s%s%s", doing,
-			                 mbo_letter_name(r.items[i].letter), r.items[i].message,
-			                 r.items[i].hint[0] ? "; " : "", r.items[i].hint);
+		if (r.items[i].level != MBO_FAIL)
+			continue;
+		if (r.items[i].hint[0] == '\0')
+			return mbo_error(m, MBO_EINVAL, _("%s: SMART %s fails: %s"), doing,
+			                 mbo_letter_name(r.items[i].letter), r.items[i].message);
+		return mbo_error(m, MBO_EINVAL, _("%s: SMART %s fails: %s; %s"), doing,
+		                 mbo_letter_name(r.items[i].letter), r.items[i].message, r.items[i].hint);
 	}
 	return MBO_OK;
 }
@@ -46,13 +50,13 @@ int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
 	if (g->owner_id == 0)
 		g->owner_id = actor;
 	if (g->description == NULL && (g->description = mbo_strdup("")) == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	rc = mbo_goal_validate(m, g);
 	if (rc)
 		return rc;
 	rc = mbo_person_get(m, g->owner_id, &owner);
 	if (rc)
-		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EINVAL, "owner: no such person") : rc;
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EINVAL, _("owner: no such person")) : rc;
 	rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_CREATE, g->owner_id);
 	if (rc)
 		return rc;
@@ -65,20 +69,20 @@ int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
 		mbo_goal_init(&parent);
 		rc = mbo_goal_get(m, actor, g->parent_id, &parent);
 		if (rc == MBO_ENOTFOUND)
-			rc = mbo_error(m, MBO_EINVAL, "parent: no goal with id %lld; see `mbo goal list`",
+			rc = mbo_error(m, MBO_EINVAL, _("parent: no goal with id %lld; see `mbo goal list`"),
 			               (long long)g->parent_id);
 		else if (rc == MBO_OK && parent.status != MBO_GOAL_ACTIVE && parent.status != MBO_GOAL_PROPOSED)
-			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld is %s; link to a proposed or active goal",
+			rc = mbo_error(m, MBO_EINVAL, _("parent: goal %lld is %s; link to a proposed or active goal"),
 			               (long long)parent.id, mbo_goal_status_name(parent.status));
 		else if (rc == MBO_OK && parent.owner_id != g->owner_id &&
 		         !mbo_person_is_above(m, parent.owner_id, g->owner_id))
-			rc = mbo_error(m, MBO_EINVAL, "parent: goal %lld belongs to %s, who is not %s's manager; "
-			               "link to a goal of %s or of someone above them", (long long)parent.id,
+			rc = mbo_error(m, MBO_EINVAL, _("parent: goal %lld belongs to %s, who is not %s's manager; "
+			                 "link to a goal of %s or of someone above them"), (long long)parent.id,
 			               parent.owner, owner.login, owner.login);
 		else if (rc == MBO_OK && parent.owner_id != g->owner_id && parent.owner_id != owner.manager_id &&
 		         mbo_perm_check(m, actor, MBO_ACT_PLAN, parent.owner_id) != MBO_OK)
-			rc = mbo_error(m, MBO_EPERM, "parent: goal %lld belongs to %s, above %s's manager; only %s "
-			               "or someone above them may link goals to it", (long long)parent.id,
+			rc = mbo_error(m, MBO_EPERM, _("parent: goal %lld belongs to %s, above %s's manager; only %s "
+			                 "or someone above them may link goals to it"), (long long)parent.id,
 			               parent.owner, owner.login, parent.owner);
 		mbo_goal_clear(&parent);
 		if (rc)
@@ -88,7 +92,7 @@ int mbo_goal_add(mbo *m, int64_t actor, mbo_goal *g, int64_t *id)
 	 * manager or for someone without one start active. */
 	g->status = (actor == g->owner_id && owner.manager_id != 0) ? MBO_GOAL_PROPOSED : MBO_GOAL_ACTIVE;
 	if (g->status == MBO_GOAL_ACTIVE) {
-		rc = smart_gate(m, g, "goal");
+		rc = smart_gate(m, g, /* TRANSLATORS: what a SMART failure stopped: adding a goal */ _("goal"));
 		if (rc)
 			return rc;
 	}
@@ -116,7 +120,7 @@ int mbo_goal_may_decide(mbo *m, int64_t actor, const mbo_goal *g)
 {
 	int rc = mbo_perm_check(m, actor, MBO_ACT_GOAL_APPROVE, g->owner_id);
 
-	return rc ? rc : mbo_goal_need_status(m, g, MBO_GOAL_PROPOSED, "approved or rejected");
+	return rc ? rc : mbo_goal_need_status(m, g, MBO_GOAL_PROPOSED, _("approved or rejected"));
 }
 
 int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
@@ -127,7 +131,7 @@ int mbo_goal_approve(mbo *m, int64_t actor, int64_t id)
 
 	mbo_goal_init(&g);
 	if ((rc = mbo_goal_get(m, actor, id, &g)) || (rc = mbo_goal_may_decide(m, actor, &g)) ||
-	    (rc = smart_gate(m, &g, "approve"))) {
+	    (rc = smart_gate(m, &g, /* TRANSLATORS: what a SMART failure stopped */ _("approve")))) {
 		mbo_goal_clear(&g);
 		return rc;
 	}
@@ -166,10 +170,11 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 	rc = mbo_check_text(m, "reason", c->reason, 1, MBO_REASON_MAX, false);
 	if (rc)
 		return rc == MBO_EINVAL && (c->reason == NULL || c->reason[0] == '\0')
-		               ? mbo_error(m, MBO_EINVAL, "reason: a revision needs a reason; say why the goal changes")
+		               ? mbo_error(m, MBO_EINVAL, _("reason: a revision needs a reason; say why the goal changes"))
 		               : rc;
 	if (!c->set_target && !c->set_start && !c->set_due && !c->set_weight)
-		return mbo_error(m, MBO_EINVAL, "revise: nothing to change; give a new target, start, due date or weight");
+		return mbo_error(m, MBO_EINVAL, _("revise: nothing to change; give a new target, start, due "
+		                                  "date or weight"));
 	mbo_goal_init(&g);
 	rc = mbo_goal_get(m, actor, id, &g);
 	if (rc == MBO_OK)
@@ -189,7 +194,7 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 		after.weight = c->weight;
 	rc = mbo_goal_validate(m, &after);
 	if (rc == MBO_OK && after.status == MBO_GOAL_ACTIVE)
-		rc = smart_gate(m, &after, "revise");
+		rc = smart_gate(m, &after, /* TRANSLATORS: what a SMART failure stopped */ _("revise"));
 	if (rc) {
 		mbo_goal_clear(&g);
 		return rc;
@@ -206,7 +211,7 @@ int mbo_goal_revise(mbo *m, int64_t actor, int64_t id, const mbo_goal_change *c)
 		rc = mbo_plan_follow_revision(m, actor, &g, &after);
 	mbo_goal_clear(&g);
 	if (rc == MBO_OK && changes == 0)
-		rc = mbo_error(m, MBO_EINVAL, "revise: the new values equal the current ones; nothing changed");
+		rc = mbo_error(m, MBO_EINVAL, _("revise: the new values equal the current ones; nothing changed"));
 	if (rc) {
 		mbo_change_rollback(m);
 		return rc;

@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "checkin_priv.h"
 #include "goal_priv.h"
 #include "mbo/checkin.h"
@@ -129,7 +130,7 @@ static int csv_next(struct csv *c)
 			c->p++;
 			for (;;) {
 				if (c->p >= c->end) {
-					c->err = "a quoted field is not closed; end it with \" (and double any \" inside it)";
+					c->err = _("a quoted field is not closed; end it with \" (and double any \" inside it)");
 					break;
 				}
 				if (*c->p == '"') {
@@ -150,7 +151,7 @@ static int csv_next(struct csv *c)
 			}
 			if (c->p < c->end && *c->p != ',' && !at_eol(c)) {
 				if (c->err == NULL)
-					c->err = "text follows a closing quote; quote the whole field and double any \" inside it";
+					c->err = _("text follows a closing quote; quote the whole field and double any \" inside it");
 				while (c->p < c->end && *c->p != ',' && !at_eol(c))
 					c->p++;
 			}
@@ -241,7 +242,7 @@ static int bad(struct importer *im, size_t line, const char *fmt, ...)
 		size_t cap = im->ecap ? im->ecap * 2 : 16;
 		e = realloc(r->errors, cap * sizeof *e);
 		if (e == NULL)
-			return mbo_error(im->m, MBO_EFAIL, "out of memory");
+			return mbo_error(im->m, MBO_EFAIL, _("out of memory"));
 		r->errors = e;
 		im->ecap = cap;
 	}
@@ -250,6 +251,7 @@ static int bad(struct importer *im, size_t line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(e->reason, sizeof e->reason, fmt, ap);
 	va_end(ap);
+	mbo_text_trim_partial(e->reason);
 	return MBO_OK;
 }
 
@@ -284,19 +286,20 @@ static struct gentry *goal_entry(struct importer *im, int64_t id)
 	mbo_goal_init(&e->g);
 	e->rc = mbo_goal_load(im->m, id, &e->g);
 	if (e->rc == MBO_ENOTFOUND) {
-		snprintf(e->reason, sizeof e->reason, "goal %lld: no such goal; see `mbo goal list`",
+		snprintf(e->reason, sizeof e->reason, _("goal %lld: no such goal; see `mbo goal list`"),
 		         (long long)id);
 	} else if (e->rc == MBO_OK) {
 		e->rc = mbo_checkin_may(im->m, im->actor, &e->g);
 		if (e->rc == MBO_OK && e->g.kind == MBO_KIND_SUM)
 			e->rc = mbo_checkin_total(im->m, id, &e->total);
 		if (e->rc == MBO_EPERM)
-			snprintf(e->reason, sizeof e->reason, "goal %lld: %s", (long long)id, mbo_errmsg(im->m));
+			snprintf(e->reason, sizeof e->reason, _("goal %lld: %s"), (long long)id, mbo_errmsg(im->m));
 		else if (e->rc)
 			snprintf(e->reason, sizeof e->reason, "%s", mbo_errmsg(im->m));
 	} else {
 		snprintf(e->reason, sizeof e->reason, "%s", mbo_errmsg(im->m));
 	}
+	mbo_text_trim_partial(e->reason);
 	return e;
 }
 
@@ -323,14 +326,14 @@ static int add_good(struct importer *im, size_t line, int64_t goal, mbo_day day,
 		size_t c = *cap ? *cap * 2 : 64;
 		row = realloc(r->good, c * sizeof *row);
 		if (row == NULL)
-			return mbo_error(im->m, MBO_EFAIL, "out of memory");
+			return mbo_error(im->m, MBO_EFAIL, _("out of memory"));
 		r->good = row;
 		*cap = c;
 	}
 	row = &r->good[r->ngood];
 	row->note = mbo_strdup(note);
 	if (row->note == NULL)
-		return mbo_error(im->m, MBO_EFAIL, "out of memory");
+		return mbo_error(im->m, MBO_EFAIL, _("out of memory"));
 	row->line = line;
 	row->goal_id = goal;
 	row->day = day;
@@ -357,8 +360,8 @@ static const char *column_name(const int *col, size_t i, char *buf, size_t cap)
 static const char *control_name(unsigned char ch, char *buf, size_t cap)
 {
 	if (ch == 0)
-		return "a NUL byte";
-	snprintf(buf, cap, "the control character U+%04X", ch);
+		return _("a NUL byte");
+	snprintf(buf, cap, _("the control character U+%04X"), ch);
 	return buf;
 }
 
@@ -377,12 +380,12 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 	if (c->err)
 		return bad(im, line, "%s", c->err);
 	if (c->nf != ncols)
-		return bad(im, line, "has %zu fields but the header has %zu; quote a field that holds a comma",
+		return bad(im, line, _("has %zu fields but the header has %zu; quote a field that holds a comma"),
 		           c->nf, ncols);
 	if (c->ctl_field >= 0) {
 		char nb[24], cb[40];
-		return bad(im, line, "column %s holds %s, which is not text; remove it, or save the file "
-		           "again as CSV UTF-8", column_name(col, (size_t)c->ctl_field, nb, sizeof nb),
+		return bad(im, line, _("column %s holds %s, which is not text; remove it, or save the file "
+		             "again as CSV UTF-8"), column_name(col, (size_t)c->ctl_field, nb, sizeof nb),
 		           control_name(c->ctl, cb, sizeof cb));
 	}
 	gs = trim(c->buf + c->offs[col[COL_GOAL]]);
@@ -392,27 +395,27 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 	login = col[COL_LOGIN] >= 0 ? trim(c->buf + c->offs[col[COL_LOGIN]]) : NULL;
 
 	if (*gs == '\0')
-		return bad(im, line, "goal: missing; give the goal's id as `mbo goal list` shows it");
+		return bad(im, line, _("goal: missing; give the goal's id as `mbo goal list` shows it"));
 	errno = 0;
 	id = strtoll(gs, &end, 10);
 	if (*gs < '0' || *gs > '9' || *end != '\0' || errno || id <= 0)
-		return bad(im, line, "goal '%s' is not a goal id; give the number `mbo goal list` shows",
+		return bad(im, line, _("goal '%s' is not a goal id; give the number `mbo goal list` shows"),
 		           mbo_text_excerpt(gs, q, sizeof q));
 	ge = goal_entry(im, (int64_t)id);
 	if (ge == NULL)
-		return mbo_error(im->m, MBO_EFAIL, "out of memory");
+		return mbo_error(im->m, MBO_EFAIL, _("out of memory"));
 	if (ge->rc == MBO_EFAIL || ge->rc == MBO_EDB)
 		return mbo_error(im->m, ge->rc, "%s", ge->reason);
 	if (ge->rc)
 		return bad(im, line, "%s", ge->reason);
 	if (*ds == '\0')
-		return bad(im, line, "date: missing; give the day as YYYY-MM-DD");
+		return bad(im, line, _("date: missing; give the day as YYYY-MM-DD"));
 	if (mbo_day_parse(ds, mbo_today(), &day, &why) != 0)
-		return bad(im, line, "date '%s' %s", mbo_text_excerpt(ds, q, sizeof q), why);
+		return bad(im, line, _("date '%s' %s"), mbo_text_excerpt(ds, q, sizeof q), why);
 	if (mbo_dec_parse(vs, &value, &why) != 0)
-		return bad(im, line, "value '%s' %s", mbo_text_excerpt(vs, q, sizeof q), why);
+		return bad(im, line, _("value '%s' %s"), mbo_text_excerpt(vs, q, sizeof q), why);
 	if (login && *login && strcmp(login, ge->g.owner) != 0)
-		return bad(im, line, "login '%s' does not own goal %lld (%s does); check the goal id",
+		return bad(im, line, _("login '%s' does not own goal %lld (%s does); check the goal id"),
 		           mbo_text_excerpt(login, q, sizeof q), (long long)id, ge->g.owner);
 	if (note)
 		one_line(note);
@@ -424,8 +427,8 @@ static int check_row(struct importer *im, struct csv *c, const int *col, size_t 
 		if (dup < 0)
 			return MBO_EDB;
 		if (dup)
-			return bad(im, line, "goal %lld already has this check-in (%s, %s); was the file "
-			           "imported before? Remove the line, or allow duplicates",
+			return bad(im, line, _("goal %lld already has this check-in (%s, %s); was the file "
+			             "imported before? Remove the line, or allow duplicates"),
 			           (long long)ge->id, mbo_day_format(day, dbuf),
 			           mbo_dec_format(value, 2, true, vbuf));
 	}
@@ -446,17 +449,17 @@ static int read_header(struct importer *im, struct csv *c, int *col)
 	for (k = 0; k < NCOL; k++)
 		col[k] = -1;
 	if (c->err) {
-		bad(im, c->rec_line, "header: %s", c->err);
-		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: %s", c->rec_line, c->err);
+		bad(im, c->rec_line, _("header: %s"), c->err);
+		return mbo_error(im->m, MBO_EINVAL, _("line %zu: header: %s"), c->rec_line, c->err);
 	}
 	if (c->ctl_field >= 0) {
 		/* The name is the return value: for a NUL byte cb stays unwritten
 		 * (the import fuzzer found the header's reason full of stack). */
 		char cb[40];
 		const char *what = control_name(c->ctl, cb, sizeof cb);
-		bad(im, c->rec_line, "header: column %ld holds %s", c->ctl_field + 1, what);
-		return mbo_error(im->m, MBO_EINVAL, "line %zu: header: column %ld holds %s, which is not text; "
-		                 "remove it, or save the file again as CSV UTF-8", c->rec_line, c->ctl_field + 1,
+		bad(im, c->rec_line, _("header: column %ld holds %s"), c->ctl_field + 1, what);
+		return mbo_error(im->m, MBO_EINVAL, _("line %zu: header: column %ld holds %s, which is not text; "
+		                   "remove it, or save the file again as CSV UTF-8"), c->rec_line, c->ctl_field + 1,
 		                 what);
 	}
 	for (i = 0; i < c->nf; i++) {
@@ -465,18 +468,18 @@ static int read_header(struct importer *im, struct csv *c, int *col)
 			if (strcasecmp(name, col_names[k]) != 0)
 				continue;
 			if (col[k] >= 0) {
-				bad(im, c->rec_line, "header: the column '%s' appears twice", col_names[k]);
-				return mbo_error(im->m, MBO_EINVAL, "line %zu: header: the column '%s' appears "
-				                 "twice; keep one", c->rec_line, mbo_text_excerpt(name, q, sizeof q));
+				bad(im, c->rec_line, _("header: the column '%s' appears twice"), col_names[k]);
+				return mbo_error(im->m, MBO_EINVAL, _("line %zu: header: the column '%s' appears "
+				                   "twice; keep one"), c->rec_line, mbo_text_excerpt(name, q, sizeof q));
 			}
 			col[k] = (int)i;
 		}
 	}
 	for (k = COL_GOAL; k <= COL_VALUE; k++) {
 		if (col[k] < 0) {
-			bad(im, c->rec_line, "header: no '%s' column", col_names[k]);
-			return mbo_error(im->m, MBO_EINVAL, "line %zu: header: no '%s' column; the first line "
-			                 "names the columns goal, date, value (and optionally note, login)",
+			bad(im, c->rec_line, _("header: no '%s' column"), col_names[k]);
+			return mbo_error(im->m, MBO_EINVAL, _("line %zu: header: no '%s' column; the first line "
+			                   "names the columns goal, date, value (and optionally note, login)"),
 			                 c->rec_line, col_names[k]);
 		}
 	}
@@ -492,8 +495,13 @@ static int report_bad(mbo *m, const mbo_import_result *r)
 
 	msg[0] = '\0';
 	for (i = 0; i < r->nerrors && i < ERRORS_IN_MESSAGE; i++) {
-		w = snprintf(msg + len, sizeof msg - len, "%sline %zu: %s", i ? "; " : "",
-		             r->errors[i].line, r->errors[i].reason);
+		/* TRANSLATORS: between two bad lines of an import's message */
+		w = snprintf(msg + len, sizeof msg - len, "%s", i ? _("; ") : "");
+		if (w >= 0 && (size_t)w < sizeof msg - len) {
+			len += (size_t)w;
+			w = snprintf(msg + len, sizeof msg - len, _("line %zu: %s"), r->errors[i].line,
+			             r->errors[i].reason);
+		}
 		if (w < 0 || (size_t)w >= sizeof msg - len) {
 			/* Cut at a character boundary and stop. */
 			len = sizeof msg - 4;
@@ -504,8 +512,9 @@ static int report_bad(mbo *m, const mbo_import_result *r)
 		}
 		len += (size_t)w;
 	}
-	return mbo_error(m, MBO_EINVAL, "%s; %zu bad %s, nothing imported", msg, r->nerrors,
-	                 r->nerrors == 1 ? "line" : "lines");
+	return mbo_error(m, MBO_EINVAL, P_("%s; %zu bad line, nothing imported",
+	                                   "%s; %zu bad lines, nothing imported", r->nerrors),
+	                 msg, r->nerrors);
 }
 
 void mbo_import_result_free(mbo_import_result *r)
@@ -550,9 +559,9 @@ static int import_rows(struct importer *im)
 			continue;
 		rc = mbo_checkin_total(m, e->id, &total);
 		if (rc == MBO_OK && total > MBO_DEC_MAX)
-			rc = mbo_error(m, MBO_EINVAL, "goal %lld: with the check-ins recorded while the file was "
-			               "read, its total would be above the most one goal may hold (%s); nothing "
-			               "imported: check the file and import it again", (long long)e->id,
+			rc = mbo_error(m, MBO_EINVAL, _("goal %lld: with the check-ins recorded while the file was "
+			                 "read, its total would be above the most one goal may hold (%s); nothing "
+			                 "imported: check the file and import it again"), (long long)e->id,
 			               mbo_dec_format(MBO_DEC_MAX, 0, true, msg));
 	}
 	if (rc == MBO_OK)
@@ -591,15 +600,15 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int 
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		c.p += 3;
 	if (len >= 2 && (memcmp(buf, "\xFF\xFE", 2) == 0 || memcmp(buf, "\xFE\xFF", 2) == 0))
-		return mbo_error(m, MBO_EINVAL, "the file is UTF-16 text; save it as \"CSV UTF-8\" and import "
-		                 "that");
+		return mbo_error(m, MBO_EINVAL, _("the file is UTF-16 text; save it as \"CSV UTF-8\" and import "
+		                   "that"));
 
 	/* The checks read in one snapshot, which also takes the file's locks
 	 * once rather than twice a row (docs/performance.md). */
 	tx = mbo_read_begin(m);
 	while (rc == MBO_OK && (more = csv_next(&c)) != 0) {
 		if (more < 0) {
-			rc = mbo_error(m, MBO_EFAIL, "out of memory");
+			rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 			break;
 		}
 		if (blank_record(&c))
@@ -617,8 +626,8 @@ int mbo_import_checkins(mbo *m, int64_t actor, const char *buf, size_t len, int 
 	free(c.buf);
 	free(c.offs);
 	if (rc == MBO_OK && !have_header)
-		rc = mbo_error(m, MBO_EINVAL, "the file is empty; its first line names the columns goal, date, "
-		               "value (and optionally note, login)");
+		rc = mbo_error(m, MBO_EINVAL, _("the file is empty; its first line names the columns goal, date, "
+		                 "value (and optionally note, login)"));
 	for (i = 0; i < im.ngoals; i++)
 		if (im.goals[i].used)
 			out->goals++;
@@ -644,15 +653,15 @@ int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
 	/* Refused before fopen: "" would be reported as a missing file, and a
 	 * name longer than any path would be echoed whole. */
 	if (path[0] == '\0')
-		return mbo_error(m, MBO_EINVAL, "file: give the name of the CSV file to import, or - to read "
-		                 "standard input");
+		return mbo_error(m, MBO_EINVAL, _("file: give the name of the CSV file to import, or - to read "
+		                   "standard input"));
 	if (strlen(path) >= PATH_MAX)
-		return mbo_error(m, MBO_EINVAL, "file: the path is too long (%zu bytes); paths have fewer "
-		                 "than %d", strlen(path), PATH_MAX);
+		return mbo_error(m, MBO_EINVAL, _("file: the path is too long (%zu bytes); paths have fewer "
+		                   "than %d"), strlen(path), PATH_MAX);
 	fp = fopen(path, "rb");
 	if (fp == NULL) {
 		e = errno;
-		return mbo_error(m, e == ENOENT ? MBO_ENOTFOUND : MBO_EINVAL, "file: cannot read %s: %s",
+		return mbo_error(m, e == ENOENT ? MBO_ENOTFOUND : MBO_EINVAL, _("file: cannot read %s: %s"),
 		                 path, strerror(e));
 	}
 	for (;;) {
@@ -663,14 +672,14 @@ int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
 			if (len == cap) {
 				free(buf);
 				fclose(fp);
-				return mbo_error(m, MBO_EINVAL, "%s: is larger than %zu MiB; split it and import "
-				                 "the parts", path, MBO_IMPORT_MAX_BYTES / (1024 * 1024));
+				return mbo_error(m, MBO_EINVAL, _("%s: is larger than %zu MiB; split it and import "
+				                   "the parts"), path, MBO_IMPORT_MAX_BYTES / (1024 * 1024));
 			}
 			p = realloc(buf, cap);
 			if (p == NULL) {
 				free(buf);
 				fclose(fp);
-				return mbo_error(m, MBO_EFAIL, "out of memory");
+				return mbo_error(m, MBO_EFAIL, _("out of memory"));
 			}
 			buf = p;
 		}
@@ -684,9 +693,9 @@ int mbo_import_checkins_file(mbo *m, int64_t actor, const char *path, int flags,
 	if (e || len > MBO_IMPORT_MAX_BYTES) {
 		free(buf);
 		if (len > MBO_IMPORT_MAX_BYTES)
-			return mbo_error(m, MBO_EINVAL, "%s: is larger than %zu MiB; split it and import the parts",
+			return mbo_error(m, MBO_EINVAL, _("%s: is larger than %zu MiB; split it and import the parts"),
 			                 path, MBO_IMPORT_MAX_BYTES / (1024 * 1024));
-		return mbo_error(m, MBO_EINVAL, "%s: reading failed: %s", path, strerror(e));
+		return mbo_error(m, MBO_EINVAL, _("%s: reading failed: %s"), path, strerror(e));
 	}
 	rc = mbo_import_checkins(m, actor, buf ? buf : "", len, flags, out);
 	free(buf);

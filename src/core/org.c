@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "goal_priv.h"
 #include "person_priv.h"
 #include "mbo/date.h"
@@ -27,8 +28,8 @@ static int manager_active(mbo *m, const mbo_person *mg)
 {
 	if (mg->active)
 		return MBO_OK;
-	return mbo_error(m, MBO_EINVAL, "manager: %s is no longer active; choose an active manager, "
-	                 "or reactivate %s first", mg->login, mg->login);
+	return mbo_error(m, MBO_EINVAL, _("manager: %s is no longer active; choose an active manager, "
+	                   "or reactivate %s first"), mg->login, mg->login);
 }
 
 int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
@@ -48,15 +49,15 @@ int mbo_person_add(mbo *m, int64_t actor, const char *login, const char *name,
 	if (rc)
 		return rc;
 	if (role < 0 || role > MBO_ROLE_ADMIN)
-		return mbo_error(m, MBO_EINVAL, "role: must be sales, manager or admin");
+		return mbo_error(m, MBO_EINVAL, _("role: must be sales, manager or admin"));
 	if (mbo_person_find(m, login, &dup) == MBO_OK)
-		return mbo_error(m, MBO_EINVAL, "login: '%s' already exists (%s); choose another login",
+		return mbo_error(m, MBO_EINVAL, _("login: '%s' already exists (%s); choose another login"),
 		                 login, dup.name);
 	mg.id = 0;
 	if (manager && *manager) {
 		rc = mbo_person_find(m, manager, &mg);
 		if (rc == MBO_ENOTFOUND)
-			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; add them first",
+			return mbo_error(m, MBO_EINVAL, _("--manager: no person with login '%s'; add them first"),
 			                 mbo_text_excerpt(manager, z, sizeof z));
 		if (rc)
 			return rc;
@@ -91,13 +92,13 @@ int mbo_person_set_manager(mbo *m, int64_t actor, int64_t person, const char *ma
 	if (manager && *manager) {
 		rc = mbo_person_find(m, manager, &mg);
 		if (rc == MBO_ENOTFOUND)
-			return mbo_error(m, MBO_EINVAL, "--manager: no person with login '%s'; see `mbo person list`",
+			return mbo_error(m, MBO_EINVAL, _("--manager: no person with login '%s'; see `mbo person list`"),
 			                 mbo_text_excerpt(manager, z, sizeof z));
 		if (rc)
 			return rc;
 		if (mg.id == p.id || mbo_person_is_above(m, p.id, mg.id))
 			return mbo_error(m, MBO_EINVAL,
-			                 "--manager: %s reports to %s, so %s cannot be %s's manager (that makes a cycle)",
+			                 _("--manager: %s reports to %s, so %s cannot be %s's manager (that makes a cycle)"),
 			                 mg.login, p.login, mg.login, p.login);
 		if ((rc = manager_active(m, &mg)))
 			return rc;
@@ -141,7 +142,7 @@ static int active_reports(mbo *m, int64_t id, size_t *n, char *names, size_t cap
 		return rc;
 	if (*n > 3) {
 		len = strlen(names);
-		snprintf(names + len, cap - len, " and %zu more", *n - 3);
+		snprintf(names + len, cap - len, _(" and %zu more"), *n - 3);
 	}
 	return MBO_OK;
 }
@@ -193,26 +194,28 @@ static int check_state(mbo *m, int64_t person, bool active, int flags, mbo_perso
 	if ((rc = mbo_person_get(m, person, p)))
 		return rc;
 	if (p->active == active)
-		return mbo_error(m, MBO_EINVAL, "%s is already %s; nothing to do", p->login,
-		                 active ? "active" : "inactive");
+		return mbo_error(m, MBO_EINVAL, active ? _("%s is already active; nothing to do")
+		                                       : _("%s is already inactive; nothing to do"), p->login);
 	if (active) {
 		if (p->manager_id == 0)
 			return MBO_OK;
 		if ((rc = mbo_person_get(m, p->manager_id, &mg)))
 			return rc;
 		if (!mg.active)
-			return mbo_error(m, MBO_EINVAL, "manager: %s's manager %s is no longer active; reactivate "
-			                 "%s first, or move %s to another manager", p->login, mg.login, mg.login,
+			return mbo_error(m, MBO_EINVAL, _("manager: %s's manager %s is no longer active; reactivate "
+			                   "%s first, or move %s to another manager"), p->login, mg.login, mg.login,
 			                 p->login);
 		return MBO_OK;
 	}
 	if ((rc = active_reports(m, p->id, &info->active_reports, names, sizeof names)))
 		return rc;
 	if (info->active_reports > 0)
-		return mbo_error(m, MBO_EINVAL, "%s still has %zu active direct report%s (%s); move %s to "
-		                 "another manager first, then deactivate %s", p->login, info->active_reports,
-		                 info->active_reports == 1 ? "" : "s", names,
-		                 info->active_reports == 1 ? "them" : "each of them", p->login);
+		return mbo_error(m, MBO_EINVAL,
+		                 P_("%s still has %zu active direct report (%s); move them to another "
+		                    "manager first, then deactivate %s",
+		                    "%s still has %zu active direct reports (%s); move each of them to "
+		                    "another manager first, then deactivate %s", info->active_reports),
+		                 p->login, info->active_reports, names, p->login);
 	if ((rc = mbo_goal_open_ids(m, p->id, ids, n, &info->open_proposed)))
 		return rc;
 	info->open_active = *n - info->open_proposed;
@@ -221,9 +224,12 @@ static int check_state(mbo *m, int64_t person, bool active, int flags, mbo_perso
 		free(*ids);
 		*ids = NULL;
 		*n = 0;
-		return mbo_error(m, MBO_EINVAL, "%s still owns %zu open goal%s (%zu active, %zu proposed); "
-		                 "close them first, or have the deactivation close them", p->login, open,
-		                 open == 1 ? "" : "s", info->open_active, info->open_proposed);
+		return mbo_error(m, MBO_EINVAL,
+		                 P_("%s still owns %zu open goal (%zu active, %zu proposed); close them "
+		                    "first, or have the deactivation close them",
+		                    "%s still owns %zu open goals (%zu active, %zu proposed); close them "
+		                    "first, or have the deactivation close them", open),
+		                 p->login, open, info->open_active, info->open_proposed);
 	}
 	return MBO_OK;
 }
@@ -246,7 +252,7 @@ static int close_goals(mbo *m, int64_t actor, const mbo_person *p, const int64_t
 			rc = mbo_goal_close(m, actor, ids[i], status, why);
 		if (rc) {
 			snprintf(err, sizeof err, "%s", mbo_errmsg(m));
-			return mbo_error(m, rc, "closing goal %lld of %s: %s", (long long)ids[i], p->login, err);
+			return mbo_error(m, rc, _("closing goal %lld of %s: %s"), (long long)ids[i], p->login, err);
 		}
 		if (status == MBO_GOAL_ACHIEVED)
 			info->closed_achieved++;

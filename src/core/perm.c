@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "perm_priv.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
@@ -46,31 +47,37 @@ int mbo_relation(mbo *m, int64_t actor, int64_t subject)
 	return MBO_REL_OTHER;
 }
 
-static const char *verb(enum mbo_action a)
+/* What the actor may not do to `who`, as a phrase of the refusal:
+ * "see the goals of bob". */
+static const char *verb(enum mbo_action a, const char *who, char *buf, size_t cap)
 {
+	const char *f;
+
 	switch (a) {
-	case MBO_ACT_READ: return "see the goals of";
-	case MBO_ACT_GOAL_CREATE: return "set goals for";
-	case MBO_ACT_GOAL_APPROVE: return "approve or reject the goals of";
-	case MBO_ACT_GOAL_REVISE: return "revise the goals of";
-	case MBO_ACT_GOAL_CLOSE: return "close the goals of";
-	case MBO_ACT_CHECKIN: return "record progress for";
-	case MBO_ACT_TASK: return "change the tasks of";
-	case MBO_ACT_PLAN: return "split or cascade the goals of";
-	case MBO_ACT_ADMIN: return "manage";
-	case MBO_ACT_PERSON_ACTIVE: return "deactivate or reactivate";
+	case MBO_ACT_READ: f = _("see the goals of %s"); break;
+	case MBO_ACT_GOAL_CREATE: f = _("set goals for %s"); break;
+	case MBO_ACT_GOAL_APPROVE: f = _("approve or reject the goals of %s"); break;
+	case MBO_ACT_GOAL_REVISE: f = _("revise the goals of %s"); break;
+	case MBO_ACT_GOAL_CLOSE: f = _("close the goals of %s"); break;
+	case MBO_ACT_CHECKIN: f = _("record progress for %s"); break;
+	case MBO_ACT_TASK: f = _("change the tasks of %s"); break;
+	case MBO_ACT_PLAN: f = _("split or cascade the goals of %s"); break;
+	case MBO_ACT_ADMIN: f = _("manage %s"); break;
+	case MBO_ACT_PERSON_ACTIVE: f = _("deactivate or reactivate %s"); break;
+	default: f = _("act for %s"); break;
 	}
-	return "act for";
+	snprintf(buf, cap, f, who);
+	return buf;
 }
 
 /* The same actions said of one's own goals. */
 static const char *own_verb(enum mbo_action a)
 {
 	switch (a) {
-	case MBO_ACT_GOAL_APPROVE: return "approve or reject";
-	case MBO_ACT_GOAL_REVISE: return "revise active";
-	case MBO_ACT_GOAL_CLOSE: return "close";
-	default: return "change";
+	case MBO_ACT_GOAL_APPROVE: return _("approve or reject your own goals");
+	case MBO_ACT_GOAL_REVISE: return _("revise your own active goals");
+	case MBO_ACT_GOAL_CLOSE: return _("close your own goals");
+	default: return _("change your own goals");
 	}
 }
 
@@ -79,10 +86,10 @@ static const char *own_verb(enum mbo_action a)
 static const char *not_for_inactive(enum mbo_action a)
 {
 	switch (a) {
-	case MBO_ACT_GOAL_CREATE: return "be given new goals";
-	case MBO_ACT_GOAL_APPROVE: return "have goals approved";
-	case MBO_ACT_CHECKIN: return "get new check-ins";
-	case MBO_ACT_PLAN: return "have goals split or cascaded";
+	case MBO_ACT_GOAL_CREATE: return _("be given new goals");
+	case MBO_ACT_GOAL_APPROVE: return _("have goals approved");
+	case MBO_ACT_CHECKIN: return _("get new check-ins");
+	case MBO_ACT_PLAN: return _("have goals split or cascaded");
 	default: return NULL;
 	}
 }
@@ -90,30 +97,31 @@ static const char *not_for_inactive(enum mbo_action a)
 int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subject)
 {
 	mbo_person a, s;
+	char phrase[160];
 	const char *what;
 	int rel, rc;
 	bool ok = false;
 
 	rc = mbo_person_get(m, actor, &a);
 	if (rc == MBO_ENOTFOUND)
-		return mbo_error(m, MBO_EPERM, "you are not a person in this database; ask an admin to add you");
+		return mbo_error(m, MBO_EPERM, _("you are not a person in this database; ask an admin to add you"));
 	if (rc)
 		return rc;
 	if (!a.active)
-		return mbo_error(m, MBO_EPERM, "%s is no longer active; ask an admin", a.login);
+		return mbo_error(m, MBO_EPERM, _("%s is no longer active; ask an admin"), a.login);
 	if (action == MBO_ACT_PERSON_ACTIVE) {
 		if (actor == subject)
-			return mbo_error(m, MBO_EPERM, "you (%s) cannot deactivate or reactivate yourself; "
-			                 "another admin can", a.login);
+			return mbo_error(m, MBO_EPERM, _("you (%s) cannot deactivate or reactivate yourself; "
+			                   "another admin can"), a.login);
 		if (a.role != MBO_ROLE_ADMIN)
-			return mbo_error(m, MBO_EPERM, "you (%s) may not deactivate or reactivate people; "
-			                 "only an admin may, as for adding and moving them", a.login);
+			return mbo_error(m, MBO_EPERM, _("you (%s) may not deactivate or reactivate people; "
+			                   "only an admin may, as for adding and moving them"), a.login);
 		return MBO_OK;
 	}
 	if (action == MBO_ACT_ADMIN) {
 		if (a.role == MBO_ROLE_ADMIN)
 			return MBO_OK;
-		return mbo_error(m, MBO_EPERM, "only an admin may manage people, settings, the calendar and backups");
+		return mbo_error(m, MBO_EPERM, _("only an admin may manage people, settings, the calendar and backups"));
 	}
 
 	/* An admin may, wherever the subject stands; the others by the tree. */
@@ -141,20 +149,23 @@ int mbo_perm_check(mbo *m, int64_t actor, enum mbo_action action, int64_t subjec
 			return rc;
 		if (s.active)
 			return MBO_OK;
-		return mbo_error(m, MBO_EINVAL, "%s is no longer active, so they cannot %s; "
-		                 "an admin can reactivate them", s.login, what);
+		return mbo_error(m, MBO_EINVAL, _("%s is no longer active, so they cannot %s; "
+		                   "an admin can reactivate them"), s.login, what);
 	}
 	if (mbo_person_get(m, subject, &s) != MBO_OK)
-		return mbo_error(m, MBO_EPERM, "you (%s) may not %s that person", a.login, verb(action));
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not %s"), a.login,
+		                 verb(action, _("that person"), phrase, sizeof phrase));
+	if (rel == MBO_REL_SELF && a.manager[0])
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not %s; your manager %s can"),
+		                 a.login, own_verb(action), a.manager);
 	if (rel == MBO_REL_SELF)
-		return mbo_error(m, MBO_EPERM, "you (%s) may not %s your own goals; %s%s can",
-		                 a.login, own_verb(action), a.manager[0] ? "your manager " : "an admin",
-		                 a.manager);
-	return mbo_error(m, MBO_EPERM, "you (%s) may not %s %s; only %s, their managers or an admin may",
-	                 a.login, verb(action), s.login,
-	                 action == MBO_ACT_GOAL_APPROVE || action == MBO_ACT_GOAL_REVISE ||
-	                                 action == MBO_ACT_GOAL_CLOSE
-	                         ? "someone above them" : s.login);
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not %s; an admin can"), a.login, own_verb(action));
+	verb(action, s.login, phrase, sizeof phrase);
+	if (action == MBO_ACT_GOAL_APPROVE || action == MBO_ACT_GOAL_REVISE || action == MBO_ACT_GOAL_CLOSE)
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not %s; only someone above them, their "
+		                   "managers or an admin may"), a.login, phrase);
+	return mbo_error(m, MBO_EPERM, _("you (%s) may not %s; only %s, their managers or an admin may"),
+	                 a.login, phrase, s.login);
 }
 
 int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
@@ -173,22 +184,22 @@ int mbo_scope_people(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
 			return rc;
 		*ids = malloc(sizeof **ids);
 		if (*ids == NULL)
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		(*ids)[0] = owner;
 		*n = 1;
 		return MBO_OK;
 	}
 	rc = mbo_person_get(m, actor, &a);
 	if (rc)
-		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EPERM, "you are not a person in this database") : rc;
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_EPERM, _("you are not a person in this database")) : rc;
 	if (!a.active)
-		return mbo_error(m, MBO_EPERM, "%s is no longer active; ask an admin", a.login);
+		return mbo_error(m, MBO_EPERM, _("%s is no longer active; ask an admin"), a.login);
 	rc = mbo_person_get(m, team_of, &t);
 	if (rc)
-		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_ENOTFOUND, "--team: no such person") : rc;
+		return rc == MBO_ENOTFOUND ? mbo_error(m, MBO_ENOTFOUND, _("--team: no such person")) : rc;
 	if (a.role != MBO_ROLE_ADMIN && actor != team_of && !mbo_person_is_above(m, actor, team_of)) {
-		return mbo_error(m, MBO_EPERM, "you (%s) may not see the whole team of %s; "
-		                 "only they, their managers or an admin may", a.login, t.login);
+		return mbo_error(m, MBO_EPERM, _("you (%s) may not see the whole team of %s; "
+		                   "only they, their managers or an admin may"), a.login, t.login);
 	}
 	return mbo_person_subtree(m, team_of, ids, n);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "person_priv.h"
 #include "sql.h"
 #include "person_priv.h"
@@ -62,10 +63,10 @@ int mbo_person_find(mbo *m, const char *login, mbo_person *out)
 	if (rc == SQLITE_ROW)
 		return MBO_OK;
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "finding a person");
+		return mbo_dberr(m, _("finding a person"));
 	{
 		char z[MBO_EXCERPT_CAP];
-		return mbo_error(m, MBO_ENOTFOUND, "no person with login '%s'; see `mbo person list`",
+		return mbo_error(m, MBO_ENOTFOUND, _("no person with login '%s'; see `mbo person list`"),
 		                 mbo_text_excerpt(login, z, sizeof z));
 	}
 }
@@ -85,8 +86,8 @@ int mbo_person_get(mbo *m, int64_t id, mbo_person *out)
 	if (rc == SQLITE_ROW)
 		return MBO_OK;
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading a person");
-	return mbo_error(m, MBO_ENOTFOUND, "no person with id %lld", (long long)id);
+		return mbo_dberr(m, _("reading a person"));
+	return mbo_error(m, MBO_ENOTFOUND, _("no person with id %lld"), (long long)id);
 }
 
 int mbo_person_manager(mbo *m, int64_t id, int64_t *manager)
@@ -102,7 +103,7 @@ int mbo_person_manager(mbo *m, int64_t id, int64_t *manager)
 	if (rc == SQLITE_ROW)
 		*manager = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "reading the manager");
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("reading the manager"));
 }
 
 int mbo_person_insert(mbo *m, const char *login, const char *name, int role, int64_t manager_id,
@@ -123,7 +124,7 @@ int mbo_person_insert(mbo *m, const char *login, const char *name, int role, int
 		sqlite3_bind_null(st, 4);
 	mbo_bind_text(st, 5, mbo_now_utc(now));
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "adding a person");
+		return mbo_dberr(m, _("adding a person"));
 	if (id)
 		*id = sqlite3_last_insert_rowid(m->db);
 	return MBO_OK;
@@ -141,7 +142,7 @@ int mbo_person_write_manager(mbo *m, int64_t person, int64_t manager_id)
 		sqlite3_bind_null(st, 1);
 	sqlite3_bind_int64(st, 2, person);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "moving a person");
+		return mbo_dberr(m, _("moving a person"));
 	return MBO_OK;
 }
 
@@ -154,7 +155,7 @@ int mbo_person_write_active(mbo *m, int64_t person, bool active)
 	sqlite3_bind_int(st, 1, active ? 1 : 0);
 	sqlite3_bind_int64(st, 2, person);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, active ? "reactivating a person" : "deactivating a person");
+		return mbo_dberr(m, active ? _("reactivating a person") : _("deactivating a person"));
 	return MBO_OK;
 }
 
@@ -183,14 +184,14 @@ static int collect_people(mbo *m, sqlite3_stmt *st, mbo_person **out, size_t *n)
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			free(v);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		read_person(st, &v[cnt++]);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		free(v);
-		return mbo_dberr(m, "listing people");
+		return mbo_dberr(m, _("listing people"));
 	}
 	*out = v;
 	*n = cnt;
@@ -263,8 +264,8 @@ int mbo_person_tree(mbo *m, int64_t root, mbo_tree_person **out, size_t *n)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_person_tree_free(v, cnt);
-		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, "out of memory")
-		                          : mbo_dberr(m, "reading the team");
+		return rc == SQLITE_NOMEM ? mbo_error(m, MBO_EFAIL, _("out of memory"))
+		                          : mbo_dberr(m, _("reading the team"));
 	}
 	*out = v;
 	*n = cnt;
@@ -310,7 +311,7 @@ int mbo_person_order_by_login(mbo *m, int64_t *ids, size_t *n)
 		return MBO_OK;
 	json = mbo_ids_json(ids, *n);
 	if (json == NULL)
-		return mbo_error(m, MBO_EFAIL, "out of memory");
+		return mbo_error(m, MBO_EFAIL, _("out of memory"));
 	s = mbo_stmt(m, "SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM json_each(?1)) "
 	                "ORDER BY p.login");
 	if (s == NULL) {
@@ -322,7 +323,7 @@ int mbo_person_order_by_login(mbo *m, int64_t *ids, size_t *n)
 		ids[cnt++] = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
 	if (cnt < *n && rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading the team");
+		return mbo_dberr(m, _("reading the team"));
 	*n = cnt;
 	return MBO_OK;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "setting_priv.h"
 #include "mbo/setting.h"
 
@@ -73,10 +74,10 @@ int mbo_setting_get(mbo *m, const char *key, char *buf, size_t cap)
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
-		return mbo_dberr(m, "reading a setting");
+		return mbo_dberr(m, _("reading a setting"));
 	remember(m, key, NULL);
 none:
-	return mbo_error(m, MBO_ENOTFOUND, "setting %s: no such setting; see `mbo settings list`", key);
+	return mbo_error(m, MBO_ENOTFOUND, _("setting %s: no such setting; see `mbo settings list`"), key);
 }
 
 mbo_dec mbo_setting_dec(mbo *m, const char *key, mbo_dec fallback)
@@ -113,7 +114,7 @@ int mbo_setting_write(mbo *m, const char *key, const char *value)
 	mbo_bind_text(st, 1, value);
 	mbo_bind_text(st, 2, key);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "saving a setting");
+		return mbo_dberr(m, _("saving a setting"));
 	return MBO_OK;
 }
 
@@ -132,7 +133,7 @@ int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
 		if (cnt == cap && mbo_grow(&v, &cap, sizeof *v)) {
 			mbo_setting_list_free(v, cnt);
 			sqlite3_reset(st);
-			return mbo_error(m, MBO_EFAIL, "out of memory");
+			return mbo_error(m, MBO_EFAIL, _("out of memory"));
 		}
 		mbo_column_copy(st, 0, v[cnt].key, sizeof v[cnt].key);
 		v[cnt].value = mbo_column_strdup(st, 1);
@@ -141,7 +142,7 @@ int mbo_setting_list(mbo *m, mbo_setting **out, size_t *n)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		mbo_setting_list_free(v, cnt);
-		return mbo_dberr(m, "listing settings");
+		return mbo_dberr(m, _("listing settings"));
 	}
 	*out = v;
 	*n = cnt;

@@ -310,6 +310,22 @@ bool mbo_text_is_clean(const char *s, bool allow_newline)
 	return true;
 }
 
+void mbo_text_trim_partial(char *s)
+{
+	size_t n = strlen(s), i = n, need;
+	unsigned char c;
+
+	/* Back to the lead byte of the last character (at most 3 back). */
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i == 0)
+		return;
+	c = (unsigned char)s[i - 1];
+	need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+	if (need > 1 && n - (i - 1) < need)
+		s[i - 1] = '\0';
+}
+
 size_t mbo_utf8_decode(const char *s, size_t n, uint32_t *cp)
 {
 	wchar_t wc;

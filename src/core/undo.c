@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "mbo/i18n.h"
 #include "mbo/perm.h"
 #include "mbo/undo.h"
 
@@ -61,7 +62,7 @@ static int make_triggers(mbo *m, const char *tbl)
 
 	snprintf(q, sizeof q, "PRAGMA main.table_info(%s)", tbl);
 	if (sqlite3_prepare_v2(m->db, q, -1, &st, NULL) != SQLITE_OK)
-		return mbo_dberr(m, "preparing the undo journal");
+		return mbo_dberr(m, _("preparing the undo journal"));
 	while (sqlite3_step(st) == SQLITE_ROW && ncol < 64)
 		cols[ncol++] = mbo_column_strdup(st, 1);
 	sqlite3_finalize(st);
@@ -110,7 +111,7 @@ static int make_triggers(mbo *m, const char *tbl)
 	for (i = 0; i < ncol; i++)
 		free(cols[i]);
 	if (bad)
-		rc = mbo_error(m, MBO_EFAIL, "out of memory");
+		rc = mbo_error(m, MBO_EFAIL, _("out of memory"));
 	else
 		rc = mbo_exec(m, b.p);
 	free(b.p);
@@ -157,7 +158,7 @@ static int begin_immediate(mbo *m)
 		if (reset && sqlite3_exec(m->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
 			return MBO_OK;
 	}
-	return mbo_dberr(m, "writing");
+	return mbo_dberr(m, _("writing"));
 }
 
 int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
@@ -182,7 +183,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 	mbo_bind_text(st, 2, mbo_now_utc(now));
 	mbo_bind_text(st, 3, summary);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "starting a change");
+		mbo_dberr(m, _("starting a change"));
 		goto fail;
 	}
 	m->change_id = sqlite3_last_insert_rowid(m->db);
@@ -191,7 +192,7 @@ int mbo_change_begin(mbo *m, int64_t actor, const char *summary)
 		goto fail;
 	sqlite3_bind_int64(st, 1, m->change_id);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		mbo_dberr(m, "starting a change");
+		mbo_dberr(m, _("starting a change"));
 		goto fail;
 	}
 	m->change_depth = 1;
@@ -234,6 +235,101 @@ void mbo_change_rollback(mbo *m)
 int64_t mbo_change_current(mbo *m)
 {
 	return m->change_depth > 0 ? m->change_id : 0;
+}
+
+/*
+ * The summaries the core writes into the journal (mbo_change_begin), in
+ * English, as stored: '@' stands for one word (an id, a login, a date, a
+ * key). Each is shown through its own message, whose %s are those words in
+ * order. A summary matching none is shown as stored.
+ */
+static const struct {
+	const char *stored;
+	const char *shown;
+} summaries[] = {
+	/* TRANSLATORS: a change of the undo journal; %s is a login */
+	{ "add goal for @", N_("add goal for %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a goal's id */
+	{ "approve goal @", N_("approve goal %s") },
+	{ "reject goal @", N_("reject goal %s") },
+	{ "revise goal @", N_("revise goal %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a goal's id, then its
+	 * new status (achieved, missed, cancelled) */
+	{ "close goal @ as @", N_("close goal %s as %s") },
+	{ "lesson on goal @", N_("lesson on goal %s") },
+	{ "check in on goal @", N_("check in on goal %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a number */
+	{ "import @ check-in", N_("import %s check-in") },
+	{ "import @ check-ins", N_("import %s check-ins") },
+	{ "add task to goal @", N_("add task to goal %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a task's id */
+	{ "tick task @", N_("tick task %s") },
+	{ "reopen task @", N_("reopen task %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a goal's id, then a span: month, week or quarter */
+	{ "split goal @ by @", N_("split goal %s by %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a goal's id, then a number of people */
+	{ "cascade goal @ to @ member", N_("cascade goal %s to %s member") },
+	{ "cascade goal @ to @ members", N_("cascade goal %s to %s members") },
+	{ "add person @", N_("add person %s") },
+	{ "move @ under nobody", N_("move %s under nobody") },
+	/* TRANSLATORS: a change of the undo journal; %s are two logins */
+	{ "move @ under @", N_("move %s under %s") },
+	{ "reactivate @", N_("reactivate %s") },
+	{ "deactivate @", N_("deactivate %s") },
+	/* TRANSLATORS: a change of the undo journal; %s is a date */
+	{ "calendar @ holiday", N_("calendar %s holiday") },
+	{ "calendar @ workday", N_("calendar %s workday") },
+	{ "calendar @ back to normal", N_("calendar %s back to normal") },
+	/* TRANSLATORS: a change of the undo journal; %s is a setting's key */
+	{ "set @", N_("set %s") },
+	{ "demo data", N_("demo data") },
+	/* TRANSLATORS: a change of the undo journal; %s are a relation
+	 * (superior, peer, customer, ...), a login and a period */
+	{ "give @ feedback on @ for @", N_("give %s feedback on %s for %s") },
+	{ "replace @ feedback on @ for @", N_("replace %s feedback on %s for %s") },
+	/* TRANSLATORS: a change of the undo journal; %s are two logins and a period */
+	{ "ask @ for feedback on @ for @", N_("ask %s for feedback on %s for %s") },
+	/* TRANSLATORS: a change of the undo journal; %s are a login and a period */
+	{ "write the summary of @ for @", N_("write the summary of %s for %s") },
+	{ "rewrite the summary of @ for @", N_("rewrite the summary of %s for %s") },
+};
+
+#define SUMMARY_WORDS 3
+
+/* Whether `s` is `pattern` with a word for each '@'; the words go to w. */
+static bool summary_match(const char *pattern, const char *s, char w[SUMMARY_WORDS][128])
+{
+	size_t k = 0, n;
+
+	for (; *pattern; pattern++) {
+		if (*pattern != '@') {
+			if (*s++ != *pattern)
+				return false;
+			continue;
+		}
+		n = strcspn(s, " ");
+		if (n == 0 || n >= sizeof w[0] || k == SUMMARY_WORDS)
+			return false;
+		memcpy(w[k], s, n);
+		w[k++][n] = '\0';
+		s += n;
+	}
+	return *s == '\0';
+}
+
+const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap)
+{
+	char w[SUMMARY_WORDS][128] = { "", "", "" };
+	size_t i;
+
+	for (i = 0; i < sizeof summaries / sizeof summaries[0]; i++) {
+		if (summary_match(summaries[i].stored, stored, w)) {
+			snprintf(buf, cap, _(summaries[i].shown), w[0], w[1], w[2]);
+			return buf;
+		}
+	}
+	snprintf(buf, cap, "%s", stored);
+	return buf;
 }
 
 /* Names a later change (by someone else) that touched the rows of change
@@ -287,13 +383,13 @@ static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
 		mbo_column_copy(st, 0, who, sizeof who);
 		mbo_column_copy(st, 1, mgr, sizeof mgr);
 		sqlite3_reset(st);
-		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": %s would report to %s, who is no "
-		          "longer active; move %s to another manager first", summary, who, mgr, who);
+		mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": %s would report to %s, who is no "
+		            "longer active; move %s to another manager first"), summary, who, mgr, who);
 		return 1;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
+		mbo_dberr(m, _("undoing"));
 		return -1;
 	}
 
@@ -310,13 +406,13 @@ static int breaks_inactive_rule(mbo *m, int64_t id, const char *summary)
 		goal = sqlite3_column_int64(st, 0);
 		mbo_column_copy(st, 1, who, sizeof who);
 		sqlite3_reset(st);
-		mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": goal %lld of %s would be open while "
-		          "%s is no longer active; close the goal first", summary, (long long)goal, who, who);
+		mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": goal %lld of %s would be open while "
+		            "%s is no longer active; close the goal first"), summary, (long long)goal, who, who);
 		return 1;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		mbo_dberr(m, "undoing");
+		mbo_dberr(m, _("undoing"));
 		return -1;
 	}
 	return 0;
@@ -335,7 +431,7 @@ static int run_for_change(mbo *m, sqlite3_stmt *st, int64_t id)
 		return step_failed(m);
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		return mbo_dberr(m, "undoing");
+		return mbo_dberr(m, _("undoing"));
 	return MBO_OK;
 }
 
@@ -353,8 +449,8 @@ static int last_change(mbo *m, int64_t actor, int64_t *id, char *summary, size_t
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
-			return mbo_dberr(m, "finding your last change");
-		return mbo_error(m, MBO_EINVAL, "undo: you have no change left to undo");
+			return mbo_dberr(m, _("finding your last change"));
+		return mbo_error(m, MBO_EINVAL, _("undo: you have no change left to undo"));
 	}
 	*id = sqlite3_column_int64(st, 0);
 	mbo_column_copy(st, 1, summary, cap);
@@ -365,15 +461,16 @@ static int last_change(mbo *m, int64_t actor, int64_t *id, char *summary, size_t
 /* Refuses when someone else has changed the same rows since. */
 static int refuse_conflict(mbo *m, int64_t id, const char *summary)
 {
-	char who[64], what[512];
+	char who[64], what[512], shown[600];
 	int conflict = find_conflict(m, id, who, sizeof who, what, sizeof what);
 
 	if (conflict < 0)
 		return step_failed(m);
 	if (conflict)
 		return mbo_error(m, MBO_EINVAL,
-		                 "undo: cannot undo \"%s\": %s has since changed the same data (%s); "
-		                 "ask them, or revise it instead", summary, who, what);
+		                 _("undo: cannot undo \"%s\": %s has since changed the same data (%s); "
+		                   "ask them, or revise it instead"), summary, who,
+		                 mbo_change_summary_show(what, shown, sizeof shown));
 	return MBO_OK;
 }
 
@@ -400,18 +497,18 @@ static int reverse_steps(mbo *m, int64_t id, const char *summary)
 		leaver = strstr(sqlite3_errmsg(m->db), "no longer active") != NULL;
 		sqlite3_reset(st);
 		if (code != SQLITE_CONSTRAINT)
-			return mbo_dberr(m, "undoing");
+			return mbo_dberr(m, _("undoing"));
 		if (leaver)
 			return mbo_error(m, MBO_EINVAL,
-			                 "undo: cannot undo \"%s\": it would give an open goal to, or put "
-			                 "someone under, a person deactivated since; reactivate them first, "
-			                 "or leave it", summary);
+			                 _("undo: cannot undo \"%s\": it would give an open goal to, or put "
+			                   "someone under, a person deactivated since; reactivate them first, "
+			                   "or leave it"), summary);
 		return mbo_error(m, MBO_EINVAL,
-		                 "undo: cannot undo \"%s\": later entries depend on it "
-		                 "(for example check-ins or tasks on a new goal)", summary);
+		                 _("undo: cannot undo \"%s\": later entries depend on it "
+		                   "(for example check-ins or tasks on a new goal)"), summary);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("undoing"));
 }
 
 /* Others may have built on the goals this change wrote since: undoing an
@@ -434,11 +531,11 @@ static int refuse_stranded_checkins(mbo *m, int64_t id, const char *summary)
 	if (rc == SQLITE_ROW) {
 		mbo_column_copy(st, 0, who, sizeof who);
 		sqlite3_reset(st);
-		return mbo_error(m, MBO_EINVAL, "undo: cannot undo \"%s\": check-ins entered since (by %s) "
-		                 "depend on it; revise the goal instead", summary, who);
+		return mbo_error(m, MBO_EINVAL, _("undo: cannot undo \"%s\": check-ins entered since (by %s) "
+		                   "depend on it; revise the goal instead"), summary, who);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, "undoing");
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("undoing"));
 }
 
 /* History: reverses the entries of the goals that remain, so the history
@@ -470,7 +567,7 @@ static int record_undo(mbo *m, int64_t actor, int64_t id, const char *summary)
 
 int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 {
-	char summary[512];
+	char summary[512] = "", shown[600];
 	int64_t id = 0;
 	int rc, broken;
 
@@ -480,8 +577,9 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 	if (begin_immediate(m))
 		return MBO_EDB;
 	rc = last_change(m, actor, &id, summary, sizeof summary);
+	mbo_change_summary_show(summary, shown, sizeof shown);
 	if (rc == MBO_OK)
-		rc = refuse_conflict(m, id, summary);
+		rc = refuse_conflict(m, id, shown);
 	/* The whole history of goals this change created goes with them (it
 	 * would otherwise hold them in place through its foreign key). A later
 	 * change by someone else to such a goal was refused above. */
@@ -490,10 +588,10 @@ int mbo_undo_last(mbo *m, int64_t actor, char *buf, size_t cap)
 		                       "(SELECT row_id FROM undo_step WHERE change_id = ?1 AND tbl = 'goal' "
 		                       "AND sql LIKE 'DELETE %')"), id);
 	if (rc == MBO_OK)
-		rc = reverse_steps(m, id, summary);
+		rc = reverse_steps(m, id, shown);
 	if (rc == MBO_OK)
-		rc = refuse_stranded_checkins(m, id, summary);
-	if (rc == MBO_OK && (broken = breaks_inactive_rule(m, id, summary)) != 0)
+		rc = refuse_stranded_checkins(m, id, shown);
+	if (rc == MBO_OK && (broken = breaks_inactive_rule(m, id, shown)) != 0)
 		rc = broken > 0 ? MBO_EINVAL : step_failed(m);
 	if (rc == MBO_OK)
 		rc = record_undo(m, actor, id, summary);
