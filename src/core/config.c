@@ -305,7 +305,12 @@ static int read_file(const char *path, char **text, size_t *len, char *err, size
 	char *buf;
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 
-	if (fd < 0 && errno == ENOENT)
+	/* No file, or a directory on the way the user may not enter (another
+	 * user's XDG_CONFIG_HOME, kept across su): no config of theirs. A
+	 * file they can see but not read is an error to fix. */
+	if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
+		return MBO_ENOTFOUND;
+	if (fd < 0 && errno == EACCES && stat(path, &sb) != 0)
 		return MBO_ENOTFOUND;
 	if (fd < 0) {
 		snprintf(err, cap, _("%s: cannot be read (%s); fix its permissions or remove it"), path,

@@ -107,4 +107,30 @@ printf 'theme = mono\nstart = team\nkey.checkin = i\n' >"$CONF"
 run status
 expect_rc 0
 expect_out_has "  off track$"
+# Another user's XDG_CONFIG_HOME, kept across su, in a directory this user
+# may not enter: no config, no error. A file they can see but not read:
+# an error naming it. (As root every file opens: run as nobody.)
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+	printf 'theme = mono\n' >"$CONF"     # in $TMP, mode 0700: closed to nobody
+	LAST_CMD="(nobody) mbo --version"
+	setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups \
+		env XDG_CONFIG_HOME="$XDG_CONFIG_HOME" "$MBO" --version >"$OUTF" 2>"$ERRF"
+	RC=$?
+	expect_rc 0
+	expect_err_empty
+	OPEN=$(mktemp -d /tmp/mbo-config-open.XXXXXX)
+	chmod 755 "$OPEN"
+	mkdir -m 755 "$OPEN/mbo"
+	printf 'theme = mono\n' >"$OPEN/mbo/config"
+	chmod 600 "$OPEN/mbo/config"
+	LAST_CMD="(nobody) mbo status, a config it may not read"
+	setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups \
+		env XDG_CONFIG_HOME="$OPEN" "$MBO" --db "$OPEN/none.db" status >"$OUTF" 2>"$ERRF"
+	RC=$?
+	expect_rc 2
+	expect_err_line "^mbo: $OPEN/mbo/config: cannot be read \(Permission denied\); fix its permissions or remove it$"
+	rm -rf "$OPEN"
+else
+	echo "config.sh: not root (or no setpriv/nobody): the other user's config is not tried" >&2
+fi
 done_testing
