@@ -51,8 +51,9 @@ expect_comp "leaderboard rollup" 2 report ""
 expect_comp "--format" 2 status --f
 expect_comp "--date --db" 2 status --d
 # goal split's own options and the global ones.
-expect_comp "--as --by --db --format --help --no-color --version --weighted" 3 goal split --
-expect_comp "--weighted" 3 goal split --w
+expect_comp "--as --bom --by --db --format --help --no-color --version --weighted --wide" 3 goal split --
+expect_comp "--weighted --wide" 3 goal split --w
+expect_comp "--weighted" 3 goal split --we
 # "mbo help goal a" completes like "mbo goal a".
 expect_comp "add approve" 3 help goal a
 comp 1 ""

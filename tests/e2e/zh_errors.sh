@@ -84,7 +84,7 @@ expect_err_is "mbo: date：2026-11-01 早于目标的开始日期（2026-11-02�
 # A value the core's decimal parser refuses, through the CLI.
 zh --as ann checkin 2 1.23456 --date 2026-11-20
 expect_rc 3
-expect_err_line '小数超过 4 位'
+expect_err_line '超过 4 位小数'
 
 # A person under a manager nobody knows: exit 3.
 zh person add dan --name "Dan Sales" --manager nobody
@@ -96,7 +96,7 @@ expect_err_is "mbo: --manager：没有登录名为“nobody”的人员；请先
 printf 'goal,date,value\n2,2026-11-20,1\n2,2026-13-01,1\nx,2026-11-20,1\n' >"$TMP/in.csv"
 zh --as ann import checkins "$TMP/in.csv"
 expect_rc 3
-expect_err_has '^mbo: 第 3 行：日期“2026-13-01”月份不存在；月份为 01 到 12；'
+expect_err_has '^mbo: 第 3 行：日期“2026-13-01”没有这个月份；月份从 01 到 12；'
 expect_err_has '第 4 行：目标“x”不是目标编号；请填写 `mbo goal list` 显示的编号'
 expect_err_has '；共 2 行有误，未导入任何数据$'
 
@@ -113,7 +113,7 @@ expect_err_is "mbo: 撤销：无法撤销“为 bob 添加目标”：$ADMIN 之
 # A setting that holds a number keeps a number: exit 3.
 zh settings set pace.on_track abc
 expect_rc 3
-expect_err_is "mbo: 设置项 pace.on_track：“abc”不是数字；请写数字，可带小数点 '.'，例如 1200 或 3.5"
+expect_err_is "mbo: 设置项 pace.on_track：“abc”不是数字；请写数字，可带小数点，如 1200 或 3.5"
 zh settings set pace.no_such 1
 expect_rc 3
 expect_err_is "mbo: 设置项 pace.no_such：没有这个设置项；请查看 \`mbo settings list\`"
