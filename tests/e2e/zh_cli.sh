@@ -147,7 +147,7 @@ check '[ "$(sql "select count(*) from checkin")" = 2 ]' "undo did not take the i
 # ---- goal show: section titles and the check-ins' headers ----
 zh --as ann goal show 1
 expect_rc 0
-for title in 进度 时间节点 任务 最近的进度登记 历史; do
+for title in 完成情况 时间节点 任务 最近的进度登记 历史; do
 	expect_out_has "^$title\$"
 done
 expect_out_has '^  编号 +日期 +数值 +登记人 +备注$'
