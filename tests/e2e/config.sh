@@ -4,8 +4,7 @@
 # the line and the fix, and changes nothing; help still shows; no file is
 # no error.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 CONF=$XDG_CONFIG_HOME/mbo/config
 mkdir -p "$XDG_CONFIG_HOME/mbo"
 
@@ -29,9 +28,7 @@ expect_rc 0
 expect_out_has "  落后$"
 # ... and English from the file over a Chinese environment.
 printf 'language = en\n' >"$CONF"
-LAST_CMD="LANG=zh_CN.UTF-8 mbo status"
-LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" status >"$OUTF" 2>"$ERRF"
-RC=$?
+zh status
 expect_rc 0
 expect_out_has "  off track$"
 
@@ -59,9 +56,7 @@ run status
 expect_rc 2
 expect_err_line ":3: theme: 'blue' is not a theme"
 # Under a Chinese environment the message is Chinese.
-LAST_CMD="LANG=zh_CN.UTF-8 mbo status"
-LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" status >"$OUTF" 2>"$ERRF"
-RC=$?
+zh status
 expect_rc 2
 expect_err_line "^mbo: $CONF:3: theme：.*blue"
 # Help and the version still show, with the config's error beside them.

@@ -79,15 +79,9 @@ done
 
 # In Chinese (LANG=zh_CN.UTF-8): the same messages, same exit codes, with
 # the English words that are typed (commands, options, keys) kept.
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] || {
+have_zh || {
 	echo "did_you_mean.sh: the zh_CN catalogue is not built; the Chinese part is skipped" >&2
 	done_testing
-}
-zh() {
-	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
-	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
 }
 zh chekin 1 5
 expect_rc 2

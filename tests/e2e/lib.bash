@@ -78,6 +78,32 @@ run() {
 	ERR=$(cat "$ERRF")
 }
 
+# zh ARGS / en ARGS: as run, in Chinese (LANG=zh_CN.UTF-8 with LC_ALL
+# empty, as a Chinese user's login sets it) or in English (LC_ALL=C.UTF-8).
+zh() {
+	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
+	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+en() {
+	LAST_CMD="LC_ALL=C.UTF-8 mbo $*"
+	LC_ALL=C.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+
+# True when the zh_CN catalogue is built beside $MBO; need_zh skips the
+# test without it.
+have_zh() {
+	[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ]
+}
+need_zh() {
+	have_zh || skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+}
+
 # Like run, without --db (for tests of the path resolution).
 run_nodb() {
 	LAST_CMD="mbo $*"

@@ -3,8 +3,7 @@
 # is not installed; machine output keeps its English keys; a Chinese
 # status word keeps the table aligned by display width.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 run init --admin "$ADMIN"
 expect_rc 0
 # 2026-11-02 .. 2026-11-30 has 21 workdays; by Friday 11-27 (today) 20 have
@@ -13,28 +12,28 @@ run goal add "Sign 5 new customers in Q4" --metric customers --unit 家 --target
 	--start 2026-11-02 --due 2026-11-30
 expect_rc 0
 # Nothing checked in: pace 0 / 4.76 = 0 < 0.80: off track, 落后.
-zh() {
+in_env() {
 	LAST_CMD="$* mbo status"
 	env "$@" "$MBO" --db "$DB" status >"$OUTF" 2>"$ERRF"
 	RC=$?
 	OUT=$(cat "$OUTF")
 }
-zh LC_ALL= LANG=zh_CN.UTF-8
+in_env LC_ALL= LANG=zh_CN.UTF-8
 expect_rc 0
 expect_out_has "  落后$"
-zh LC_ALL= LANG=C.UTF-8 LANGUAGE=zh_CN
+in_env LC_ALL= LANG=C.UTF-8 LANGUAGE=zh_CN
 expect_out_has "  落后$"
-zh LC_ALL=zh_CN.UTF-8
+in_env LC_ALL=zh_CN.UTF-8
 expect_out_has "  落后$"
-zh LC_ALL= LANG=en_US.UTF-8 LC_MESSAGES=zh_CN.UTF-8
+in_env LC_ALL= LANG=en_US.UTF-8 LC_MESSAGES=zh_CN.UTF-8
 expect_out_has "  落后$"
 # English asked, or nothing: English.
-zh LC_ALL=C.UTF-8
+in_env LC_ALL=C.UTF-8
 expect_out_has "  off track$"
-zh LC_ALL= LANG=
+in_env LC_ALL= LANG=
 expect_out_has "  off track$"
 # A catalogue dir with nothing in it: English, no error.
-zh LC_ALL= LANG=zh_CN.UTF-8 MBO_LOCALEDIR=$TMP/none
+in_env LC_ALL= LANG=zh_CN.UTF-8 MBO_LOCALEDIR=$TMP/none
 expect_out_has "  off track$"
 
 # JSON and CSV keep the key.
@@ -49,7 +48,7 @@ grep -q ',off_track,' "$OUTF" || fail "CSV does not keep the key off_track: $(ca
 # 落后 is two characters but four columns wide.
 run goal add "第四季度新客户销售额" --metric revenue --unit 元 --target 50000 \
 	--start 2026-11-02 --due 2026-11-30
-zh LC_ALL= LANG=zh_CN.UTF-8
+in_env LC_ALL= LANG=zh_CN.UTF-8
 CHECKS=$((CHECKS + 1))
 python3 - "$OUTF" <<'PY' || fail "the Chinese status table does not line up"
 import sys, unicodedata

@@ -7,24 +7,8 @@
 # by the core or by args.c belong to other tests (zh_errors.sh, ...): here
 # only the field those carry is checked.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 
-# zh ARGS / en ARGS: run as `run` does, in Chinese or in English.
-zh() {
-	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
-	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-	ERR=$(cat "$ERRF")
-}
-en() {
-	LAST_CMD="LC_ALL=C.UTF-8 mbo $*"
-	LC_ALL=C.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-	ERR=$(cat "$ERRF")
-}
 rows() {
 	sql "select (select count(*) from goal) || ' ' || (select count(*) from checkin) || ' ' ||
 	            (select count(*) from person)"

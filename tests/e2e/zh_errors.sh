@@ -9,17 +9,7 @@
 # ASCII); nothing is written. Under LC_ALL=C.UTF-8 the same refusals read as
 # the English they always did.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
-
-# zh ARGS...: runs mbo in Chinese (LC_ALL empty, LANG=zh_CN.UTF-8).
-zh() {
-	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
-	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-	ERR=$(cat "$ERRF")
-}
+need_zh
 
 # The message, whole: stderr is this one line (a fixed string, not a regex).
 expect_err_is() {

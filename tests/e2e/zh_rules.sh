@@ -4,16 +4,8 @@
 # (12,500.00, 2026-11-20); under C.UTF-8 the same commands say the English
 # the other tests expect.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 
-# zh ARGS...: runs mbo ARGS... in Chinese; sets RC, OUT (as run does).
-zh() {
-	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
-	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-}
 # has TEXT: stdout holds TEXT as it is (no regex).
 has() {
 	CHECKS=$((CHECKS + 1))
