@@ -19,6 +19,7 @@
 #include <curses.h>
 
 #include "tui.h"
+#include "termtype.h"
 #include "app.h"
 #include "colors.h"
 #include "screens.h"
@@ -133,20 +134,19 @@ static SCREEN *open_terminal(const char *term, const char **used, bool *no_curso
 	cand[n++] = "xterm-256color";
 	cand[n++] = "vt100";
 	for (i = 0; i < n; i++) {
-		SCREEN *sp = newterm(cand[i], stdout, stdin);
-		const char *cup;
+		int kind = termtype_probe(cand[i]);
+		SCREEN *sp;
 
-		if (sp == NULL)
+		if (kind == TERMTYPE_UNKNOWN)
 			continue;
-		set_term(sp);
 		*used = cand[i];
-		cup = tigetstr("cup");
-		if (cup == NULL || cup == (const char *)-1) {
-			endwin();
-			delscreen(sp);
+		if (kind == TERMTYPE_NO_CURSOR) {
 			*no_cursor = true;
 			return NULL;
 		}
+		sp = newterm(cand[i], stdout, stdin);
+		if (sp != NULL)
+			set_term(sp);
 		return sp;
 	}
 	return NULL;
