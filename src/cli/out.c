@@ -650,8 +650,7 @@ static char *cell_text(const struct cell *c, bool table, int places)
 		mbo_day_format((mbo_day)c->i, buf);
 		break;
 	case CELL_BOOL:
-		/* TRANSLATORS: a yes-or-no cell of a table */
-		s = table ? (c->i ? _("yes") : _("no")) : (c->i ? "true" : "false");
+		s = table ? mbo_fmt_yes_no_word(c->i != 0) : (c->i ? "true" : "false");
 		break;
 	default:
 		s = "";
