@@ -1,9 +1,10 @@
 # words_zh.sh: the word of each key of the core is written once (mbo/fmt.h)
 # and both faces show it: a person's role, a calendar day's kind, a goal's
-# status, kind, direction and method, and the 360 relations. In Chinese the
-# 360 relation "self" is 自评 while the method "self" is 自我评估法 (the
-# two once shared one translation); in English each word is the key
-# itself, and CSV and JSON keep the keys in any language.
+# status, kind, direction and method (and the field kpi, which is not the
+# method kpi), and the 360 relations. In Chinese the 360 relation "self" is
+# 自评 while the method "self" is 自我评估法 (the two once shared one
+# translation); in English each word is the key itself, and CSV and JSON
+# keep the keys in any language.
 . "$(dirname "$0")/tui_lib.bash"
 need_zh
 
@@ -48,11 +49,15 @@ expect_out_has '^状态: +待审批$'
 expect_out_has '^类型: +累计型$'
 expect_out_has '^方向: +越低越好$'
 expect_out_has '^设定方法: 自我评估法$'
+# The goal's own KPI field is no method: KPI, not KPI法.
+expect_out_has '^KPI: +-$'
+check '! grep -q "^KPI法" "$OUTF"' "goal show labels the KPI field KPI法, the method's word"
 en goal show "$G"
 expect_out_has '^status: +proposed$'
 expect_out_has '^kind: +sum$'
 expect_out_has '^direction: +down$'
 expect_out_has '^method: +self$'
+expect_out_has '^kpi: +-$'
 
 # ---- the 360 relations: self is 自评 here, not the method ----
 zh eval show li --period 2026-Q4
