@@ -1,12 +1,15 @@
 /*
- * fmt.h: how numbers read, the one place for both faces (the command line's
- * tables and the terminal UI): a value, a percentage, a change. Each rounds
+ * fmt.h: how numbers and keys read, the one place for both faces (the
+ * command line's tables and the terminal UI): a value, a percentage, a
+ * change; the word of each key of the core (a status, a method). Each rounds
  * once, at the end, half away from zero, and groups thousands. Machine
  * output (JSON, CSV) keeps the exact decimal instead (mbo_dec_format).
  * Every buf holds at least MBO_FMT_MAX bytes.
  */
 #ifndef MBO_FMT_H
 #define MBO_FMT_H
+
+#include <stdbool.h>
 
 #include "mbo/dec.h"
 
@@ -63,5 +66,32 @@ const char *mbo_fmt_alert_kind_word(int kind);
 /* An alert's severity (1 or 2): "warning", "serious". */
 const char *mbo_fmt_severity_word(int severity);
 int mbo_fmt_severity_tone(int severity);
+
+/*
+ * The words of the core's keys, for a person to read, in the language of
+ * the messages; machine output (JSON, CSV) keeps the key (mbo_*_name). In
+ * English each word is the key itself. A value out of range reads "?".
+ * The strings are static.
+ */
+/* A goal's status (enum mbo_goal_status): "proposed"; 待审批. */
+const char *mbo_fmt_goal_status_word(int status);
+/* How its target was set (enum mbo_method): "self"; 自我评估法. */
+const char *mbo_fmt_method_word(int method);
+/* A goal's kind (enum mbo_kind): "sum", "level"; 累计型, 水平型. */
+const char *mbo_fmt_goal_kind_word(int kind);
+/* A goal's direction (enum mbo_direction): "up", "down"; 越高越好. */
+const char *mbo_fmt_direction_word(int direction);
+/* A 360 relation (enum mbo_eval_relation): "self", "peer"; 自评, 同事 (the
+ * relation "self" is not the method "self"). */
+const char *mbo_fmt_relation_word(int relation);
+/* A person's role (enum mbo_role): "sales", "manager", "admin"; 业务员. */
+const char *mbo_fmt_role_word(int role);
+/* A calendar exception (enum mbo_daykind): "holiday", "workday"; 节假日. */
+const char *mbo_fmt_day_kind_word(int kind);
+/* The field a goal's revision changed ("target", "due", ...: the keys of
+ * its history), or NULL for a field without a word (show the key). */
+const char *mbo_fmt_revision_field_word(const char *field);
+/* A yes-or-no value: "yes", "no"; 是, 否. */
+const char *mbo_fmt_yes_no_word(bool yes);
 
 #endif

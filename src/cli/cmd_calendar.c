@@ -34,12 +34,8 @@ static int calendar_list_exec(struct cli *c)
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_date(t, v[i].day);
-		/* TRANSLATORS: a day of the calendar: a holiday, or an extra
-		   workday (a weekend day worked, 调休). */
-		if (v[i].kind == MBO_DAY_HOLIDAY)
-			out_word(t, "holiday", _("holiday"), MBO_TONE_PLAIN);
-		else
-			out_word(t, "workday", _("workday"), MBO_TONE_PLAIN);
+		out_word(t, v[i].kind == MBO_DAY_HOLIDAY ? "holiday" : "workday", mbo_fmt_day_kind_word(v[i].kind),
+		         MBO_TONE_PLAIN);
 		out_text(t, v[i].name);
 	}
 	rc = out_print_list(c, t);

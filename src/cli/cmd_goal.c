@@ -68,52 +68,26 @@ static int load_goal(struct cli *c, mbo_goal *g)
 
 /*
  * A goal's status, kind, direction and method as a table shows them: the
- * word in the reader's language; CSV and JSON keep the key
- * (mbo_goal_status_name ...), and an English word is the key itself.
+ * word in the reader's language (mbo/fmt.h); CSV and JSON keep the key.
  */
 static void status_cell(struct out_table *t, int status)
 {
-	static const char *const words[] = {
-		[MBO_GOAL_PROPOSED] = N_("proposed"), [MBO_GOAL_ACTIVE] = N_("active"),
-		[MBO_GOAL_ACHIEVED] = N_("achieved"), [MBO_GOAL_MISSED] = N_("missed"),
-		[MBO_GOAL_REJECTED] = N_("rejected"), [MBO_GOAL_CANCELLED] = N_("cancelled"),
-	};
-	const char *key = mbo_goal_status_name(status);
-	bool known = status >= 0 && (size_t)status < sizeof words / sizeof words[0];
-
-	out_word(t, key, known ? _(words[status]) : key, MBO_TONE_PLAIN);
+	out_word(t, mbo_goal_status_name(status), mbo_fmt_goal_status_word(status), MBO_TONE_PLAIN);
 }
 
 static void kind_cell(struct out_table *t, int kind)
 {
-	/* TRANSLATORS: a goal's kind: "sum" adds the check-ins up (revenue),
-	   "level" takes the latest (number of active customers). */
-	const char *word = kind == MBO_KIND_LEVEL ? _("level") : _("sum");
-
-	out_word(t, mbo_kind_name(kind), word, MBO_TONE_PLAIN);
+	out_word(t, mbo_kind_name(kind), mbo_fmt_goal_kind_word(kind), MBO_TONE_PLAIN);
 }
 
 static void direction_cell(struct out_table *t, int dir)
 {
-	/* TRANSLATORS: a goal's direction: "up", higher is better; "down",
-	   lower is better (costs, complaints). */
-	const char *word = dir == MBO_DIR_DOWN ? _("down") : _("up");
-
-	out_word(t, mbo_direction_name(dir), word, MBO_TONE_PLAIN);
+	out_word(t, mbo_direction_name(dir), mbo_fmt_direction_word(dir), MBO_TONE_PLAIN);
 }
 
 static void method_cell(struct out_table *t, int method)
 {
-	/* TRANSLATORS: how a goal's target was set: the methods of the
-	   GLOSSARY (自我评估法, 上下级商议法, 标杆法, KPI法). */
-	static const char *const words[] = {
-		[MBO_METHOD_SELF] = N_("self"), [MBO_METHOD_NEGOTIATED] = N_("negotiated"),
-		[MBO_METHOD_BENCHMARK] = N_("benchmark"), [MBO_METHOD_KPI] = N_("kpi"),
-	};
-	const char *key = mbo_method_name(method);
-	bool known = method >= 0 && (size_t)method < sizeof words / sizeof words[0];
-
-	out_word(t, key, known ? _(words[method]) : key, MBO_TONE_PLAIN);
+	out_word(t, mbo_method_name(method), mbo_fmt_method_word(method), MBO_TONE_PLAIN);
 }
 
 /* The SMART findings worth a word: warnings and failures, on stderr. */
@@ -368,22 +342,15 @@ static void history_columns(struct out_table *t)
 }
 
 /* The field a revision changed, in words for a table (the key in CSV and
- * JSON); a field this list does not know stays its key. */
+ * JSON); a field without a word stays its key. */
 static void history_field_cell(struct out_table *t, const char *field)
 {
-	/* TRANSLATORS: what a change of a goal changed, in its history. */
-	static const char *const words[][2] = {
-		{ "status", N_("status") }, { "target", N_("target") }, { "start", N_("start") },
-		{ "due", N_("due") }, { "weight", N_("weight") }, { "milestones", N_("milestones") },
-	};
-	size_t i;
+	const char *word = mbo_fmt_revision_field_word(field);
 
-	for (i = 0; field && i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(field, words[i][0]) == 0) {
-			out_word(t, field, _(words[i][1]), MBO_TONE_PLAIN);
-			return;
-		}
-	out_text(t, field);
+	if (word)
+		out_word(t, field, word, MBO_TONE_PLAIN);
+	else
+		out_text(t, field);
 }
 
 /* An old or new value of a revision: a status in words, the rest as kept. */

@@ -44,14 +44,6 @@ static int person_add_exec(struct cli *c)
 	return 0;
 }
 
-/* A role as a table shows it; CSV and JSON keep the key (mbo_role_name). */
-static const char *role_word(int role)
-{
-	/* TRANSLATORS: a person's role: a salesperson (业务员), a manager of
-	   a team, an admin of mbo. */
-	return role == MBO_ROLE_ADMIN ? _("admin") : role == MBO_ROLE_MANAGER ? _("manager") : _("sales");
-}
-
 static int person_list_exec(struct cli *c)
 {
 	mbo_person *v = NULL;
@@ -78,7 +70,7 @@ static int person_list_exec(struct cli *c)
 		out_int(t, v[i].id);
 		out_text(t, v[i].login);
 		out_text(t, v[i].name);
-		out_word(t, mbo_role_name(v[i].role), role_word(v[i].role), MBO_TONE_PLAIN);
+		out_word(t, mbo_role_name(v[i].role), mbo_fmt_role_word(v[i].role), MBO_TONE_PLAIN);
 		out_text(t, v[i].manager_id ? v[i].manager : NULL);
 		out_bool(t, v[i].active);
 	}

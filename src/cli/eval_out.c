@@ -29,43 +29,17 @@ static void cell_ratio(struct out_table *t, bool table, mbo_dec r)
 
 /* ---- the evaluation as a record ---- */
 
-/* The relations as a table shows them (English: the key itself). */
-static const char *const relation_words[][2] = {
-	/* TRANSLATORS: a relation of 360-degree feedback: one's own assessment */
-	{ "self", N_("self") },
-	/* TRANSLATORS: a relation of 360-degree feedback: the superior */
-	{ "superior", N_("superior") },
-	/* TRANSLATORS: a relation of 360-degree feedback: a colleague */
-	{ "peer", N_("peer") },
-	/* TRANSLATORS: a relation of 360-degree feedback: a customer */
-	{ "customer", N_("customer") },
-	/* TRANSLATORS: a relation of 360-degree feedback: someone one manages */
-	{ "subordinate", N_("subordinate") },
-};
-
-/* The word of relation `rel` for reading, in the language of the messages. */
-static const char *relation_word(int rel)
-{
-	const char *key = mbo_eval_relation_name(rel);
-	size_t i;
-
-	for (i = 0; i < sizeof relation_words / sizeof relation_words[0]; i++)
-		if (strcmp(key, relation_words[i][0]) == 0)
-			return _(relation_words[i][1]);
-	return key;
-}
-
 /* A relation's cell: the key for scripts, its word in a table. */
 static void cell_relation(struct out_table *t, int rel)
 {
-	out_word(t, mbo_eval_relation_name(rel), relation_word(rel), MBO_TONE_PLAIN);
+	out_word(t, mbo_eval_relation_name(rel), mbo_fmt_relation_word(rel), MBO_TONE_PLAIN);
 }
 
 /* "no subordinate feedback: its weight was shared among the others"; in
  * the language of the messages when `table`, else in English (JSON, CSV). */
 static void missing_message(const mbo_evaluation *e, int rel, bool table, char *buf, size_t cap)
 {
-	const char *name = table ? relation_word(rel) : mbo_eval_relation_name(rel);
+	const char *name = table ? mbo_fmt_relation_word(rel) : mbo_eval_relation_name(rel);
 
 	if (e->has_qualitative)
 		/* TRANSLATORS: %s is a relation (self, superior, peer, customer, subordinate) */
@@ -102,9 +76,9 @@ static struct out_table *goal_section(const mbo_evaluation *e, bool table)
 		out_text(t, g->title ? g->title : "");
 		out_text(t, g->metric);
 		out_text(t, g->unit);
-		out_text(t, mbo_kind_name(g->kind));
-		out_text(t, mbo_direction_name(g->direction));
-		out_text(t, mbo_goal_status_name(g->status));
+		out_word(t, mbo_kind_name(g->kind), mbo_fmt_goal_kind_word(g->kind), MBO_TONE_PLAIN);
+		out_word(t, mbo_direction_name(g->direction), mbo_fmt_direction_word(g->direction), MBO_TONE_PLAIN);
+		out_word(t, mbo_goal_status_name(g->status), mbo_fmt_goal_status_word(g->status), MBO_TONE_PLAIN);
 		out_dec(t, g->weight);
 		out_dec(t, g->target);
 		out_dec(t, g->actual);

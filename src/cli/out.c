@@ -650,8 +650,7 @@ static char *cell_text(const struct cell *c, bool table, int places)
 		mbo_day_format((mbo_day)c->i, buf);
 		break;
 	case CELL_BOOL:
-		/* TRANSLATORS: a yes-or-no cell of a table */
-		s = table ? (c->i ? _("yes") : _("no")) : (c->i ? "true" : "false");
+		s = table ? mbo_fmt_yes_no_word(c->i != 0) : (c->i ? "true" : "false");
 		break;
 	default:
 		s = "";
@@ -1824,8 +1823,6 @@ static const char *const field_words[] = {
 	N_("status_reason"),
 	/* TRANSLATORS: a field of a record, shown as "parent: value" */
 	N_("parent"),
-	/* TRANSLATORS: a field of a record, shown as "kpi: value" */
-	N_("kpi"),
 	/* TRANSLATORS: a field of a record, shown as "importance: value" */
 	N_("importance"),
 	/* TRANSLATORS: a field of a record, shown as "urgency: value" */
@@ -1940,7 +1937,18 @@ static const char *word_in(const char *const *words, size_t n, const char *word)
 	return word;
 }
 
-#define FIELD_WORD(k) word_in(field_words, sizeof field_words / sizeof field_words[0], (k))
+/* A record's field as its label reads. The field "kpi" (the indicator a
+ * goal serves) has a context of its own: the method "kpi" is KPI法. */
+static const char *field_word(const char *key)
+{
+	if (strcmp(key, "kpi") == 0)
+		/* TRANSLATORS: a field of a record, shown as "kpi: value": the key
+		   performance indicator a goal serves (KPI), not the method KPI法 */
+		return C_("field", "kpi");
+	return word_in(field_words, sizeof field_words / sizeof field_words[0], key);
+}
+
+#define FIELD_WORD(k) field_word(k)
 #define SECTION_WORD(k) word_in(section_words, sizeof section_words / sizeof section_words[0], (k))
 
 /* The value of a record's field, starting at column `at`: on a terminal

@@ -1,13 +1,18 @@
 /*
- * fmt.c: how numbers read (see fmt.h). A percentage is the ratio times 100,
- * saturating at the largest value rather than wrapping, then rounded once.
+ * fmt.c: how numbers and keys read (see fmt.h). A percentage is the ratio
+ * times 100, saturating at the largest value rather than wrapping, then
+ * rounded once. Each key's word is written here once, for both faces.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "mbo/alert.h"
+#include "mbo/calendar.h"
+#include "mbo/eval.h"
 #include "mbo/fmt.h"
+#include "mbo/goal.h"
 #include "mbo/i18n.h"
+#include "mbo/person.h"
 #include "mbo/progress.h"
 #include "mbo/smart.h"
 
@@ -140,4 +145,110 @@ const char *mbo_fmt_severity_word(int severity)
 int mbo_fmt_severity_tone(int severity)
 {
 	return severity >= 2 ? MBO_TONE_BAD : MBO_TONE_WARN;
+}
+
+/* ---- the words of the core's keys ---- */
+
+/* The word of `key` in a table of n words, translated; "?" out of range. */
+static const char *word_of(const char *const *words, size_t n, int key)
+{
+	return key >= 0 && (size_t)key < n && words[key] ? _(words[key]) : "?";
+}
+
+#define WORD_OF(words, key) word_of(words, sizeof words / sizeof words[0], key)
+
+const char *mbo_fmt_goal_status_word(int status)
+{
+	static const char *const words[] = {
+		/* TRANSLATORS: a goal's status: proposed (waiting for approval),
+		   active, achieved, missed, rejected, cancelled */
+		[MBO_GOAL_PROPOSED] = N_("proposed"), [MBO_GOAL_ACTIVE] = N_("active"),
+		[MBO_GOAL_ACHIEVED] = N_("achieved"), [MBO_GOAL_MISSED] = N_("missed"),
+		[MBO_GOAL_REJECTED] = N_("rejected"), [MBO_GOAL_CANCELLED] = N_("cancelled"),
+	};
+
+	return WORD_OF(words, status);
+}
+
+const char *mbo_fmt_method_word(int method)
+{
+	static const char *const words[] = {
+		/* TRANSLATORS: how a goal's target was set: the methods of the
+		   GLOSSARY (自我评估法, 上下级商议法, 标杆法, KPI法). "self" as a
+		   360 relation is another msgid (context "relation"). */
+		[MBO_METHOD_SELF] = N_("self"), [MBO_METHOD_NEGOTIATED] = N_("negotiated"),
+		[MBO_METHOD_BENCHMARK] = N_("benchmark"), [MBO_METHOD_KPI] = N_("kpi"),
+	};
+
+	return WORD_OF(words, method);
+}
+
+const char *mbo_fmt_goal_kind_word(int kind)
+{
+	/* TRANSLATORS: a goal's kind: "sum" adds the check-ins up (revenue),
+	   "level" takes the latest (number of active customers). */
+	return kind == MBO_KIND_SUM ? _("sum") : kind == MBO_KIND_LEVEL ? _("level") : "?";
+}
+
+const char *mbo_fmt_direction_word(int direction)
+{
+	/* TRANSLATORS: a goal's direction: "up", higher is better; "down",
+	   lower is better (costs, complaints). */
+	return direction == MBO_DIR_UP ? _("up") : direction == MBO_DIR_DOWN ? _("down") : "?";
+}
+
+const char *mbo_fmt_relation_word(int relation)
+{
+	switch (relation) {
+	/* TRANSLATORS: a relation of 360-degree feedback: one's own
+	   assessment (自评), not the method "self" (自我评估法) */
+	case MBO_EVAL_SELF: return C_("relation", "self");
+	/* TRANSLATORS: a relation of 360-degree feedback: the superior */
+	case MBO_EVAL_SUPERIOR: return _("superior");
+	/* TRANSLATORS: a relation of 360-degree feedback: a colleague */
+	case MBO_EVAL_PEER: return _("peer");
+	/* TRANSLATORS: a relation of 360-degree feedback: a customer */
+	case MBO_EVAL_CUSTOMER: return _("customer");
+	/* TRANSLATORS: a relation of 360-degree feedback: someone one manages */
+	case MBO_EVAL_SUBORDINATE: return _("subordinate");
+	}
+	return "?";
+}
+
+const char *mbo_fmt_role_word(int role)
+{
+	static const char *const words[] = {
+		/* TRANSLATORS: a person's role: a salesperson (业务员), a manager of
+		   a team, an admin of mbo. */
+		[MBO_ROLE_SALES] = N_("sales"), [MBO_ROLE_MANAGER] = N_("manager"), [MBO_ROLE_ADMIN] = N_("admin"),
+	};
+
+	return WORD_OF(words, role);
+}
+
+const char *mbo_fmt_day_kind_word(int kind)
+{
+	/* TRANSLATORS: a day of the calendar: a holiday, or an extra
+	   workday (a weekend day worked, 调休). */
+	return kind == MBO_DAY_HOLIDAY ? _("holiday") : kind == MBO_DAY_WORKDAY ? _("workday") : "?";
+}
+
+const char *mbo_fmt_revision_field_word(const char *field)
+{
+	static const char *const words[] = {
+		/* TRANSLATORS: what a change of a goal changed, in its history. */
+		N_("status"), N_("target"), N_("start"), N_("due"), N_("weight"), N_("milestones"),
+	};
+	size_t i;
+
+	for (i = 0; field && i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(field, words[i]) == 0)
+			return _(words[i]);
+	return NULL;
+}
+
+const char *mbo_fmt_yes_no_word(bool yes)
+{
+	/* TRANSLATORS: a yes-or-no cell of a table */
+	return yes ? _("yes") : _("no");
 }

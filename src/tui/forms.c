@@ -623,7 +623,7 @@ static int close_submit(struct app *a, struct form *f)
 		form_place_error(f, mbo_errmsg(a->m));
 		return -1;
 	}
-	app_msg(a, ROLE_MESSAGE, _("Goal %lld closed as %s."), (long long)f->goal_id, w_word(mbo_goal_status_name(status)));
+	app_msg(a, ROLE_MESSAGE, _("Goal %lld closed as %s."), (long long)f->goal_id, mbo_fmt_goal_status_word(status));
 	return 0;
 }
 

@@ -74,7 +74,7 @@ static void apply_filter(struct app *a, struct screen *s)
 	for (i = 0; i < t->n; i++)
 		if (render_match(t->v[i].message, s->filter) || render_match(t->v[i].owner, s->filter) ||
 		    render_match(mbo_alert_kind_name(t->v[i].kind), s->filter) ||
-		    render_match(w_word(mbo_alert_kind_name(t->v[i].kind)), s->filter))
+		    render_match(mbo_fmt_alert_kind_word(t->v[i].kind), s->filter))
 			t->vis[n++] = i;
 	t->list.n = n;
 	list_fix(&t->list, list_rows(a));
@@ -281,7 +281,7 @@ static void alerts_draw(struct app *a, struct screen *s)
 		int base = sel ? ROLE_SELECTED : ROLE_NORMAL, yy = y + 2 + i;
 		char kind[40], *p;
 
-		snprintf(kind, sizeof kind, "%s", w_word(mbo_alert_kind_name(al->kind)));
+		snprintf(kind, sizeof kind, "%s", mbo_fmt_alert_kind_word(al->kind));
 		for (p = kind; *p; p++)
 			if (*p == '_')
 				*p = ' ';

@@ -217,7 +217,7 @@ static void draw_row(struct app *a, struct row *r, int y, bool sel, const int *x
 	w_text_right(y, x[C_ID], w[C_ID], num, base);
 	w_text(y, x[C_TITLE], w[C_TITLE], r->g.title, base);
 	if (r->g.status != MBO_GOAL_ACTIVE) {
-		w_text(y, x[C_STATUS], w[C_STATUS], w_word(mbo_goal_status_name(r->g.status)),
+		w_text(y, x[C_STATUS], w[C_STATUS], mbo_fmt_goal_status_word(r->g.status),
 		       sel ? base : ROLE_PENDING);
 		if (w[C_NEED])
 			w_text(y, x[C_NEED], w[C_NEED] + 1 + w[C_LEFT], _("waiting for approval"),

@@ -145,7 +145,7 @@ static void build_qualitative(struct ev *v)
 	for (r = 0; r < MBO_EVAL_NREL; r++) {
 		mbo_eval_relscore *rs = &e->relations[r];
 		l = page_line(p);
-		page_seg(l, 3, 12, false, rs->count ? ROLE_NORMAL : ROLE_DIM, "%s", w_word(mbo_eval_relation_name(r)));
+		page_seg(l, 3, 12, false, rs->count ? ROLE_NORMAL : ROLE_DIM, "%s", mbo_fmt_relation_word(r));
 		page_seg(l, 15, 6, true, ROLE_NORMAL, "%zu", rs->count);
 		if (rs->count) {
 			page_seg(l, 22, 8, true, ROLE_NORMAL, "%s", mbo_dec_format(rs->criteria[0], 2, false, n1));
@@ -163,7 +163,7 @@ static void build_qualitative(struct ev *v)
 		buf[0] = '\0';
 		for (i = 0; i < e->nmissing && len < sizeof buf; i++)
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "",
-			                        w_word(mbo_eval_relation_name(e->missing[i])));
+			                        mbo_fmt_relation_word(e->missing[i]));
 		l = page_line(p);
 		page_seg(l, 3, 0, false, ROLE_DIM, _("No feedback from %s; their weight is shared out."), buf);
 	}
@@ -183,7 +183,7 @@ static void build_feedback(struct ev *v, int width)
 		mbo_eval_feedback *f = &e->feedback[i];
 		const char *who = f->rater_name[0] ? f->rater_name : f->rater[0] ? f->rater : _("(anonymous)");
 		l = page_line(p);
-		page_seg(l, 3, 12, false, ROLE_DIM, "%s", w_word(mbo_eval_relation_name(f->relation)));
+		page_seg(l, 3, 12, false, ROLE_DIM, "%s", mbo_fmt_relation_word(f->relation));
 		page_seg(l, 16, 16, false, ROLE_NORMAL, "%s", who);
 		page_seg(l, 33, 0, false, ROLE_NORMAL, _("quality %d, growth %d, teamwork %d"), f->ratings[0],
 		         f->ratings[1], f->ratings[2]);

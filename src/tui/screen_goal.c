@@ -159,13 +159,13 @@ static void build_goal(struct gd *d, int width)
 	l = page_line(&d->page);
 	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
 	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PENDING, "#%lld %s",
-	    (long long)g->id, w_word(mbo_goal_status_name(g->status)));
+	    (long long)g->id, mbo_fmt_goal_status_word(g->status));
 	if (g->status_reason && g->status_reason[0])
-		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", w_word(mbo_goal_status_name(g->status)), g->status_reason);
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_fmt_goal_status_word(g->status), g->status_reason);
 	l = page_line(&d->page);
 	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Owner"));
 	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s (%s)   ", d->owner.name, d->owner.login);
-	page_kv(l, _("Method"), ROLE_NORMAL, w_word(mbo_method_name(g->method)));
+	page_kv(l, _("Method"), ROLE_NORMAL, mbo_fmt_method_word(g->method));
 	l = page_line(&d->page);
 	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Metric"));
 	page_seg(l, -1, 0, false, ROLE_NORMAL, _("%s in %s, %s, %s is better   "), g->metric, g->unit,

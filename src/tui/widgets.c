@@ -182,29 +182,6 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 	return nspots;
 }
 
-/* The keys w_word knows, for xgettext: each is its own msgid. */
-static const char *const core_words[] = {
-	/* TRANSLATORS: goal statuses */
-	N_("proposed"), N_("active"), N_("achieved"), N_("missed"), N_("rejected"), N_("cancelled"),
-	/* TRANSLATORS: how a goal was set; "self" is also a 360 relation (self-assessment) */
-	N_("self"), N_("negotiated"), N_("benchmark"), N_("kpi"),
-	/* TRANSLATORS: 360-degree relations of a rater to the person rated */
-	N_("superior"), N_("peer"), N_("customer"), N_("subordinate"),
-	/* TRANSLATORS: alert kinds */
-	N_("off_track"), N_("at_risk"), N_("overdue"), N_("silent"), N_("milestone"), N_("task_overdue"),
-	N_("due_soon"), N_("proposal"),
-};
-
-const char *w_word(const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof core_words / sizeof core_words[0]; i++)
-		if (strcmp(key, core_words[i]) == 0)
-			return _(core_words[i]);
-	return key;
-}
-
 int w_list_width(void)
 {
 	return COLS - 3;

@@ -43,14 +43,6 @@ struct keyhint {
 	int code;
 };
 
-/*
- * A key of the core (a goal status, a method, an alert kind, a 360
- * relation: "proposed", "self", "off_track") in the user's language, for
- * the screen only; the key itself stays in machine output. Unknown keys
- * come back as they are. The string is static.
- */
-const char *w_word(const char *key);
-
 /* Chooses ASCII fallbacks ('~' for cut text, '#' bars); call once. */
 void w_set_ascii(bool ascii);
 bool w_ascii(void);
