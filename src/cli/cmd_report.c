@@ -301,7 +301,7 @@ static void rollup_goal_cells(struct out_table *t, const mbo_rollup_row *p, cons
 	out_text(t, g->title ? g->title : "");
 	out_text(t, g->metric);
 	out_text(t, g->unit);
-	out_text(t, mbo_direction_name(g->direction));
+	out_word(t, mbo_direction_name(g->direction), mbo_fmt_direction_word(g->direction), MBO_TONE_PLAIN);
 	out_dec(t, g->target);
 	cli_progress_cells(t, &g->progress, g->completion);
 	out_date(t, g->due);
