@@ -10,6 +10,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/i18n.h"
 
 /* A line: a key and what it does; a heading when key is NULL. The texts
@@ -103,9 +104,13 @@ static void help_draw(struct app *a, struct screen *s)
 		if (help[k].key == NULL) {
 			w_text(y + 1 + i, 1, COLS - 2, _(help[k].what), ROLE_SECTION);
 		} else {
-			/* A key's name stays as on the keyboard; the column
-			 * names (marked) are translated as the lists show them. */
-			w_text(y + 1 + i, 3, 16, help[k].key[0] ? _(help[k].key) : "", ROLE_KEY);
+			/* A key's name stays as on the keyboard, written as
+			 * bound; the column names (marked) are translated as the
+			 * lists show them. */
+			char keys[64];
+
+			keys_label(help[k].key[0] ? _(help[k].key) : "", keys, sizeof keys);
+			w_text(y + 1 + i, 3, 16, keys, ROLE_KEY);
 			w_text(y + 1 + i, 20, COLS - 21, _(help[k].what), ROLE_NORMAL);
 		}
 	}
