@@ -63,6 +63,13 @@ const char *keys_name(int code)
 	return i >= 0 ? g_names[i] : NULL;
 }
 
+const char *keys_key(int code)
+{
+	const char *n = keys_name(code);
+
+	return n ? n : "";
+}
+
 /* Appends n bytes of s to buf of cap bytes, holding *len. */
 static void put(char *buf, size_t cap, size_t *len, const char *s, size_t n)
 {

@@ -29,6 +29,10 @@ int keys_map(int key);
  * string is static. */
 const char *keys_name(int code);
 
+/* keys_name's name, or "" when code is no action's default key: for a
+ * message that names the key ("Press %s to add one"). */
+const char *keys_key(int code);
+
 /*
  * A key column as the help writes it ("a", "[, ], p", "Enter, e") into buf
  * (cap bytes, always terminated) with each action's default key replaced

@@ -232,7 +232,8 @@ static void draw_message(struct app *a)
 		w_str(y, 0, COLS, a->msg, a->msg_role);
 	} else if (s && s->filter[0]) {
 		char buf[400];
-		snprintf(buf, sizeof buf, _("Filter: %s   (/ changes it, Esc clears it)"), s->filter);
+		snprintf(buf, sizeof buf, _("Filter: %s   (%s changes it, Esc clears it)"), s->filter,
+		         keys_key('/'));
 		w_str(y, 0, COLS, buf, ROLE_DIM);
 	}
 }

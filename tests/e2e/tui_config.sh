@@ -56,8 +56,9 @@ if [ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ]; then
 fi
 
 # 3. key.checkin = i: the key bar says "i Check-in", i opens the check-in
-# form, a does nothing, the help lists i.
-printf 'key.checkin = i\n' >"$CONF"
+# form, a does nothing, the help lists i; key.tick = x: the help's text
+# names x where it named Space.
+printf 'key.checkin = i\nkey.tick = x\n' >"$CONF"
 tui_start ki 80x24 -- --as li.wei
 tui_wait ki "My goals: 4 active" || done_testing
 tui_wait_sel ki "Q4 销售额 360,000 元"
@@ -85,6 +86,7 @@ tui_wait ki "Keys of mbo"
 tui_wait_re ki '^   i +add a check-in: value, date \(today\), note' 2 "the help does not list i for a check-in"
 CHECKS=$((CHECKS + 1))
 tui_screen ki | grep -Eq '^   a +add a check-in' && fail "the help still lists a for a check-in"
+tui_check_shows ki "its tasks: x ticks or reopens one, n adds one" "the help does not name x for ticking a task"
 tui_keys ki Escape
 tui_wait ki "My goals: 4 active"
 tui_keys ki q
