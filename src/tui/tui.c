@@ -612,7 +612,8 @@ static void notice(struct app *a, int role, const char *text)
  * Opens the first screen, the config's `start` when this person has it
  * (the team screen needs a team), and puts up the notices of the start,
  * kept until the first key: the config file refused (cfg then holds the
- * defaults), the start screen not available, the terminal type replaced.
+ * defaults), the start screen not available, the terminal type replaced;
+ * each after what the first load may have said.
  */
 static void start(struct app *a, const struct mbo_config *cfg, const char *config_err,
                   const char *term, const char *used)
@@ -627,8 +628,7 @@ static void start(struct app *a, const struct mbo_config *cfg, const char *confi
 
 	if (kind == SCR_TEAM && !a->has_team)
 		kind = SCR_DASHBOARD;
-	app_switch_main(a, kind);
-	a->msg[0] = '\0';
+	app_switch_main(a, kind);   /* its load may have put up an error */
 	if (config_err && config_err[0])
 		notice(a, ROLE_ERROR, config_err);
 	if (kind != kinds[want]) {
