@@ -14,7 +14,9 @@ static int ui_exec(struct cli *c)
 	/* The UI reads NO_COLOR itself; --no-color says the same. */
 	if (c->no_color)
 		setenv("NO_COLOR", "1", 1);
-	return tui_run(c->m, c->actor);
+	/* A refused config file (c->config_err) stops every other command;
+	 * the UI starts with the defaults and says why on its message line. */
+	return tui_run(c->m, c->actor, &c->config, c->config_err);
 }
 
 const struct cmd_entry cmd_ui_entries[] = {

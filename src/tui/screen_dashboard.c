@@ -15,6 +15,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/goal.h"
 #include "mbo/fmt.h"
 #include "mbo/i18n.h"
@@ -295,10 +296,14 @@ static void dash_draw(struct app *a, struct screen *s)
 
 	list_fix(&d->list, rows);
 	if (d->list.n == 0) {
-		const char *empty = s->filter[0] ? _("No goal matches the filter; Esc clears it.")
-		                    : (d->owner == 0 || d->owner == a->actor)
-		                    ? _("No active goals yet. Press n to set one.")
-		                    : _("No active or proposed goals.");
+		char none[200];
+		const char *empty = none;
+
+		snprintf(none, sizeof none, _("No active goals yet. Press %s to set one."), keys_key('n'));
+		if (s->filter[0])
+			empty = _("No goal matches the filter; Esc clears it.");
+		else if (d->owner != 0 && d->owner != a->actor)
+			empty = _("No active or proposed goals.");
 		w_text(y + 3, 2, COLS - 4, empty, ROLE_DIM);
 		return;
 	}

@@ -16,6 +16,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/eval.h"
 #include "mbo/text.h"
 #include "mbo/i18n.h"
@@ -132,7 +133,7 @@ static void build_qualitative(struct ev *v)
 		snprintf(buf, sizeof buf, _("Qualitative: 360-degree feedback %s of 5 = %s"),
 		         mbo_dec_format(e->qualitative_score, 2, false, n1), mbo_fmt_percent(e->qualitative, 2, n2));
 	else
-		snprintf(buf, sizeof buf, _("Qualitative: no feedback yet (press R to rate)"));
+		snprintf(buf, sizeof buf, _("Qualitative: no feedback yet (press %s to rate)"), keys_key('R'));
 	page_section(p, buf);
 	l = page_line(p);
 	page_seg(l, 3, 12, false, ROLE_COLHEAD, "%s", _("Relation"));
@@ -225,8 +226,8 @@ static void ev_draw(struct app *a, struct screen *s)
 
 	if (!v->loaded) {
 		char buf[200];
-		snprintf(buf, sizeof buf, _("No evaluation for %s. Press [ or ] for another period, p to type one."),
-		         v->period);
+		snprintf(buf, sizeof buf, _("No evaluation for %s. Press %s or %s for another period, %s to type one."),
+		         v->period, keys_key('['), keys_key(']'), keys_key('p'));
 		w_text(a->lay.body_y, 1, COLS - 2, buf, ROLE_DIM);
 		return;
 	}
@@ -257,7 +258,7 @@ static int ev_key(struct app *a, struct screen *s, int key)
 	case '[':
 	case ']':
 		if (render_period_step(v->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
-			app_msg(a, ROLE_MESSAGE, _("Press p to type the period."));
+			app_msg(a, ROLE_MESSAGE, _("Press %s to type the period."), keys_key('p'));
 			return H_HANDLED | H_REDRAW;
 		}
 		snprintf(v->period, sizeof v->period, "%s", next);

@@ -15,6 +15,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/checkin.h"
 #include "mbo/fmt.h"
 #include "mbo/goal.h"
@@ -249,7 +250,7 @@ static void build_standing(struct app *a, struct gd *d, int width)
 			page_seg(l, -1, 0, false, ROLE_NORMAL, _("%lld, the last on %s"), (long long)d->p.checkins,
 			    mbo_day_format(d->p.last_checkin, d1));
 		else
-			page_seg(l, -1, 0, false, ROLE_NORMAL, "%s", _("none yet: press a to add one"));
+			page_seg(l, -1, 0, false, ROLE_NORMAL, _("none yet: press %s to add one"), keys_key('a'));
 
 		/* The burn-up chart. */
 		snprintf(buf, sizeof buf, _("Burn-up: actual (%s) against the plan (%s)"), w_ascii() ? "#" : "\xe2\x96\x88",
@@ -301,7 +302,8 @@ static void build_tasks(struct gd *d, int width)
 		for (i = 0; i < d->ntasks; i++)
 			if (d->tasks[i].done == MBO_DAY_NONE)
 				open++;
-		snprintf(buf, sizeof buf, _("Tasks: %zu open, %zu done (t to tick them)"), open, d->ntasks - open);
+		snprintf(buf, sizeof buf, _("Tasks: %zu open, %zu done (%s to tick them)"), open, d->ntasks - open,
+		         keys_key('t'));
 		page_section(&d->page, buf);
 	}
 	for (i = 0; i < d->ntasks; i++) {
@@ -317,7 +319,8 @@ static void build_tasks(struct gd *d, int width)
 		page_seg(l, width - 16 > 33 ? width - 16 : 33, 15, false, ROLE_DIM, "%s", t->assignee);
 	}
 	if (d->ntasks == 0)
-		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "%s", _("None. Press t, then n to add one."));
+		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, _("None. Press %s, then %s to add one."),
+		         keys_key('t'), keys_key('n'));
 }
 
 /* The last check-ins. */

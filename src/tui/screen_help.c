@@ -10,7 +10,14 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/i18n.h"
+
+/* Two texts that name keys, written as bound (keys.h). */
+/* TRANSLATORS: the key that ticks a task (Space), the key that adds one (n). */
+static const char help_tasks[] = N_("its tasks: %s ticks or reopens one, %s adds one");
+/* TRANSLATORS: %s is the key of the evaluation (e). */
+static const char help_eval[] = N_("Evaluation (%s on my goals, a person or a goal)");
 
 /* A line: a key and what it does; a heading when key is NULL. The texts
  * are marked N_() and translated where they are drawn. */
@@ -36,7 +43,7 @@ static const struct {
 	{ "", N_("the wheel scrolls; a click on a tab or on a key below uses it") },
 	{ NULL, N_("On a goal (in a list, in its detail, on an alert)") },
 	{ "a", N_("add a check-in: value, date (today), note") },
-	{ "t", N_("its tasks: Space ticks or reopens one, n adds one") },
+	{ "t", help_tasks },
 	{ "r", N_("revise target, dates or weight, with a reason") },
 	{ "A", N_("approve or reject a proposal of your team, with a reason") },
 	{ "c", N_("in its detail: close it as achieved, missed or cancelled, with a reason") },
@@ -44,7 +51,7 @@ static const struct {
 	{ "Enter", N_("the person's goals") },
 	{ "n", N_("set a goal for the selected person") },
 	{ "e", N_("the selected person's evaluation") },
-	{ NULL, N_("Evaluation (e on my goals, a person or a goal)") },
+	{ NULL, help_eval },
 	{ "[, ]", N_("the previous or next period (quarter, month, week or year)") },
 	{ "p", N_("type a period: 2026, 2026-Q4, 2026-11, 2026-W48") },
 	{ "R", N_("rate the person: quality, growth, teamwork, 1 to 5") },
@@ -100,13 +107,25 @@ static void help_draw(struct app *a, struct screen *s)
 	w_text(y, 0, COLS, _("Keys of mbo"), ROLE_TITLE);
 	for (i = 0; i < rows && h->top + (size_t)i < NHELP; i++) {
 		size_t k = h->top + (size_t)i;
+		char what[300];
+
+		if (help[k].what == help_tasks)
+			snprintf(what, sizeof what, _(help_tasks), keys_key(' '), keys_key('n'));
+		else if (help[k].what == help_eval)
+			snprintf(what, sizeof what, _(help_eval), keys_key('e'));
+		else
+			snprintf(what, sizeof what, "%s", _(help[k].what));
 		if (help[k].key == NULL) {
-			w_text(y + 1 + i, 1, COLS - 2, _(help[k].what), ROLE_SECTION);
+			w_text(y + 1 + i, 1, COLS - 2, what, ROLE_SECTION);
 		} else {
-			/* A key's name stays as on the keyboard; the column
-			 * names (marked) are translated as the lists show them. */
-			w_text(y + 1 + i, 3, 16, help[k].key[0] ? _(help[k].key) : "", ROLE_KEY);
-			w_text(y + 1 + i, 20, COLS - 21, _(help[k].what), ROLE_NORMAL);
+			/* A key's name stays as on the keyboard, written as
+			 * bound; the column names (marked) are translated as the
+			 * lists show them. */
+			char keys[64];
+
+			keys_label(help[k].key[0] ? _(help[k].key) : "", keys, sizeof keys);
+			w_text(y + 1 + i, 3, 16, keys, ROLE_KEY);
+			w_text(y + 1 + i, 20, COLS - 21, what, ROLE_NORMAL);
 		}
 	}
 	if (h->top + (size_t)rows < NHELP)

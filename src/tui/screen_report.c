@@ -34,6 +34,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/eval.h"
 #include "mbo/report.h"
 #include "mbo/text.h"
@@ -532,6 +533,16 @@ static void draw_pane(struct app *a, struct rep *r, int y, int rows)
 	}
 }
 
+/* Instead of a report the core refused, on row y. */
+static void draw_no_report(int y)
+{
+	char buf[300];
+
+	snprintf(buf, sizeof buf, _("No report: see the message below. %s and %s change the period."),
+	         keys_key('['), keys_key(']'));
+	w_text(y, 2, COLS - 4, buf, ROLE_DIM);
+}
+
 static void draw_report(struct app *a, struct screen *s, struct rep *r)
 {
 	int x[E_N], w[E_N], y = a->lay.body_y, lr, pr, i;
@@ -573,8 +584,7 @@ static void draw_report(struct app *a, struct screen *s, struct rep *r)
 	if (w[E_BONUS])
 		w_text_right(y + 1, x[E_BONUS], w[E_BONUS], _("Bonus"), ROLE_COLHEAD);
 	if (!r->ev_loaded) {
-		w_text(y + 3, 2, COLS - 4, _("No report: see the message below. [ and ] change the period."),
-		       ROLE_DIM);
+		draw_no_report(y + 3);
 		return;
 	}
 	if (r->elist.n == 0) {
@@ -660,8 +670,7 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 	}
 	draw_metrics(a, r, y + 1);
 	if (!r->ev_loaded) {
-		w_text(y + 3, 2, COLS - 4, _("No report: see the message below. [ and ] change the period."),
-		       ROLE_DIM);
+		draw_no_report(y + 3);
 		return;
 	}
 	if (r->lb_rc) {
@@ -671,7 +680,8 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 		for (k = 0; k < n && (int)k < rows - 2; k++)
 			w_text(y + 3 + (int)k, 2, COLS - 4, lines[k], ROLE_ERROR);
 		render_lines_free(lines, n);
-		w_text(y + 4 + (int)k, 2, COLS - 4, _("Your own line is in the period report: press l."), ROLE_DIM);
+		snprintf(buf, sizeof buf, _("Your own line is in the period report: press %s."), keys_key('l'));
+		w_text(y + 4 + (int)k, 2, COLS - 4, buf, ROLE_DIM);
 		return;
 	}
 	layout(lb_cols, L_N, x, w);
@@ -691,8 +701,8 @@ static void draw_leaders(struct app *a, struct screen *s, struct rep *r)
 	if (w[L_BAR])
 		w_text(y + 2, x[L_BAR], w[L_BAR], _("Completion"), ROLE_COLHEAD);
 	if (r->metrics.n == 0) {
-		snprintf(buf, sizeof buf, _("No goal of the team overlaps %s: nothing to rank. [ and ] change the period."),
-		         r->period);
+		snprintf(buf, sizeof buf, _("No goal of the team overlaps %s: nothing to rank. %s and %s change the "
+		                              "period."), r->period, keys_key('['), keys_key(']'));
 		w_text(y + 4, 2, COLS - 4, buf, ROLE_DIM);
 		return;
 	}
@@ -784,7 +794,8 @@ static int rep_key(struct app *a, struct screen *s, int key)
 	case '[':
 	case ']':
 		if (render_period_step(r->period, key == '[' ? -1 : 1, next, sizeof next) != 0) {
-			app_msg(a, ROLE_MESSAGE, _("No period before or after %s; press p to type one."), r->period);
+			app_msg(a, ROLE_MESSAGE, _("No period before or after %s; press %s to type one."),
+			        r->period, keys_key('p'));
 			return H_HANDLED | H_REDRAW;
 		}
 		snprintf(r->period, sizeof r->period, "%s", next);

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "screens.h"
 #include "colors.h"
+#include "keys.h"
 #include "mbo/goal.h"
 #include "mbo/task.h"
 #include "mbo/i18n.h"
@@ -102,8 +103,10 @@ static void tasks_draw(struct app *a, struct screen *s)
 		w_text(y + 1, x[C_WHO], w[C_WHO], _("Assignee"), ROLE_COLHEAD);
 	list_fix(&t->list, rows);
 	if (t->list.n == 0) {
-		w_text(y + 3, 2, COLS - 4, s->filter[0] ? _("No task matches the filter.") :
-		       _("No tasks yet. Press n to add one."), ROLE_DIM);
+		char none[200];
+
+		snprintf(none, sizeof none, _("No tasks yet. Press %s to add one."), keys_key('n'));
+		w_text(y + 3, 2, COLS - 4, s->filter[0] ? _("No task matches the filter.") : none, ROLE_DIM);
 		return;
 	}
 	for (i = 0; i < rows && t->list.top + (size_t)i < t->list.n; i++) {

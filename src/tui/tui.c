@@ -22,7 +22,9 @@
 #include "termtype.h"
 #include "app.h"
 #include "colors.h"
+#include "keys.h"
 #include "screens.h"
+#include "mbo/config.h"
 #include "mbo/db.h"
 #include "mbo/i18n.h"
 #include "mbo/person.h"
@@ -230,7 +232,8 @@ static void draw_message(struct app *a)
 		w_str(y, 0, COLS, a->msg, a->msg_role);
 	} else if (s && s->filter[0]) {
 		char buf[400];
-		snprintf(buf, sizeof buf, _("Filter: %s   (/ changes it, Esc clears it)"), s->filter);
+		snprintf(buf, sizeof buf, _("Filter: %s   (%s changes it, Esc clears it)"), s->filter,
+		         keys_key('/'));
 		w_str(y, 0, COLS, buf, ROLE_DIM);
 	}
 }
@@ -242,6 +245,24 @@ static const struct keyhint form_hints[] = {
 static const struct keyhint filter_hints[] = {
 	{ "Enter", N_("Keep filter"), '\r' }, { "Esc", N_("Clear filter"), KEY_ESCAPE },
 };
+
+/* The key bar with each action's key as bound; a click still sends the
+ * code the screens handle. */
+static void draw_keybar(struct app *a, const struct keyhint *k, size_t nk)
+{
+	struct keyhint bound[24];
+	size_t i;
+
+	if (nk > sizeof bound / sizeof bound[0])
+		nk = sizeof bound / sizeof bound[0];
+	for (i = 0; i < nk; i++) {
+		const char *name = keys_name(k[i].code);
+		bound[i] = k[i];
+		if (name)
+			bound[i].key = name;
+	}
+	a->nhits += w_keybar(a->lay.keys_y, bound, nk, a->hits + a->nhits, APP_HITS - a->nhits);
+}
 
 static void draw(struct app *a)
 {
@@ -272,7 +293,7 @@ static void draw(struct app *a)
 	} else if (s) {
 		nk = s->ops->hints(a, s, &k);
 	}
-	a->nhits += w_keybar(a->lay.keys_y, k, nk, a->hits + a->nhits, APP_HITS - a->nhits);
+	draw_keybar(a, k, nk);
 	if (a->form) {
 		draw_message(a);
 		form_draw(a->form, a);
@@ -399,6 +420,21 @@ static int dispatch_key(struct app *a, int key)
 	if (r == H_IGNORED)
 		r = H_REDRAW;   /* the message line was cleared */
 	return r;
+}
+
+/* A key as typed: outside a form and the filter line, through the
+ * keymap first (keys.h); a key whose action was bound elsewhere does
+ * nothing but clear the message line. */
+static int typed_key(struct app *a, int key)
+{
+	if (a->form == NULL && !a->filtering) {
+		key = keys_map(key);
+		if (key < 0) {
+			a->msg[0] = '\0';
+			return H_REDRAW;
+		}
+	}
+	return dispatch_key(a, key);
 }
 
 static int dispatch_mouse(struct app *a)
@@ -543,7 +579,7 @@ static void loop(struct app *a)
 			redraw = true;
 			continue;
 		}
-		flags = key == KEY_FN(KEY_MOUSE) ? dispatch_mouse(a) : dispatch_key(a, key);
+		flags = key == KEY_FN(KEY_MOUSE) ? dispatch_mouse(a) : typed_key(a, key);
 		if (flags & H_QUIT)
 			break;
 		if (flags & H_BACK) {
@@ -561,7 +597,54 @@ static void loop(struct app *a)
 	}
 }
 
-int tui_run(mbo *m, int64_t actor)
+/* Adds a notice to the message line, after what is already there; an
+ * error makes the whole line an error. */
+static void notice(struct app *a, int role, const char *text)
+{
+	size_t len = strlen(a->msg);
+
+	snprintf(a->msg + len, sizeof a->msg - len, "%s%s", len ? "  " : "", text);
+	if (len == 0 || role == ROLE_ERROR)
+		a->msg_role = role;
+}
+
+/*
+ * Opens the first screen, the config's `start` when this person has it
+ * (the team screen needs a team), and puts up the notices of the start,
+ * kept until the first key: the config file refused (cfg then holds the
+ * defaults), the start screen not available, the terminal type replaced;
+ * each after what the first load may have said.
+ */
+static void start(struct app *a, const struct mbo_config *cfg, const char *config_err,
+                  const char *term, const char *used)
+{
+	static const int kinds[MBO_START_SCREENS] = {
+		[MBO_START_DASHBOARD] = SCR_DASHBOARD, [MBO_START_TEAM] = SCR_TEAM,
+		[MBO_START_ALERTS] = SCR_ALERTS, [MBO_START_REPORT] = SCR_REPORT,
+	};
+	int want = cfg && cfg->start > 0 && cfg->start < MBO_START_SCREENS ? cfg->start : 0;
+	int kind = kinds[want];
+	char buf[sizeof a->msg];
+
+	if (kind == SCR_TEAM && !a->has_team)
+		kind = SCR_DASHBOARD;
+	app_switch_main(a, kind);   /* its load may have put up an error */
+	if (config_err && config_err[0])
+		notice(a, ROLE_ERROR, config_err);
+	if (kind != kinds[want]) {
+		snprintf(buf, sizeof buf, _("start = %s in your config: you have no team, so the UI "
+		                            "opens on My goals"), mbo_config_start_name(want));
+		notice(a, ROLE_MESSAGE, buf);
+	}
+	if (term == NULL || strcmp(term, used) != 0) {
+		snprintf(buf, sizeof buf, _("This system does not know the terminal type TERM=%s: drawn "
+		                            "as %s. Install its terminfo for the terminal's own look."),
+		         term ? term : "", used);
+		notice(a, ROLE_MESSAGE, buf);
+	}
+}
+
+int tui_run(mbo *m, int64_t actor, const struct mbo_config *cfg, const char *config_err)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
 	struct sigaction sa, old[3];
@@ -585,6 +668,7 @@ int tui_run(mbo *m, int64_t actor)
 	}
 	a->m = m;
 	a->screens = screens;
+	keys_bind(cfg);
 	a->actor = actor;
 	rc = mbo_person_get(m, actor, &a->me);
 	if (rc == MBO_OK)
@@ -636,11 +720,7 @@ int tui_run(mbo *m, int64_t actor)
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	colors_init();
 	relayout(a);
-	app_switch_main(a, SCR_DASHBOARD);
-	if (term == NULL || strcmp(term, used) != 0)
-		app_msg(a, ROLE_MESSAGE, _("This system does not know the terminal type TERM=%s: drawn "
-		                            "as %s. Install its terminfo for the terminal's own look."),
-		        term ? term : "", used);
+	start(a, cfg, config_err, term, used);
 
 	loop(a);
 
