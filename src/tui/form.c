@@ -69,6 +69,21 @@ struct field *form_text(struct form *f, const char *name, const char *label, int
 	return fl;
 }
 
+/* Choice i as the user reads it. */
+static const char *choice_text(const struct field *fl, int i)
+{
+	return fl->word ? fl->word(i) : _(fl->choices[i]);
+}
+
+/* A choice field is as wide as its widest word and the marks around it. */
+static void choice_widths(struct field *fl)
+{
+	fl->width = 0;
+	for (int i = 0; i < fl->nchoices; i++)
+		if ((int)mbo_text_width(choice_text(fl, i)) + 4 > fl->width)
+			fl->width = (int)mbo_text_width(choice_text(fl, i)) + 4;
+}
+
 struct field *form_choice(struct form *f, const char *name, const char *label,
                           const char *const *choices, int n, int initial)
 {
@@ -80,12 +95,17 @@ struct field *form_choice(struct form *f, const char *name, const char *label,
 	fl->choices = choices;
 	fl->nchoices = n;
 	fl->choice = initial >= 0 && initial < n ? initial : 0;
-	fl->width = 0;
-	for (int i = 0; i < n; i++)
-		if ((int)mbo_text_width(_(choices[i])) + 4 > fl->width)
-			fl->width = (int)mbo_text_width(_(choices[i])) + 4;
+	choice_widths(fl);
 	snprintf(fl->hint, sizeof fl->hint, "%s", _("Space: change"));
 	return fl;
+}
+
+void field_choice_words(struct field *fl, const char *(*word)(int))
+{
+	if (fl == NULL)
+		return;
+	fl->word = word;
+	choice_widths(fl);
 }
 
 struct field *form_field(struct form *f, const char *name)
@@ -105,7 +125,7 @@ char *field_value(const struct field *fl)
 
 	if (fl->type == FT_CHOICE) {
 		/* The choices are keys (sum, self); shown in the user's words. */
-		const char *c = fl->nchoices > 0 ? _(fl->choices[fl->choice]) : "";
+		const char *c = fl->nchoices > 0 ? choice_text(fl, fl->choice) : "";
 		out = malloc(strlen(c) + 1);
 		if (out)
 			strcpy(out, c);
@@ -315,7 +335,7 @@ void field_draw(const struct field *fl, int y, int x, int w, bool active, int *c
 	if (fl->type == FT_CHOICE) {
 		char buf[96];
 		/* The choices are keys (sum, self); shown in the user's words. */
-		const char *c = fl->nchoices > 0 ? _(fl->choices[fl->choice]) : "";
+		const char *c = fl->nchoices > 0 ? choice_text(fl, fl->choice) : "";
 		if (w_ascii())
 			snprintf(buf, sizeof buf, "< %s >", c);
 		else

@@ -28,7 +28,8 @@ struct field {
 	wchar_t text[FIELD_CAP];    /* what the user typed */
 	size_t len, cur;            /* length and cursor, in characters */
 	bool fresh;                 /* just reached with Tab: typing replaces */
-	const char *const *choices; /* FT_CHOICE */
+	const char *const *choices; /* FT_CHOICE: the keys (sum, self) */
+	const char *(*word)(int);   /* the word of choice i (mbo/fmt.h), or NULL: _(key) */
 	int nchoices, choice;
 	int width;                  /* input columns wanted */
 	char hint[96];              /* shown after the input when no error */
@@ -68,6 +69,9 @@ struct field *form_text(struct form *f, const char *name, const char *label, int
 /* Adds a field choosing one of `choices` (static strings). */
 struct field *form_choice(struct form *f, const char *name, const char *label,
                           const char *const *choices, int n, int initial);
+/* Shows the choices of a choice field as word(i) says (mbo_fmt_relation_word:
+ * a 360 relation's "self" is not the method's); keys still pick by letter. */
+void field_choice_words(struct field *fl, const char *(*word)(int));
 /* The field named `name`, or NULL. */
 struct field *form_field(struct form *f, const char *name);
 /* The text of a field as UTF-8, trimmed of surrounding spaces. Caller

@@ -144,9 +144,10 @@ int form_checkin_open(struct app *a, int64_t goal_id)
 
 /* ---- new goal ---- */
 
-static const char *const kinds[] = { N_("sum"), N_("level") };
-static const char *const dirs[] = { N_("up"), N_("down") };
-static const char *const methods[] = { N_("self"), N_("negotiated"), N_("benchmark"), N_("kpi") };
+/* The keys, in the order of their enums; shown as mbo/fmt.h's words. */
+static const char *const kinds[] = { "sum", "level" };
+static const char *const dirs[] = { "up", "down" };
+static const char *const methods[] = { "self", "negotiated", "benchmark", "kpi" };
 static const char *const levels3[] = { "1", "2", "3" };
 
 struct goalform {
@@ -309,7 +310,7 @@ static void smart_panel(struct app *a, const mbo_smart_report *rep, int rc, cons
 		char head[40];
 		int hw;
 		w_text(y + row, x, lw < w ? lw : w, level_word(fd->level), level_role(fd->level));
-		snprintf(head, sizeof head, " %s ", mbo_letter_name(fd->letter));
+		snprintf(head, sizeof head, " %s ", mbo_fmt_letter_word(fd->letter));
 		hw = lw + w_str(y + row, x + lw, w - lw, head, level_role(fd->level));
 		w_str(y + row, x + hw, w - hw, fd->message, ROLE_DIM);
 		row++;
@@ -322,7 +323,7 @@ static void smart_panel(struct app *a, const mbo_smart_report *rep, int rc, cons
 		if (fd->level == MBO_PASS)
 			continue;
 		row++;
-		snprintf(buf, sizeof buf, "%s: %s%s%s", mbo_letter_name(fd->letter), fd->message,
+		snprintf(buf, sizeof buf, "%s: %s%s%s", mbo_fmt_letter_word(fd->letter), fd->message,
 		         fd->hint[0] ? _(" Fix: ") : "", fd->hint);
 		n = render_wrap(buf, (size_t)w, &lines);
 		for (k = 0; k < n && row < h; k++)
@@ -417,15 +418,17 @@ int form_goal_open(struct app *a, int64_t owner)
 	form_text(f, "unit", _("Unit"), 12, "", _("CNY, customers, visits"));
 	form_text(f, "target", _("Target"), 16, "", _("the number to reach"));
 	form_text(f, "baseline", _("Baseline"), 16, "", _("last period's actual"));
-	form_choice(f, "kind", _("Kind"), kinds, 2, MBO_KIND_SUM);
-	form_choice(f, "direction", _("Direction"), dirs, 2, MBO_DIR_UP);
+	field_choice_words(form_choice(f, "kind", _("Kind"), kinds, 2, MBO_KIND_SUM), mbo_fmt_goal_kind_word);
+	field_choice_words(form_choice(f, "direction", _("Direction"), dirs, 2, MBO_DIR_UP),
+	                   mbo_fmt_direction_word);
 	form_text(f, "start", _("Start"), 12, mbo_day_format(mbo_today(), start), _("YYYY-MM-DD or today"));
 	form_text(f, "due", _("Due"), 12, mbo_day_format(mbo_span_end(MBO_SPAN_QUARTER, mbo_today()), due),
 	          _("YYYY-MM-DD or +30d"));
 	form_choice(f, "importance", _("Importance"), levels3, 3, 1);
 	form_choice(f, "urgency", _("Urgency"), levels3, 3, 1);
 	form_text(f, "weight", _("Weight"), 8, "1", _("for the evaluation"));
-	form_choice(f, "method", _("Method"), methods, 4, MBO_METHOD_SELF);
+	field_choice_words(form_choice(f, "method", _("Method"), methods, 4, MBO_METHOD_SELF),
+	                   mbo_fmt_method_word);
 	form_text(f, "parent", _("Parent goal"), 8, "", _("its id, if any"));
 	form_text(f, "kpi", _("KPI"), 20, "", _("optional"));
 	form_text(f, "owner", _("Owner"), 16, p.login, _("login"));
@@ -606,8 +609,14 @@ int form_decide_open(struct app *a, int64_t goal_id)
 /* ---- close ---- */
 
 /* In the order of the choice field. */
-static const char *const closings[] = { N_("achieved"), N_("missed"), N_("cancelled") };
+static const char *const closings[] = { "achieved", "missed", "cancelled" };
 static const int closing_status[] = { MBO_GOAL_ACHIEVED, MBO_GOAL_MISSED, MBO_GOAL_CANCELLED };
+
+/* A closing's word: the goal status it leaves (mbo/fmt.h). */
+static const char *closing_word(int i)
+{
+	return mbo_fmt_goal_status_word(closing_status[i]);
+}
 
 static int close_submit(struct app *a, struct form *f)
 {
@@ -661,7 +670,7 @@ int form_close_open(struct app *a, int64_t goal_id)
 			         mbo_fmt_num(p.actual, num), mbo_fmt_num(g.target, n2), g.unit,
 			         mbo_fmt_pace_word(p.status));
 		}
-		form_choice(f, "status", _("Status"), closings, 3, initial);
+		field_choice_words(form_choice(f, "status", _("Status"), closings, 3, initial), closing_word);
 		form_text(f, "reason", _("Reason"), 40, "", _("required"));
 	}
 	mbo_goal_clear(&g);

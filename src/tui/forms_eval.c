@@ -11,10 +11,13 @@
 #include "app.h"
 #include "colors.h"
 #include "mbo/eval.h"
+#include "mbo/fmt.h"
 #include "mbo/perm.h"
 #include "mbo/i18n.h"
 
-static const char *const relations[] = { N_("self"), N_("superior"), N_("peer"), N_("customer"), N_("subordinate") };
+/* The keys, in the order of enum mbo_eval_relation; shown as
+ * mbo_fmt_relation_word's words (the relation self is 自评, not the method). */
+static const char *const relations[] = { "self", "superior", "peer", "customer", "subordinate" };
 static const char *const ratings[] = { "1", "2", "3", "4", "5" };
 
 /* What an evaluation form is about: one person, one period; or, for the
@@ -86,7 +89,7 @@ int form_rate_open(struct app *a, int64_t subject, const char *period, const cha
 		snprintf(f->note, sizeof f->note,
 		         "%s", _("1 poor ... 5 excellent. Quality: customer satisfaction, service. Growth: skills, "
 		           "knowledge. Teamwork."));
-		form_choice(f, "relation", _("As"), relations, 5, initial);
+		field_choice_words(form_choice(f, "relation", _("As"), relations, 5, initial), mbo_fmt_relation_word);
 		form_choice(f, "quality", _("Quality"), ratings, 5, 2);
 		form_choice(f, "growth", _("Growth"), ratings, 5, 2);
 		form_choice(f, "teamwork", _("Teamwork"), ratings, 5, 2);

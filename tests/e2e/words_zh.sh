@@ -86,4 +86,14 @@ tui_wait ev "李伟（li）的目标评估，2026-Q4" 3 "li's evaluation did not
 tui_wait_re ev '^   自评 +1 +4\.00 +4\.00 +5\.00 +4\.30 ' 2 "the UI's 360 relation self is not 自评"
 tui_wait_re ev '^   上级 +1 +3\.00 ' 2 "the UI's relation superior is not 上级"
 tui_keys ev q q
+# The rating form li opens on his own evaluation offers the relation as
+# 自评 (the 360 relation), not 自我评估法 (the method).
+tui_start self 80x24 LANG=zh_CN.UTF-8 -- --as li
+tui_wait self "我的目标" 5 "the UI did not start in Chinese" || done_testing
+tui_keys self e
+tui_wait self "李伟（li）的目标评估" 3 "li's evaluation did not open" || done_testing
+tui_keys self R
+tui_wait_re self "身份 +◂ 自评 ▸" 3 "the rating form does not offer the relation 自评"
+check '! tui_screen self | grep -q 自我评估法' "the rating form shows the method 自我评估法 for the relation"
+tui_keys self Escape q q
 done_testing
