@@ -154,7 +154,7 @@ done
 tui_keys ui Enter
 tui_wait ui "Goals of 王芳 (wang.fang)" || exit 1
 tui_keys ui End
-tui_wait ui "> 提高客户满意度"
+tui_wait_re ui "^> +[0-9]+ 提高客户满意度"
 tui_keys ui A
 tui_wait ui "Approve or reject" || exit 1
 shot approve "Approve or reject" \
