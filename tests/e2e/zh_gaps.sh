@@ -1,0 +1,76 @@
+# zh_gaps.sh: the last English a Chinese session used to meet: what undo
+# says it took back, a refused value's whole line, init's login rule, the
+# reasons stored in a goal's history, the SMART letters of the core's
+# messages, eval's summary. Each in Chinese under LANG=zh_CN.UTF-8 and still
+# in English under C.UTF-8; machine output (JSON) keeps what is stored.
+. "$(dirname "$0")/lib.bash"
+[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
+	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+
+# zh ARGS / en ARGS: run as `run` does, in Chinese or in English.
+zh() {
+	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
+	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+en() {
+	LAST_CMD="LC_ALL=C.UTF-8 mbo $*"
+	LC_ALL=C.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
+	RC=$?
+	OUT=$(cat "$OUTF")
+	ERR=$(cat "$ERRF")
+}
+
+# ---- init: the login rule in the reader's language ----
+zh init --admin 'x y'
+expect_rc 3
+expect_err_line "^mbo: --admin：“x y”不是有效的登录名；登录名须为 1 到 32 个字母、数字、'\.'、'_' 或 '-'，且不能以 '-' 或 '\.' 开头$"
+en init --admin 'x y'
+expect_rc 3
+expect_err_line "^mbo: --admin: 'x y' is not a valid login; use 1 to 32 letters, digits, '\.', '_' or '-', not starting with '-' or '\.'$"
+
+setup_team
+G=(goal add "第四季度新客户销售额" --metric revenue --unit 元 --target 50000
+	--start 2026-11-02 --due 2026-11-30)
+run --as ann "${G[@]}"
+expect_rc 0
+GOAL=$OUT
+run --as mgr goal approve "$GOAL"
+expect_rc 0
+
+# ---- a refused value: the field, what was typed and the core's reason ----
+zh --as ann checkin "$GOAL" 12 --date 2026-13-01
+expect_rc 3
+expect_err_line "^mbo: --date：'2026-13-01' 没有这个月份；月份从 01 到 12$"
+en --as ann checkin "$GOAL" 12 --date 2026-13-01
+expect_rc 3
+expect_err_line "^mbo: --date: '2026-13-01' has no such month; months run from 01 to 12$"
+zh --as ann checkin "$GOAL" 1.23456
+expect_rc 3
+expect_err_line "^mbo: 数值：'1\.23456' 超过 4 位小数$"
+en --as ann checkin "$GOAL" 1.23456
+expect_rc 3
+expect_err_line "^mbo: value: '1\.23456' has more than 4 decimal places$"
+# 2025-01-01 is a Wednesday: the ISO year 2025 has 52 weeks (2026 has 53).
+zh --as ann goal list --period 2025-W53
+expect_rc 3
+expect_err_line "^mbo: --period：'2025-W53' 没有这一周；该年的周从 W01 到 W52$"
+
+# ---- undo: the change taken back, in the reader's words ----
+run --as ann checkin "$GOAL" 1000 --date 2026-11-26
+expect_rc 0
+zh --as ann undo
+expect_rc 0
+expect_out "已撤销：为目标 $GOAL 登记进度"
+run --as ann checkin "$GOAL" 1000 --date 2026-11-26
+en --as ann undo
+expect_rc 0
+expect_out "undone: check in on goal $GOAL"
+run --as ann checkin "$GOAL" 1000 --date 2026-11-26
+zh --as ann undo --format json
+expect_rc 0
+json_check 'd == {"undone": "check in on goal '"$GOAL"'"}'
+
+done_testing
