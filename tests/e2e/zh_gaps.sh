@@ -73,4 +73,37 @@ zh --as ann undo --format json
 expect_rc 0
 json_check 'd == {"undone": "check in on goal '"$GOAL"'"}'
 
+# ---- a shared install's own messages come after the language is known ----
+# A setgid copy of mbo (root running it with another group is privileged)
+# whose PREFIX/etc/mbo.conf anyone may write: identity_shared_setup refuses
+# it. A privileged run reads only the installed catalogues (MBO_LOCALEDIR,
+# compiled in): the Chinese is asserted when they are installed; here and
+# in English always.
+if [ "$(id -u)" = 0 ] && getent group daemon >/dev/null; then
+	P=$TMP/prefix
+	mkdir -p "$P/bin" "$P/etc"
+	cp "$MBO" "$P/bin/mbo"
+	chgrp daemon "$P/bin/mbo"
+	chmod 2755 "$P/bin/mbo"
+	echo "data_dir = $TMP/data" >"$P/etc/mbo.conf"
+	chmod 666 "$P/etc/mbo.conf"
+	LAST_CMD="(setgid) LC_ALL=C.UTF-8 mbo status"
+	LC_ALL=C.UTF-8 "$P/bin/mbo" status >"$OUTF" 2>"$ERRF"
+	RC=$?
+	expect_rc 6
+	expect_err_line "^mbo: shared install: $P/etc/mbo.conf is not a regular file that only root can write; an admin must fix it \(scripts/install-shared\)$"
+	# MBO_LOCALEDIR is PREFIX/share/locale (CMakeLists.txt, GNUInstallDirs).
+	localedir=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$(dirname "$MBO")/CMakeCache.txt" 2>/dev/null)
+	[ -n "$localedir" ] && localedir=$localedir/share/locale
+	if [ -n "$localedir" ] && [ -f "$localedir/zh_CN/LC_MESSAGES/mbo.mo" ]; then
+		LAST_CMD="(setgid) LANG=zh_CN.UTF-8 mbo status"
+		LC_ALL= LANG=zh_CN.UTF-8 "$P/bin/mbo" status >"$OUTF" 2>"$ERRF"
+		RC=$?
+		expect_rc 6
+		expect_err_line "^mbo: 共享安装：$P/etc/mbo.conf 不是只有 root 可写的普通文件；需由管理员修复（scripts/install-shared）$"
+	else
+		echo "note: no installed zh_CN catalogue: the Chinese of a privileged run is not checked here" >&2
+	fi
+fi
+
 done_testing
