@@ -39,6 +39,7 @@ static void test_history_english(void **state)
 	assert_string_equal(show("the dates changed; split the goal into stages again"),
 	                    "the dates changed; split the goal into stages again");
 	assert_string_equal(show("undo of: revise goal 12"), "undo of: revise goal 12");
+	assert_string_equal(show("close goal 3 as missed"), "close goal 3 as missed");
 	assert_string_equal(show("bob was deactivated"), "bob was deactivated");
 	assert_string_equal(show("bob was deactivated: left the company"),
 	                    "bob was deactivated: left the company");
@@ -79,6 +80,11 @@ static void test_history_chinese(void **state)
 	 * 修正目标 %s in the catalogue). */
 	assert_string_equal(show("undo of: revise goal 12"), "撤销：修正目标 12");
 	assert_string_equal(show("undo of: something new"), "撤销：something new");
+	/* A closing status is a key in the summary, a word on the screen;
+	 * another word in its place stays as it is. */
+	assert_string_equal(show("close goal 3 as missed"), "关闭目标 3（未达成）");
+	assert_string_equal(show("undo of: close goal 3 as cancelled"), "撤销：关闭目标 3（已取消）");
+	assert_string_equal(show("close goal 3 as someday"), "关闭目标 3（someday）");
 	/* The login and the typed reason as they are. */
 	assert_string_equal(show("bob was deactivated"), "bob 已停用");
 	assert_string_equal(show("bob was deactivated: 离职"), "bob 已停用：离职");

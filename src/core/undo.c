@@ -296,6 +296,24 @@ static const struct {
 
 #define SUMMARY_WORDS 3
 
+/* The statuses a goal closes as, shown by their word in a summary. */
+static const char *const closing_statuses[] = {
+	/* TRANSLATORS: goal statuses */
+	N_("achieved"), N_("missed"), N_("cancelled"),
+};
+
+/* A goal status key among the words of a summary, in the reader's words. */
+static void status_word(char *w, size_t cap)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof closing_statuses / sizeof closing_statuses[0]; i++)
+		if (strcmp(w, closing_statuses[i]) == 0) {
+			snprintf(w, cap, "%s", _(closing_statuses[i]));
+			return;
+		}
+}
+
 /* Whether `s` is `pattern` with a word for each '@'; the words go to w. */
 static bool summary_match(const char *pattern, const char *s, char w[SUMMARY_WORDS][128])
 {
@@ -377,6 +395,9 @@ const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap)
 
 	for (i = 0; i < sizeof summaries / sizeof summaries[0]; i++) {
 		if (summary_match(summaries[i].stored, stored, w)) {
+			/* Its second word is a goal status (a key). */
+			if (strcmp(summaries[i].stored, "close goal @ as @") == 0)
+				status_word(w[1], sizeof w[1]);
 			snprintf(buf, cap, _(summaries[i].shown), w[0], w[1], w[2]);
 			return buf;
 		}

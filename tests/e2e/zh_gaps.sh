@@ -72,6 +72,16 @@ run --as ann checkin "$GOAL" 1000 --date 2026-11-26
 zh --as ann undo --format json
 expect_rc 0
 json_check 'd == {"undone": "check in on goal '"$GOAL"'"}'
+# A closing status is a key in the journal, a word for the reader.
+run --as mgr goal close "$GOAL" --status achieved --reason "提前完成"
+expect_rc 0
+zh --as mgr undo
+expect_rc 0
+expect_out "已撤销：关闭目标 $GOAL（已达成）"
+run --as mgr goal close "$GOAL" --status missed --reason "客户流失"
+en --as mgr undo
+expect_rc 0
+expect_out "undone: close goal $GOAL as missed"
 
 # ---- a shared install's own messages come after the language is known ----
 # A setgid copy of mbo (root running it with another group is privileged)
