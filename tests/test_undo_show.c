@@ -40,6 +40,8 @@ static void test_history_english(void **state)
 	                    "the dates changed; split the goal into stages again");
 	assert_string_equal(show("undo of: revise goal 12"), "undo of: revise goal 12");
 	assert_string_equal(show("close goal 3 as missed"), "close goal 3 as missed");
+	assert_string_equal(show("split goal 3 by month"), "split goal 3 by month");
+	assert_string_equal(show("give self feedback on bob for 2026-Q4"), "give self feedback on bob for 2026-Q4");
 	assert_string_equal(show("bob was deactivated"), "bob was deactivated");
 	assert_string_equal(show("bob was deactivated: left the company"),
 	                    "bob was deactivated: left the company");
@@ -85,6 +87,14 @@ static void test_history_chinese(void **state)
 	assert_string_equal(show("close goal 3 as missed"), "关闭目标 3（未达成）");
 	assert_string_equal(show("undo of: close goal 3 as cancelled"), "撤销：关闭目标 3（已取消）");
 	assert_string_equal(show("close goal 3 as someday"), "关闭目标 3（someday）");
+	assert_string_equal(show("split goal 3 by month"), "拆分目标 3（按月）");
+	assert_string_equal(show("give self feedback on bob for 2026-Q4"), "提交对 bob（2026-Q4）的自评反馈");
+	assert_string_equal(show("replace peer feedback on bob for 2026-Q4"),
+	                    "替换对 bob（2026-Q4）的同事反馈");
+	/* A login that reads like a key is a login: only the relation's place
+	 * is a key. */
+	assert_string_equal(show("give superior feedback on peer for 2026-Q4"),
+	                    "提交对 peer（2026-Q4）的上级反馈");
 	/* The login and the typed reason as they are. */
 	assert_string_equal(show("bob was deactivated"), "bob 已停用");
 	assert_string_equal(show("bob was deactivated: 离职"), "bob 已停用：离职");

@@ -296,22 +296,61 @@ static const struct {
 
 #define SUMMARY_WORDS 3
 
-/* The statuses a goal closes as, shown by their word in a summary. */
-static const char *const closing_statuses[] = {
-	/* TRANSLATORS: goal statuses */
-	N_("achieved"), N_("missed"), N_("cancelled"),
+/* The summaries with a key among their words (1-based: which word): a
+ * goal status, a span, a relation of 360-degree feedback. */
+static const struct {
+	const char *stored;
+	unsigned word;
+} keyed[] = {
+	{ "close goal @ as @", 2 },
+	{ "split goal @ by @", 2 },
+	{ "give @ feedback on @ for @", 1 },
+	{ "replace @ feedback on @ for @", 1 },
 };
 
-/* A goal status key among the words of a summary, in the reader's words. */
-static void status_word(char *w, size_t cap)
+/* A key of a summary in the reader's words; another word as it is. */
+static const char *key_word(const char *w)
+{
+	if (strcmp(w, "achieved") == 0)
+		return _("achieved");
+	if (strcmp(w, "missed") == 0)
+		return _("missed");
+	if (strcmp(w, "cancelled") == 0)
+		return _("cancelled");
+	if (strcmp(w, "week") == 0)
+		return C_("span", "week");
+	if (strcmp(w, "month") == 0)
+		return C_("span", "month");
+	if (strcmp(w, "quarter") == 0)
+		return C_("span", "quarter");
+	/* A relation of 360-degree feedback: one's own assessment. */
+	if (strcmp(w, "self") == 0)
+		return C_("360 relation", "self");
+	if (strcmp(w, "superior") == 0)
+		return _("superior");
+	if (strcmp(w, "peer") == 0)
+		return _("peer");
+	if (strcmp(w, "customer") == 0)
+		return _("customer");
+	if (strcmp(w, "subordinate") == 0)
+		return _("subordinate");
+	return w;
+}
+
+/* The words of summary `pattern` that are keys, in the reader's words. */
+static void key_words(const char *pattern, char w[SUMMARY_WORDS][128])
 {
 	size_t i;
 
-	for (i = 0; i < sizeof closing_statuses / sizeof closing_statuses[0]; i++)
-		if (strcmp(w, closing_statuses[i]) == 0) {
-			snprintf(w, cap, "%s", _(closing_statuses[i]));
+	for (i = 0; i < sizeof keyed / sizeof keyed[0]; i++) {
+		if (strcmp(keyed[i].stored, pattern) == 0) {
+			char *k = w[keyed[i].word - 1];
+			const char *shown = key_word(k);
+			if (shown != k)
+				snprintf(k, sizeof w[0], "%s", shown);
 			return;
 		}
+	}
 }
 
 /* Whether `s` is `pattern` with a word for each '@'; the words go to w. */
@@ -395,9 +434,7 @@ const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap)
 
 	for (i = 0; i < sizeof summaries / sizeof summaries[0]; i++) {
 		if (summary_match(summaries[i].stored, stored, w)) {
-			/* Its second word is a goal status (a key). */
-			if (strcmp(summaries[i].stored, "close goal @ as @") == 0)
-				status_word(w[1], sizeof w[1]);
+			key_words(summaries[i].stored, w);
 			snprintf(buf, cap, _(summaries[i].shown), w[0], w[1], w[2]);
 			return buf;
 		}

@@ -96,6 +96,20 @@ run --as mgr goal close "$GOAL" --status missed --reason "客户流失"
 en --as mgr undo
 expect_rc 0
 expect_out "undone: close goal $GOAL as missed"
+# A relation of 360-degree feedback, a span: keys in the journal, words here.
+run --as ann eval rate ann --period 2026-Q4 --relation self --quality 4 --growth 4 --teamwork 4
+expect_rc 0
+zh --as ann undo
+expect_rc 0
+expect_out "已撤销：提交对 ann（2026-Q4）的自评反馈"
+run --as ann eval rate ann --period 2026-Q4 --relation self --quality 4 --growth 4 --teamwork 4
+en --as ann undo
+expect_out "undone: give self feedback on ann for 2026-Q4"
+run --as mgr goal split "$GOAL" --by week
+expect_rc 0
+zh --as mgr undo
+expect_rc 0
+expect_out "已撤销：拆分目标 $GOAL（按周）"
 
 # ---- a shared install's own messages come after the language is known ----
 # A setgid copy of mbo (root running it with another group is privileged)
