@@ -632,44 +632,24 @@ void cli_usage(const struct cli *c, const char *family, FILE *f)
 
 /* ---- values ---- */
 
-/*
- * The reasons the core's parsers give (mbo_day_parse, mbo_period_parse in
- * src/core/date.c, mbo_dec_parse in dec.c), listed here for the catalogue
- * only: the core returns them untranslated, and bad_value translates the
- * reason where it prints it. A reason changed in the core without this
- * list is shown in English until it is added here (or marked N_() there).
- */
-static const char *const core_reasons[] __attribute__((unused)) = {
-	N_("is beyond the calendar; dates run from 0001-01-01 to 9999-12-31"),
-	N_("is not a date; write YYYY-MM-DD, today, yesterday, +Nd or -Nd"),
-	N_("has no such month; months run from 01 to 12"),
-	N_("is not a day of that month"),
-	N_("is too far away; use at most 36600 days"),
-	N_("is not a date; relative dates look like +3d or -7d"),
-	N_("is empty; write YYYY-MM-DD, today, yesterday, +Nd or -Nd"),
-	N_("is not a period; write 2026, 2026-Q4, 2026-11 or 2026-W48"),
-	N_("has no such week; that year has weeks W01 to W53"),
-	N_("has no such week; that year has weeks W01 to W52"),
-	N_("is empty; give a number such as 12 or 12.50"),
-	N_("is too large; the largest value is 1000000000000"),
-	N_("has more than 4 decimal places"),
-	N_("is not a number; write digits with an optional '.' such as 1200 or 3.5"),
-};
-
 /* Echoes what was typed as a bounded, escaped excerpt: a 120 kB value or an
- * escape sequence must not fill or drive the terminal. */
+ * escape sequence must not fill or drive the terminal. `what` and `why` are
+ * already in the reader's language (the core's parsers, mbo_day_parse and
+ * mbo_dec_parse, give their reasons translated). */
 static int bad_value(const char *what, const char *s, const char *why)
 {
 	char z[MBO_EXCERPT_CAP];
 
-	/* TRANSLATORS: a value refused: the field ("--due"), what was typed,
-	 * and why ("is not a date"). */
-	return cli_fail(MBO_EINVAL, _("%s: '%s' %s"), what, mbo_text_excerpt(s, z, sizeof z), _(why));
+	/* TRANSLATORS: a value refused: %1$s is the field (an option such as
+	 * "--due", or a translated word such as "value"), %2$s what was typed,
+	 * %3$s why ("is not a date; write YYYY-MM-DD ..."). The order may be
+	 * changed with %1$s, %2$s, %3$s. */
+	return cli_fail(MBO_EINVAL, _("%s: '%s' %s"), what, mbo_text_excerpt(s, z, sizeof z), why);
 }
 
 int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
 {
-	const char *why = N_("is not a date");
+	const char *why = _("is not a date");
 
 	if (mbo_day_parse(s, c->today, out, &why) != 0)
 		return bad_value(what, s, why);
@@ -678,7 +658,7 @@ int cli_parse_day(struct cli *c, const char *what, const char *s, mbo_day *out)
 
 int cli_parse_dec(struct cli *c, const char *what, const char *s, mbo_dec *out)
 {
-	const char *why = N_("is not a number");
+	const char *why = _("is not a number");
 
 	(void)c;
 	if (mbo_dec_parse(s, out, &why) != 0)
@@ -688,7 +668,7 @@ int cli_parse_dec(struct cli *c, const char *what, const char *s, mbo_dec *out)
 
 int cli_parse_period(struct cli *c, const char *what, const char *s, mbo_day *first, mbo_day *last)
 {
-	const char *why = N_("is not a period");
+	const char *why = _("is not a period");
 
 	(void)c;
 	if (mbo_period_parse(s, first, last, &why) != 0)
@@ -728,7 +708,7 @@ int cli_parse_int(struct cli *c, const char *what, const char *s, int lo, int hi
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (s[0] == '\0' || isspace((unsigned char)s[0]) || *end != '\0')
-		return bad_value(what, s, N_("is not a whole number"));
+		return bad_value(what, s, _("is not a whole number"));
 	if (errno != 0 || v < lo || v > hi) {
 		char why[64];
 		snprintf(why, sizeof why, _("is out of range; give %d to %d"), lo, hi);

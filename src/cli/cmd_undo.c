@@ -13,21 +13,25 @@
 static int undo_exec(struct cli *c)
 {
 	char summary[512] = "";
+	char shown[600];
 	char *s;
 	int rc = mbo_undo_last(c->m, c->actor, summary, sizeof summary);
 
 	if (rc)
 		return cli_core_error(c, rc);
-	s = mbo_text_sanitize(summary, true);
 	if (c->format == FMT_JSON) {
 		fputs("{\"undone\": ", stdout);
 		out_json_string(stdout, summary);
 		fputs("}\n", stdout);
 	} else {
+		/* The stored summary is English; the reader sees it in the
+		 * language of the session. */
+		s = mbo_text_sanitize(mbo_change_summary_show(summary, shown,
+		                                              sizeof shown), true);
 		printf(_("undone: %s"), s ? s : "");
 		putchar('\n');
+		free(s);
 	}
-	free(s);
 	return 0;
 }
 

@@ -154,12 +154,22 @@ int main(int argc, char **argv)
 	static struct cli c;
 	int rc;
 
-	/* First, before anything reads the environment. */
+	/* The language first, so that the shared install's own messages
+	 * (identity_shared_setup) are in it too. These calls ran with the
+	 * group privilege before as well (it goes in cli_open), and a
+	 * privileged run reads only the installed catalogues (catalogue_dir;
+	 * glibc ignores LOCPATH in a setgid process). Nothing here reads the
+	 * variables identity_shared_setup removes (MBO_TODAY, terminfo) or
+	 * creates a file (umask), and the files it reads (locale archive,
+	 * catalogue) are closed again, so a standard descriptor the caller
+	 * closed is still free for identity_shared_setup to point at
+	 * /dev/null. */
+	mbo_text_init_locale();
+	mbo_i18n_init(catalogue_dir(), NULL);
+	/* Then, before anything else reads the environment. */
 	rc = identity_shared_setup(&c);
 	if (rc)
 		return rc;
-	mbo_text_init_locale();
-	mbo_i18n_init(catalogue_dir(), NULL);
 	rc = load_config(&c);
 	if (rc)
 		return rc;

@@ -296,6 +296,63 @@ static const struct {
 
 #define SUMMARY_WORDS 3
 
+/* The summaries with a key among their words (1-based: which word): a
+ * goal status, a span, a relation of 360-degree feedback. */
+static const struct {
+	const char *stored;
+	unsigned word;
+} keyed[] = {
+	{ "close goal @ as @", 2 },
+	{ "split goal @ by @", 2 },
+	{ "give @ feedback on @ for @", 1 },
+	{ "replace @ feedback on @ for @", 1 },
+};
+
+/* A key of a summary in the reader's words; another word as it is. */
+static const char *key_word(const char *w)
+{
+	if (strcmp(w, "achieved") == 0)
+		return _("achieved");
+	if (strcmp(w, "missed") == 0)
+		return _("missed");
+	if (strcmp(w, "cancelled") == 0)
+		return _("cancelled");
+	if (strcmp(w, "week") == 0)
+		return C_("span", "week");
+	if (strcmp(w, "month") == 0)
+		return C_("span", "month");
+	if (strcmp(w, "quarter") == 0)
+		return C_("span", "quarter");
+	/* A relation of 360-degree feedback: one's own assessment. */
+	if (strcmp(w, "self") == 0)
+		return C_("relation", "self");
+	if (strcmp(w, "superior") == 0)
+		return _("superior");
+	if (strcmp(w, "peer") == 0)
+		return _("peer");
+	if (strcmp(w, "customer") == 0)
+		return _("customer");
+	if (strcmp(w, "subordinate") == 0)
+		return _("subordinate");
+	return w;
+}
+
+/* The words of summary `pattern` that are keys, in the reader's words. */
+static void key_words(const char *pattern, char w[SUMMARY_WORDS][128])
+{
+	size_t i;
+
+	for (i = 0; i < sizeof keyed / sizeof keyed[0]; i++) {
+		if (strcmp(keyed[i].stored, pattern) == 0) {
+			char *k = w[keyed[i].word - 1];
+			const char *shown = key_word(k);
+			if (shown != k)
+				snprintf(k, sizeof w[0], "%s", shown);
+			return;
+		}
+	}
+}
+
 /* Whether `s` is `pattern` with a word for each '@'; the words go to w. */
 static bool summary_match(const char *pattern, const char *s, char w[SUMMARY_WORDS][128])
 {
@@ -317,6 +374,59 @@ static bool summary_match(const char *pattern, const char *s, char w[SUMMARY_WOR
 	return *s == '\0';
 }
 
+/*
+ * The reasons the core writes into a goal's history (table revision) in
+ * English, besides a change's summary (the reason of a revision that was
+ * given none): a new goal's first entry (goal_edit.c), the stages of a
+ * split (decompose.c, plan.c), an undo (record_undo below), a person's
+ * goals closed when they leave (org.c: "LOGIN was deactivated[: REASON]",
+ * the reason as the person typed it). Puts the shown form into buf and
+ * returns true, or returns false for a reason of none of these forms.
+ */
+static bool history_reason_show(const char *stored, char *buf, size_t cap)
+{
+	static const char undo_of[] = "undo of: ", left[] = " was deactivated";
+	char inner[700], login[64];
+	const char *rest;
+	size_t n;
+
+	if (strcmp(stored, "proposed") == 0)
+		snprintf(buf, cap, "%s", C_("goal history", "proposed"));
+	else if (strcmp(stored, "created") == 0)
+		snprintf(buf, cap, "%s", C_("goal history", "created"));
+	else if (strcmp(stored, "split into stages") == 0)
+		snprintf(buf, cap, "%s", C_("goal history", "split into stages"));
+	else if (strcmp(stored, "the dates changed; split the goal into stages again") == 0)
+		snprintf(buf, cap, "%s",
+		         C_("goal history", "the dates changed; split the goal into stages again"));
+	else if (strncmp(stored, undo_of, sizeof undo_of - 1) == 0 && stored[sizeof undo_of - 1]) {
+		/* TRANSLATORS: a goal's history: the entry that takes back a
+		 * change; %s is the change ("revise goal 12") */
+		snprintf(buf, cap, _("undo of: %s"),
+		         mbo_change_summary_show(stored + sizeof undo_of - 1, inner, sizeof inner));
+	} else {
+		n = strcspn(stored, " ");
+		rest = stored + n;
+		if (n == 0 || n >= sizeof login || strncmp(rest, left, sizeof left - 1) != 0)
+			return false;
+		memcpy(login, stored, n);
+		login[n] = '\0';
+		rest += sizeof left - 1;
+		if (*rest == '\0')
+			/* TRANSLATORS: a goal's history: why it was closed; %s is
+			 * the owner's login */
+			snprintf(buf, cap, _("%s was deactivated"), login);
+		else if (strncmp(rest, ": ", 2) == 0 && rest[2])
+			/* TRANSLATORS: a goal's history: why it was closed; %s are
+			 * the owner's login and the reason the admin gave */
+			snprintf(buf, cap, _("%s was deactivated: %s"), login, rest + 2);
+		else
+			return false;
+	}
+	return true;
+}
+
+/* Also the reasons of a goal's history (history_reason_show). */
 const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap)
 {
 	char w[SUMMARY_WORDS][128] = { "", "", "" };
@@ -324,11 +434,13 @@ const char *mbo_change_summary_show(const char *stored, char *buf, size_t cap)
 
 	for (i = 0; i < sizeof summaries / sizeof summaries[0]; i++) {
 		if (summary_match(summaries[i].stored, stored, w)) {
+			key_words(summaries[i].stored, w);
 			snprintf(buf, cap, _(summaries[i].shown), w[0], w[1], w[2]);
 			return buf;
 		}
 	}
-	snprintf(buf, cap, "%s", stored);
+	if (!history_reason_show(stored, buf, cap))
+		snprintf(buf, cap, "%s", stored);
 	return buf;
 }
 

@@ -98,7 +98,7 @@ expect_err_is "mbo: 撤销：你没有可以撤销的变更"
 # changes are named as the journal holds them, read in Chinese.
 zh --as mgr undo
 expect_rc 3
-expect_err_is "mbo: 撤销：无法撤销“为 bob 添加目标”：$ADMIN 之后修改了同一数据（关闭目标 3（missed））；请联系对方，或改为修正目标"
+expect_err_is "mbo: 撤销：无法撤销“为 bob 添加目标”：$ADMIN 之后修改了同一数据（关闭目标 3（未达成））；请联系对方，或改为修正目标"
 
 # A setting that holds a number keeps a number: exit 3.
 zh settings set pace.on_track abc
