@@ -13,6 +13,7 @@
 #include "mbo/i18n.h"
 #include "mbo/checkin.h"
 #include "mbo/fmt.h"
+#include "mbo/undo.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/plan.h"
@@ -364,6 +365,19 @@ static void history_value_cell(struct out_table *t, const char *field, const cha
 		out_text(t, value);
 }
 
+/* A reason the core keeps as it wrote it, in English ("created", "undo of:
+ * approve goal 12"): in the reader's words in a table, as stored in CSV and
+ * JSON (mbo_change_summary_show). */
+static void stored_text_cell(const struct cli *c, struct out_table *t, const char *stored)
+{
+	char buf[1024];
+
+	if (stored && c->format == FMT_TABLE)
+		out_text(t, mbo_change_summary_show(stored, buf, sizeof buf));
+	else
+		out_text(t, stored);
+}
+
 static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
 {
 	struct out_table *t = out_new();
@@ -381,7 +395,7 @@ static struct out_table *history_table(struct cli *c, int64_t id, int *rc)
 		history_field_cell(t, v[i].field);
 		history_value_cell(t, v[i].field, v[i].old_value);
 		history_value_cell(t, v[i].field, v[i].new_value);
-		out_text(t, v[i].reason);
+		stored_text_cell(c, t, v[i].reason);
 	}
 	mbo_revision_list_free(v, n);
 	return t;
@@ -445,7 +459,7 @@ static int goal_show_exec(struct cli *c)
 	field(t, "start", OUT_DATE);         out_date(t, g.start);
 	field(t, "due", OUT_DATE);           out_date(t, g.due);
 	field(t, "status", OUT_TEXT);        status_cell(t, g.status);
-	field(t, "status_reason", OUT_TEXT); out_text(t, g.status_reason);
+	field(t, "status_reason", OUT_TEXT); stored_text_cell(c, t, g.status_reason);
 	field(t, "parent", OUT_NUMBER);      out_id(t, g.parent_id);
 	field(t, "kpi", OUT_TEXT);           out_text(t, g.kpi[0] ? g.kpi : NULL);
 	field(t, "importance", OUT_NUMBER);  out_int(t, g.importance);

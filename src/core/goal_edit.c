@@ -12,6 +12,7 @@
 #include "plan_priv.h"
 #include "goal_priv.h"
 #include "mbo/goal.h"
+#include "mbo/fmt.h"
 #include "mbo/perm.h"
 #include "mbo/person.h"
 #include "mbo/plan.h"
@@ -33,9 +34,9 @@ static int smart_gate(mbo *m, const mbo_goal *g, const char *doing)
 			continue;
 		if (r.items[i].hint[0] == '\0')
 			return mbo_error(m, MBO_EINVAL, _("%s: SMART %s fails: %s"), doing,
-			                 mbo_letter_name(r.items[i].letter), r.items[i].message);
+			                 mbo_fmt_letter_word(r.items[i].letter), r.items[i].message);
 		return mbo_error(m, MBO_EINVAL, _("%s: SMART %s fails: %s; %s"), doing,
-		                 mbo_letter_name(r.items[i].letter), r.items[i].message, r.items[i].hint);
+		                 mbo_fmt_letter_word(r.items[i].letter), r.items[i].message, r.items[i].hint);
 	}
 	return MBO_OK;
 }

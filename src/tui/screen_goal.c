@@ -18,6 +18,7 @@
 #include "keys.h"
 #include "mbo/checkin.h"
 #include "mbo/fmt.h"
+#include "mbo/undo.h"
 #include "mbo/goal.h"
 #include "mbo/perm.h"
 #include "mbo/plan.h"
@@ -161,8 +162,11 @@ static void build_goal(struct gd *d, int width)
 	page_seg(l, 1, width - 16, false, ROLE_TITLE, "%s", g->title);
 	page_seg(l, width - 15, 14, true, g->status == MBO_GOAL_ACTIVE ? ROLE_NORMAL : ROLE_PENDING, "#%lld %s",
 	    (long long)g->id, mbo_fmt_goal_status_word(g->status));
-	if (g->status_reason && g->status_reason[0])
-		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_fmt_goal_status_word(g->status), g->status_reason);
+	if (g->status_reason && g->status_reason[0]) {
+		char why[1024];
+		page_seg(page_line(&d->page), 1, 0, false, ROLE_DIM, "%s: %s", mbo_fmt_goal_status_word(g->status),
+		         mbo_change_summary_show(g->status_reason, why, sizeof why));
+	}
 	l = page_line(&d->page);
 	page_seg(l, 1, 0, false, ROLE_DIM, "%s ", _("Owner"));
 	page_seg(l, -1, 0, false, ROLE_NORMAL, "%s (%s)   ", d->owner.name, d->owner.login);
@@ -355,15 +359,17 @@ static void build_history(struct gd *d, int width)
 	page_section(&d->page, _("History"));
 	for (i = 0; i < d->nhist; i++) {
 		mbo_revision *r = &d->hist[i];
-		char at[32];
+		char at[32], why[1024];
+		const char *field;
 		snprintf(at, sizeof at, "%.10s %.5s", r->at, strlen(r->at) > 11 ? r->at + 11 : "");
 		l = page_line(&d->page);
 		page_seg(l, 3, 16, false, ROLE_DIM, "%s", at);
 		page_seg(l, 20, 14, false, ROLE_NORMAL, "%s", r->who);
-		page_seg(l, 35, 0, false, ROLE_NORMAL, "%s %s %s %s", r->field, r->old_value ? r->old_value : dash,
-		    arrow, r->new_value ? r->new_value : dash);
+		field = mbo_fmt_revision_field_word(r->field);
+		page_seg(l, 35, 0, false, ROLE_NORMAL, "%s %s %s %s", field ? field : r->field,
+		    r->old_value ? r->old_value : dash, arrow, r->new_value ? r->new_value : dash);
 		if (r->reason && r->reason[0])
-			page_para(&d->page, r->reason, 5, width - 1, ROLE_DIM);
+			page_para(&d->page, mbo_change_summary_show(r->reason, why, sizeof why), 5, width - 1, ROLE_DIM);
 	}
 	if (d->nhist == 0)
 		page_seg(page_line(&d->page), 3, 0, false, ROLE_DIM, "%s", _("No changes."));

@@ -160,10 +160,14 @@ expect_out_has '^ +3 +ann +Ann Sales +业务员 +mgr +是$'
 zh --as ann goal history 1
 expect_rc 0
 expect_out_has '^时间 +修改人 +修改项 +原值 +新值 +原因$'
-expect_out_has ' +ann +状态 +- +待审批 '
+expect_out_has ' +ann +状态 +- +待审批 +提出目标，等待上级审批$'
 expect_out_has ' +mgr +状态 +待审批 +进行中 '
 zh --as ann goal history 1 --format json
 json_check '[(h["old"], h["new"]) for h in d if h["field"] == "status"] == [(None, "proposed"), ("proposed", "active")]'
+# The reason is stored as the core wrote it; JSON keeps it so.
+json_check '[h["reason"] for h in d if h["field"] == "status"][0] == "proposed"'
+en --as ann goal history 1
+expect_out_has ' +ann +status +- +proposed +proposed$'
 
 # ---- report: the section titles and headers of the period report ----
 zh --as mgr report --period 2026-Q4
