@@ -4,8 +4,7 @@
 # split a number, line their columns up by display width, and name the
 # columns left out in Chinese.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 command -v script >/dev/null 2>&1 || skip "script (util-linux) is needed for a terminal"
 run init --admin "$ADMIN"
 expect_rc 0

@@ -48,7 +48,7 @@ tui_wait_gone sp "you have no team"
 tui_keys sp q
 
 # ... and in Chinese.
-if [ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ]; then
+if have_zh; then
 	tui_start zh 80x24 LANG=zh_CN.UTF-8 -- --as li.wei
 	tui_wait zh "配置文件中 start = team：你没有团队，因此界面从“我的目标”打开"
 	tui_check_shows zh "[我的目标]"

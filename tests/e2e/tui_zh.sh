@@ -5,8 +5,7 @@
 # python3's unicodedata.east_asian_width measures them). Without it, the
 # same screens are English.
 . "$(dirname "$0")/tui_lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
+need_zh
 
 run init
 run person add mgr --name 陈静 --role manager

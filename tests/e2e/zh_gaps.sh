@@ -4,24 +4,7 @@
 # messages, eval's summary. Each in Chinese under LANG=zh_CN.UTF-8 and still
 # in English under C.UTF-8; machine output (JSON) keeps what is stored.
 . "$(dirname "$0")/lib.bash"
-[ -f "$(dirname "$MBO")/locale/zh_CN/LC_MESSAGES/mbo.mo" ] ||
-	skip "the zh_CN catalogue is not built (msgfmt, from gettext, is needed)"
-
-# zh ARGS / en ARGS: run as `run` does, in Chinese or in English.
-zh() {
-	LAST_CMD="LANG=zh_CN.UTF-8 mbo $*"
-	LC_ALL= LANG=zh_CN.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-	ERR=$(cat "$ERRF")
-}
-en() {
-	LAST_CMD="LC_ALL=C.UTF-8 mbo $*"
-	LC_ALL=C.UTF-8 "$MBO" --db "$DB" "$@" >"$OUTF" 2>"$ERRF"
-	RC=$?
-	OUT=$(cat "$OUTF")
-	ERR=$(cat "$ERRF")
-}
+need_zh
 
 # ---- init: the login rule in the reader's language ----
 zh init --admin 'x y'
