@@ -71,7 +71,8 @@ done
 # screen, and every heading ({ NULL, "Heading" }) as a subsection.
 sed -n '/^} help\[\] = {/,/^};/p' "$MBO_SRC/src/tui/screen_help.c" >"$TMP/screen"
 # (Texts may be marked for translation: N_("...").)
-sed -nE 's/^[[:space:]]*\{ (N_\()?"([^"]+)"\)?, (N_\()?".*/\2/p' "$TMP/screen" | sort -u >"$TMP/keys"
+# (A text that names a bound key is a named string: { "t", help_tasks }.)
+sed -nE 's/^[[:space:]]*\{ (N_\()?"([^"]+)"\)?, ((N_\()?"|help_[a-z]+ \}).*/\2/p' "$TMP/screen" | sort -u >"$TMP/keys"
 check '[ "$(wc -l <"$TMP/keys")" -ge 30 ]' "only $(wc -l <"$TMP/keys") keys read from screen_help.c"
 while IFS= read -r key; do
 	check 'grep -Fqx ".B \"$key\"" "$TMP/page"' "docs/mbo.1 does not list the key '$key'"
@@ -81,6 +82,16 @@ while IFS= read -r heading; do
 	check 'grep -Fxq ".SS \"$heading\"" "$TMP/page" || grep -Fxq ".SS $heading" "$TMP/page"' \
 		"docs/mbo.1 has no subsection '$heading'"
 done <"$TMP/headings"
+# A heading that names a bound key ({ NULL, help_eval }) is a named string
+# with %s for the key: the page has it with the default key in its place.
+sed -nE 's/^[[:space:]]*\{ NULL, (help_[a-z]+) \},?$/\1/p' "$TMP/screen" >"$TMP/named"
+check '[ -s "$TMP/named" ]' "no heading of screen_help.c is a named string: the check below reads nothing"
+while IFS= read -r name; do
+	text=$(sed -nE "s/^static const char $name\[\] = N_\(\"(.*)\"\);$/\1/p" "$MBO_SRC/src/tui/screen_help.c")
+	check '[ -n "$text" ]' "screen_help.c has no string $name"
+	pattern=$(printf '%s' "$text" | sed -e 's/[][().*^$]/\\&/g' -e 's/%s/[^ ]+/g')
+	check 'grep -Eq "^\.SS \"?$pattern\"?$" "$TMP/page"' "docs/mbo.1 has no subsection for '$text'"
+done <"$TMP/named"
 
 # The version in .TH is the binary's.
 run --version
