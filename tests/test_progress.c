@@ -652,6 +652,25 @@ static void test_bands_level(void **state)
 	band(f, "level", "down", "100", "58", "2026-11-30", "83.9999", "0.8", MBO_PS_AT_RISK);
 }
 
+/* The exact fractions hold the largest stored values: a level from -10^12
+ * to 10^12 over 21 workdays, at 0 after 10 of them. */
+static void test_large_values_exact(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "up", "-1000000000000", "1000000000000", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-05", "0");
+	p = prog(f, id, "2026-11-13");
+	/* E = -10^12 + 2 * 10^12 * 10/21 = -10^12 + 952,380,952,380.952380...
+	 * = -47,619,047,619.047619... */
+	assert_int_equal(p.expected, -fx_dec("47619047619.0476"));
+	/* (0 + 10^12) / (2 * 10^12 * 10/21) = 21/20 = 1.05 */
+	assert_true(p.has_pace);
+	assert_int_equal(p.pace, fx_dec("1.05"));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+}
+
 /* A goal cascaded to its team rolls up its children on the same metric:
  * sums add up, levels add up, and a child on another metric stays out. */
 static void test_team_goal_rolls_up(void **state)
@@ -921,6 +940,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_bands_sum_up, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_bands_sum_down, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_bands_level, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_large_values_exact, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_series, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_series_reads_once, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_level_forecast_floor, fx_setup, fx_teardown),
