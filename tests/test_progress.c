@@ -144,6 +144,12 @@ static void test_expected_linear(void **state)
 	/* Rounded to four places: 100 / 21 = 4.76190476... */
 	assert_int_equal(prog(f, small, "2026-11-02").expected, fx_dec("4.7619"));
 	assert_int_equal(prog(f, small, "2026-11-03").expected, fx_dec("9.5238"));
+	/* The whole value is rounded once: a level from 100 down to 99.9999
+	 * over 2 workdays (2026-11-02 and 11-03) expects 100 - 0.0001 * 1/2 =
+	 * 99.99995 after the first, 100.0000 half away from zero (rounding the
+	 * step alone, 100 + (-0.0001), would give 99.9999). */
+	assert_int_equal(prog(f, goal(f, "level", "down", "100", "99.9999", "2026-11-02", "2026-11-03"),
+	                      "2026-11-02").expected, MBO_DEC(100));
 }
 
 static void test_pace_and_status(void **state)
@@ -508,6 +514,163 @@ static void test_design_worked_example(void **state)
 	assert_int_equal(p.status, MBO_PS_AT_RISK);
 }
 
+/*
+ * Each derived figure is rounded once, from the exact inputs: the pace is
+ * never divided by the already-rounded expected value (issue 15).
+ */
+static void test_pace_not_from_rounded_expected(void **state)
+{
+	fx *f = *state;
+	int64_t churn = goal(f, "sum", "down", "0", "2", "2026-11-02", "2026-11-30");
+	int64_t up = goal(f, "sum", "up", "0", "10", "2026-11-02", "2026-11-30");
+	int64_t lv = goal(f, "level", "up", "50", "80", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	/* A churn ceiling of 2 over 21 workdays; by 2026-11-10, 7 workdays:
+	 * E = 2 * 7/21 = 2/3 = 0.66666..., shown 0.6667. Two churned:
+	 * pace = E / A = (2/3) / 2 = 1/3 = 0.33333... -> 0.3333. From the
+	 * rounded E it would be 0.6667 / 2 = 0.33335 -> 0.3334. */
+	fx_checkin(f, churn, "2026-11-09", "2");
+	p = prog(f, churn, "2026-11-10");
+	assert_int_equal(p.expected, fx_dec("0.6667"));
+	assert_int_equal(p.pace, fx_dec("0.3333"));
+	assert_int_equal(p.status, MBO_PS_OFF_TRACK);
+
+	/* 10 over 21 workdays; by 2026-11-03, 2 workdays: E = 20/21 =
+	 * 0.952380..., shown 0.9524. Actual 3: pace = 3 * 21/20 = 63/20 = 3.15
+	 * exactly (3 / 0.9524 = 3.14993... would give 3.1499). */
+	fx_checkin(f, up, "2026-11-02", "3");
+	p = prog(f, up, "2026-11-03");
+	assert_int_equal(p.expected, fx_dec("0.9524"));
+	assert_int_equal(p.pace, fx_dec("3.15"));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+
+	/* A level from 50 to 80; on 2026-11-02, 1 of 21 workdays:
+	 * E = 50 + 30/21 = 51.428571..., shown 51.4286. Level 54: pace =
+	 * (54 - 50) / (30/21) = 4 * 21/30 = 2.8 exactly (4 / 1.4286 = 2.79994...
+	 * would give 2.7999). */
+	fx_checkin(f, lv, "2026-11-02", "54");
+	p = prog(f, lv, "2026-11-02");
+	assert_int_equal(p.expected, fx_dec("51.4286"));
+	assert_int_equal(p.pace, fx_dec("2.8"));
+}
+
+/* A fresh goal with one check-in of `actual` on 2026-11-05: its pace (shown,
+ * rounded) and its status as of 2026-11-13. */
+static void band(fx *f, const char *kind, const char *dir, const char *baseline, const char *target,
+                 const char *due, const char *actual, const char *pace, int status)
+{
+	int64_t id = goal(f, kind, dir, baseline, target, "2026-11-02", due);
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-05", actual);
+	p = prog(f, id, "2026-11-13");
+	assert_true(p.has_pace);
+	if (p.pace != fx_dec(pace) || p.status != status)
+		fail_msg("%s/%s actual %s: pace %lld status %s, expected %s %s", kind, dir, actual,
+		         (long long)p.pace, mbo_pace_status_name(p.status), pace,
+		         mbo_pace_status_name(status));
+}
+
+/*
+ * The bands (on track from 0.95, at risk from 0.80) are decided on the exact
+ * pace: exactly on an edge is in the upper band; a hair below is in the lower
+ * one even when the pace shown, rounded to four places, reads as the edge.
+ * The 19-workday goals run from 2026-11-02 to Thursday 2026-11-26; as of
+ * 2026-11-13 10 workdays have passed (10 of 21 for the goals due 11-30).
+ */
+static void test_bands_sum_up(void **state)
+{
+	fx *f = *state;
+
+	/* Target 100 over 19 workdays: E = 100 * 10/19 = 52.631578...;
+	 * pace = A * 19 / 1000. A = 50: 950/1000 = 0.95 exactly. */
+	band(f, "sum", "up", "0", "100", "2026-11-26", "50", "0.95", MBO_PS_ON_TRACK);
+	/* 49.9999 * 19 = 949.9981: 0.9499981, shown 0.9500 but below the edge
+	 * (from the rounded E, 49.9999 / 52.6316 = 0.949997..., it was on track). */
+	band(f, "sum", "up", "0", "100", "2026-11-26", "49.9999", "0.95", MBO_PS_AT_RISK);
+	/* 50.0001 * 19 = 950.0019: 0.9500019. */
+	band(f, "sum", "up", "0", "100", "2026-11-26", "50.0001", "0.95", MBO_PS_ON_TRACK);
+	/* Target 2100 over 21 workdays: E = 1000; pace = A / 1000. */
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "949.9", "0.9499", MBO_PS_AT_RISK);
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "950.1", "0.9501", MBO_PS_ON_TRACK);
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "800", "0.8", MBO_PS_AT_RISK);
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "799.9", "0.7999", MBO_PS_OFF_TRACK);
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "800.1", "0.8001", MBO_PS_AT_RISK);
+	/* 799.9999 / 1000 = 0.7999999: shown 0.8000, off track. */
+	band(f, "sum", "up", "0", "2100", "2026-11-30", "799.9999", "0.8", MBO_PS_OFF_TRACK);
+}
+
+static void test_bands_sum_down(void **state)
+{
+	fx *f = *state;
+
+	/* A ceiling of 39.9 over 21 workdays: E = 39.9 * 10/21 = 19 exactly;
+	 * pace = E / A = 19 / A (A stays under the ceiling). 19/20 = 0.95. */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "20", "0.95", MBO_PS_ON_TRACK);
+	/* 19 / 20.0001 = 0.95 - 0.95 * 0.0001/20.0001 = 0.94999525...: shown
+	 * 0.9500, at risk. */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "20.0001", "0.95", MBO_PS_AT_RISK);
+	/* 19 / 19.9999 = 0.95000475... */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "19.9999", "0.95", MBO_PS_ON_TRACK);
+	/* 19 / 23.75 = 0.8 exactly. */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "23.75", "0.8", MBO_PS_AT_RISK);
+	/* 19 / 23.7501 = 0.8 - 0.8 * 0.0001/23.7501 = 0.79999663...: shown 0.8000. */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "23.7501", "0.8", MBO_PS_OFF_TRACK);
+	/* 19 / 23.7499 = 0.80000336... */
+	band(f, "sum", "down", "0", "39.9", "2026-11-30", "23.7499", "0.8", MBO_PS_AT_RISK);
+}
+
+static void test_bands_level(void **state)
+{
+	fx *f = *state;
+
+	/* Up from 50 to 80 over 19 workdays: E - B = 30 * 10/19 = 300/19
+	 * (E = 65.789473..., shown 65.7895); pace = (A - 50) * 19 / 300.
+	 * A = 65: 15 * 19/300 = 285/300 = 0.95 exactly. */
+	band(f, "level", "up", "50", "80", "2026-11-26", "65", "0.95", MBO_PS_ON_TRACK);
+	/* 14.9999 * 19 = 284.9981; / 300 = 0.94999366...: shown 0.9500. */
+	band(f, "level", "up", "50", "80", "2026-11-26", "64.9999", "0.95", MBO_PS_AT_RISK);
+	/* 15.0001 * 19 = 285.0019; / 300 = 0.95000633... */
+	band(f, "level", "up", "50", "80", "2026-11-26", "65.0001", "0.95", MBO_PS_ON_TRACK);
+	/* Up from 50 to 92 over 21 workdays: E - B = 42 * 10/21 = 20;
+	 * pace = (A - 50) / 20. 16/20 = 0.8; 15.9999/20 = 0.799995 (shown
+	 * 0.8000, half away from zero); 16.0001/20 = 0.800005 (0.8000). */
+	band(f, "level", "up", "50", "92", "2026-11-30", "66", "0.8", MBO_PS_AT_RISK);
+	band(f, "level", "up", "50", "92", "2026-11-30", "65.9999", "0.8", MBO_PS_OFF_TRACK);
+	band(f, "level", "up", "50", "92", "2026-11-30", "66.0001", "0.8", MBO_PS_AT_RISK);
+	/* Down from 100 to 58 over 21 workdays: E - B = -42 * 10/21 = -20;
+	 * pace = (A - 100) / -20. A = 81: -19/-20 = 0.95; 81.0001: 18.9999/20 =
+	 * 0.949995 (shown 0.9500); 80.9999: 19.0001/20 = 0.950005. */
+	band(f, "level", "down", "100", "58", "2026-11-30", "81", "0.95", MBO_PS_ON_TRACK);
+	band(f, "level", "down", "100", "58", "2026-11-30", "81.0001", "0.95", MBO_PS_AT_RISK);
+	band(f, "level", "down", "100", "58", "2026-11-30", "80.9999", "0.95", MBO_PS_ON_TRACK);
+	/* A = 84: 16/20 = 0.8; 84.0001: 15.9999/20 = 0.799995; 83.9999:
+	 * 16.0001/20 = 0.800005. */
+	band(f, "level", "down", "100", "58", "2026-11-30", "84", "0.8", MBO_PS_AT_RISK);
+	band(f, "level", "down", "100", "58", "2026-11-30", "84.0001", "0.8", MBO_PS_OFF_TRACK);
+	band(f, "level", "down", "100", "58", "2026-11-30", "83.9999", "0.8", MBO_PS_AT_RISK);
+}
+
+/* The exact fractions hold the largest stored values: a level from -10^12
+ * to 10^12 over 21 workdays, at 0 after 10 of them. */
+static void test_large_values_exact(void **state)
+{
+	fx *f = *state;
+	int64_t id = goal(f, "level", "up", "-1000000000000", "1000000000000", "2026-11-02", "2026-11-30");
+	mbo_progress p;
+
+	fx_checkin(f, id, "2026-11-05", "0");
+	p = prog(f, id, "2026-11-13");
+	/* E = -10^12 + 2 * 10^12 * 10/21 = -10^12 + 952,380,952,380.952380...
+	 * = -47,619,047,619.047619... */
+	assert_int_equal(p.expected, -fx_dec("47619047619.0476"));
+	/* (0 + 10^12) / (2 * 10^12 * 10/21) = 21/20 = 1.05 */
+	assert_true(p.has_pace);
+	assert_int_equal(p.pace, fx_dec("1.05"));
+	assert_int_equal(p.status, MBO_PS_ON_TRACK);
+}
+
 /* A goal cascaded to its team rolls up its children on the same metric:
  * sums add up, levels add up, and a child on another metric stays out. */
 static void test_team_goal_rolls_up(void **state)
@@ -773,6 +936,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_calendar_changes_count, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_completion_edges, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_design_worked_example, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_pace_not_from_rounded_expected, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_bands_sum_up, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_bands_sum_down, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_bands_level, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_large_values_exact, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_series, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_series_reads_once, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_level_forecast_floor, fx_setup, fx_teardown),

@@ -3,9 +3,11 @@
  * milestones it computes the actual, the plan (expected) by the end of the
  * day, the pace, a forecast at the due date from the recent run rate, the
  * change per workday still needed and a status. Workdays come from
- * calendar.c; every number is an exact decimal (mbo_dec), rounded once to
- * four places where a division is needed. docs/design.md writes the
- * formulas out with a worked example.
+ * calendar.c; every number is an exact decimal (mbo_dec). A derived figure
+ * is one exact fraction of the inputs (target, actual, baseline, workdays),
+ * rounded once to four places at the end: the pace is never divided by the
+ * already-rounded expected value, and the status bands are decided on the
+ * exact pace. docs/design.md writes the formulas out with a worked example.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,44 @@ static mbo_dec muldiv(mbo_dec a, int64_t num, int64_t den)
 	if (den < 0)
 		neg = !neg;
 	return neg ? -MBO_DEC_SAT : MBO_DEC_SAT;
+}
+
+/*
+ * An exact fraction num / den of ten-thousandths (den > 0): a derived figure
+ * before its one rounding. With stored values below 2^63 and workday counts
+ * below 2^22, every numerator and denominator formed here stays below 2^102.
+ */
+typedef struct frac {
+	__int128 num;
+	__int128 den;
+} frac;
+
+static frac frac_of(mbo_dec v)
+{
+	return (frac){ v, 1 };
+}
+
+/* num / den with the sign carried by the numerator. den != 0. */
+static frac frac_make(__int128 num, __int128 den)
+{
+	return den < 0 ? (frac){ -num, -den } : (frac){ num, den };
+}
+
+/* q rounded half away from zero to four places; held within +-MBO_DEC_SAT. */
+static mbo_dec frac_round(frac q)
+{
+	return mbo_dec_sat(mbo_div_round(q.num, q.den));
+}
+
+/* True when q >= v exactly: q >= v iff floor(q) >= v, v being whole
+ * ten-thousandths (so no product with v can overflow). */
+static bool frac_ge(frac q, mbo_dec v)
+{
+	__int128 f = q.num / q.den;
+
+	if (q.num % q.den != 0 && q.num < 0)
+		f--;
+	return f >= v;
 }
 
 /* a / b as a ratio (1.0000 = equal); clamped to +-MBO_DEC_SAT on overflow. b != 0. */
@@ -180,11 +220,11 @@ static int plan_points(mbo *m, const mbo_goal *g, point **out, size_t *n)
 }
 
 /*
- * The plan by the end of `day`: linear in workdays between the point before
- * (or the day before start, at the plan's origin) and the first point on or
- * after `day`. A segment without workdays jumps at its end.
+ * The plan by the end of `day`, exactly: linear in workdays between the
+ * point before (or the day before start, at the plan's origin) and the
+ * first point on or after `day`. A segment without workdays jumps at its end.
  */
-static mbo_dec plan_at(mbo *m, const mbo_goal *g, const point *pts, size_t n, mbo_day day)
+static frac plan_exact(mbo *m, const mbo_goal *g, const point *pts, size_t n, mbo_day day)
 {
 	mbo_day prev_day = g->start - 1;
 	mbo_dec prev_val = plan_origin(g);
@@ -192,9 +232,9 @@ static mbo_dec plan_at(mbo *m, const mbo_goal *g, const point *pts, size_t n, mb
 	size_t i;
 
 	if (day < g->start)
-		return prev_val;
+		return frac_of(prev_val);
 	if (day >= g->due)
-		return g->target;
+		return frac_of(g->target);
 	for (i = 0; i < n && pts[i].day < day; i++) {
 		prev_day = pts[i].day;
 		prev_val = pts[i].target;
@@ -203,8 +243,15 @@ static mbo_dec plan_at(mbo *m, const mbo_goal *g, const point *pts, size_t n, mb
 	den = mbo_workdays(m, prev_day + 1, pts[i].day);
 	num = mbo_workdays(m, prev_day + 1, day);
 	if (den == 0)
-		return day >= pts[i].day ? pts[i].target : prev_val;
-	return mbo_dec_sat((__int128)prev_val + muldiv(pts[i].target - prev_val, num, den));
+		return frac_of(day >= pts[i].day ? pts[i].target : prev_val);
+	/* P.v + (N.v - P.v) * num / den over one denominator. */
+	return frac_make((__int128)prev_val * den + ((__int128)pts[i].target - prev_val) * num, den);
+}
+
+/* The plan by the end of `day`, rounded once. */
+static mbo_dec plan_at(mbo *m, const mbo_goal *g, const point *pts, size_t n, mbo_day day)
+{
+	return frac_round(plan_exact(m, g, pts, n, day));
 }
 
 /* True when the goal counts as achieved as of `asof` given its actual. */
@@ -281,11 +328,62 @@ static mbo_dec needed(const mbo_goal *g, const mbo_progress *p)
 	return muldiv(rem, 1, p->workdays_left);
 }
 
+/*
+ * The pace, exactly, from the actual A and the exact plan E = e.num / e.den
+ * (never the rounded expected value): progress made over progress planned,
+ * in ten-thousandths. sum/up A / E = A * e.den / e.num; sum/down (a ceiling)
+ * E / A = e.num / (A * e.den); level (A - B) / (E - B) =
+ * (A - B) * e.den / (e.num - B * e.den). False (no pace) while nothing is
+ * expected yet, or nothing consumed on a down sum goal.
+ */
+static bool pace_exact(const mbo_goal *g, mbo_dec actual, frac e, frac *pace)
+{
+	__int128 den;
+
+	if (is_sum(g) && is_up(g)) {
+		if (e.num == 0)
+			return false;
+		*pace = frac_make((__int128)actual * e.den * MBO_DEC_SCALE, e.num);
+	} else if (is_sum(g)) {
+		if (e.num == 0 || actual == 0)
+			return false;
+		*pace = frac_make(e.num * MBO_DEC_SCALE, (__int128)actual * e.den);
+	} else {
+		den = e.num - (__int128)g->baseline * e.den;
+		if (den == 0)
+			return false;
+		*pace = frac_make(((__int128)actual - g->baseline) * e.den * MBO_DEC_SCALE, den);
+	}
+	return true;
+}
+
+/* The status, the first that applies; the pace bands (settings) are decided
+ * on the exact pace (NULL: no pace), so that a pace a hair under a band edge
+ * is not rounded onto it. */
+static int status_of(mbo *m, const mbo_goal *g, const mbo_progress *p, const frac *pace)
+{
+	mbo_dec on = mbo_setting_dec(m, "pace.on_track", 9500);
+	mbo_dec off = mbo_setting_dec(m, "pace.off_track", 8000);
+
+	if (met(g, p->asof, p->actual))
+		return MBO_PS_ACHIEVED;
+	if (p->asof > g->due)
+		return MBO_PS_OVERDUE;
+	if (is_sum(g) && !is_up(g) && p->actual > g->target)
+		return MBO_PS_OFF_TRACK;
+	if (pace == NULL || frac_ge(*pace, on))
+		return MBO_PS_ON_TRACK;
+	if (frac_ge(*pace, off))
+		return MBO_PS_AT_RISK;
+	return MBO_PS_OFF_TRACK;
+}
+
 int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *out)
 {
 	point *pts = NULL;
 	mbo_day upto = asof < g->due ? asof : g->due;
-	mbo_dec gain, plan_gain, on, off, total = 0;
+	mbo_dec total = 0;
+	frac e, pace = { 0, 1 };
 	size_t npts = 0;
 	int rc, tree;
 
@@ -310,49 +408,24 @@ int mbo_progress_compute(mbo *m, const mbo_goal *g, mbo_day asof, mbo_progress *
 		rc = plan_points(m, g, &pts, &npts);
 	if (rc)
 		return rc;
-	out->expected = plan_at(m, g, pts, npts, asof);
+	e = plan_exact(m, g, pts, npts, asof);
+	out->expected = frac_round(e);
 	free(pts);
 
 	out->workdays_total = mbo_workdays(m, g->start, g->due);
 	out->workdays_elapsed = mbo_workdays(m, g->start, upto);
 	out->workdays_left = mbo_workdays(m, asof + 1 > g->start ? asof + 1 : g->start, g->due);
 
-	/* Pace: progress made over progress planned. */
-	if (is_sum(g) && is_up(g)) {
-		out->has_pace = out->expected != 0;
-		if (out->has_pace)
-			out->pace = ratio(out->actual, out->expected);
-	} else if (is_sum(g)) {
-		out->has_pace = out->expected != 0 && out->actual != 0;
-		if (out->has_pace)
-			out->pace = ratio(out->expected, out->actual);
-	} else {
-		gain = mbo_dec_sat((__int128)out->actual - g->baseline);
-		plan_gain = mbo_dec_sat((__int128)out->expected - g->baseline);
-		out->has_pace = plan_gain != 0;
-		if (out->has_pace)
-			out->pace = ratio(gain, plan_gain);
-	}
+	out->has_pace = pace_exact(g, out->actual, e, &pace);
+	if (out->has_pace)
+		out->pace = frac_round(pace);
 
 	rc = forecast(m, g, tree, out, upto);
 	if (rc)
 		return rc;
 	out->needed_per_workday = needed(g, out);
 
-	on = mbo_setting_dec(m, "pace.on_track", 9500);
-	off = mbo_setting_dec(m, "pace.off_track", 8000);
-	if (met(g, asof, out->actual))
-		out->status = MBO_PS_ACHIEVED;
-	else if (asof > g->due)
-		out->status = MBO_PS_OVERDUE;
-	else if (is_sum(g) && !is_up(g) && out->actual > g->target)
-		out->status = MBO_PS_OFF_TRACK;
-	else if (!out->has_pace || out->pace >= on)
-		out->status = MBO_PS_ON_TRACK;
-	else if (out->pace >= off)
-		out->status = MBO_PS_AT_RISK;
-	else
-		out->status = MBO_PS_OFF_TRACK;
+	out->status = status_of(m, g, out, out->has_pace ? &pace : NULL);
 	return MBO_OK;
 }
 
