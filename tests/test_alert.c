@@ -205,6 +205,46 @@ static void test_silent(void **state)
 	free(r.v);
 }
 
+/*
+ * An achieved goal is not asked for today's progress. Three goals of 100
+ * from 11-02 to 12-25, each with one check-in on Thursday 11-19 and none
+ * since: 5 workdays of silence by 11-27 (11-20, 11-23..11-26), above the
+ * threshold of 3. Just short of the target (99.99 < 100) the goal is on
+ * plan (50 expected after 20 of 40 workdays) and gets the silent alert;
+ * on the target (100 >= 100) and above it (100.01) it is achieved and
+ * gets none. Other alerts of an achieved goal stay: an open task due
+ * 11-20 is 7 days late on 11-27.
+ */
+static void test_silent_not_when_achieved(void **state)
+{
+	fx *f = *state;
+	struct team t = team(f);
+	int64_t below = goal(f, t.sam, "Short of 100", "100", "2026-11-02", "2026-12-25");
+	int64_t on = goal(f, t.sam, "On 100", "100", "2026-11-02", "2026-12-25");
+	int64_t above = goal(f, t.sam, "Above 100", "100", "2026-11-02", "2026-12-25");
+	struct result r;
+	const mbo_alert *a;
+
+	fx_checkin(f, below, "2026-11-19", "99.99");
+	fx_checkin(f, on, "2026-11-19", "100");
+	fx_checkin(f, above, "2026-11-19", "100.01");
+	sqlf(f, "INSERT INTO task(goal_id, title, due_day, assignee_id, created_by, created_at) "
+	        "VALUES (%lld, '%s', '2026-11-20', 2, 1, '2026-11-02T00:00:00Z')", (long long)on,
+	     "Thank Acme");
+	r = alerts(f, t.sam, 0, 0);
+	a = find(&r, MBO_ALERT_SILENT, below);
+	has(a, "Short of 100 has no check-in for 5 workdays (last 2026-11-19)");
+	assert_int_equal(count(&r, -1, below), 1);
+	assert_int_equal(count(&r, MBO_ALERT_SILENT, on), 0);
+	assert_int_equal(count(&r, MBO_ALERT_SILENT, above), 0);
+	assert_int_equal(count(&r, -1, above), 0);
+	a = find(&r, MBO_ALERT_TASK_OVERDUE, on);
+	has(a, "(Thank Acme) was due 2026-11-20, 7 days ago");
+	assert_int_equal(count(&r, -1, on), 1);
+	assert_int_equal(r.n, 2);
+	free(r.v);
+}
+
 static void test_milestone_and_tasks(void **state)
 {
 	fx *f = *state;
@@ -513,6 +553,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fine_goal_quiet, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_overdue, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_silent, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_silent_not_when_achieved, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_milestone_and_tasks, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_due_soon, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_down_goal_messages, fx_setup, fx_teardown),

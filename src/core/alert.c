@@ -253,7 +253,8 @@ static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo
 }
 
 /* No check-in for alert.silent_workdays workdays or more, counting the
- * workdays after the last check-in (or from the start) up to yesterday. */
+ * workdays after the last check-in (or from the start) up to yesterday.
+ * An achieved goal needs no more check-ins and stays quiet. */
 static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                         mbo_day asof, const char *title)
 {
@@ -261,7 +262,7 @@ static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const m
 	int64_t limit = mbo_setting_int(m, "alert.silent_workdays", 3), quiet;
 	char day[16];
 
-	if (limit <= 0 || asof > g->due)
+	if (limit <= 0 || asof > g->due || p->status == MBO_PS_ACHIEVED)
 		return MBO_OK;
 	if (p->last_checkin != MBO_DAY_NONE)
 		quiet = mbo_workdays(m, p->last_checkin + 1, asof - 1);
