@@ -382,6 +382,59 @@ static void test_proposals(void **state)
 	free(r.v);
 }
 
+/*
+ * A manager's own alerts (no owner, no team) hold the proposals of the
+ * people below waiting for the manager's approval, but not their other
+ * alerts; a salesperson's hold none of a colleague's. Sue proposed on 11-20:
+ * 27 - 20 = 7 days by 11-27, more than the 3 of alert.proposal_wait_days.
+ * Her active goal, 1,000 of 2,000 expected, is off track (50%), and that
+ * alert shows in the team view only. Mia's own goal, at 100 of 4,000 with
+ * 2,000 expected, is off track too (100 / 2,000 = 5%, under 80%).
+ */
+static void test_proposals_in_own_view(void **state)
+{
+	fx *f = *state;
+	struct team t = team(f);
+	int64_t prop = goal(f, t.sue, "Open the Pudong market", "500", "2026-12-01", "2026-12-25");
+	int64_t behind = goal(f, t.sue, "Q4 revenue", "4000", "2026-11-02", "2026-12-25");
+	int64_t mine = goal(f, t.mia, "Team Q4 revenue", "4000", "2026-11-02", "2026-12-25");
+	struct result r;
+	const mbo_alert *a;
+
+	sqlf(f, "UPDATE goal SET status = 'proposed', created_at = '2026-11-20T09:30:00Z' "
+	        "WHERE id = %lld%s", (long long)prop, "");
+	fx_checkin(f, behind, "2026-11-26", "1000");
+	fx_checkin(f, mine, "2026-11-26", "100");
+
+	r = alerts(f, t.mia, 0, 0);
+	a = find(&r, MBO_ALERT_PROPOSAL, prop);
+	assert_string_equal(a->owner, "sue");
+	has(a, "Open the Pudong market, proposed by sue, is waiting 7 days for your approval");
+	find(&r, MBO_ALERT_OFF_TRACK, mine);
+	assert_int_equal(count(&r, -1, behind), 0);
+	/* Mia's own (serious) alert, then the proposal (a warning). */
+	assert_int_equal(r.n, 2);
+	assert_int_equal(r.v[0].goal_id, mine);
+	assert_int_equal(r.v[1].goal_id, prop);
+	free(r.v);
+
+	/* The team view has both of Sue's. */
+	r = alerts(f, t.mia, 0, t.mia);
+	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, prop), 1);
+	assert_int_equal(count(&r, MBO_ALERT_OFF_TRACK, behind), 1);
+	free(r.v);
+
+	/* A salesperson's own view: nothing of Sue's; Sue is not asked to
+	 * approve her own proposal. */
+	r = alerts(f, t.sam, 0, 0);
+	assert_int_equal(r.n, 0);
+	free(r.v);
+	r = alerts(f, t.sue, 0, 0);
+	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, 0), 0);
+	assert_int_equal(count(&r, MBO_ALERT_OFF_TRACK, behind), 1);
+	free(r.v);
+}
+
 static void test_order_and_scope(void **state)
 {
 	fx *f = *state;
@@ -558,6 +611,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_due_soon, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_down_goal_messages, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_proposals, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_proposals_in_own_view, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_order_and_scope, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_long_title, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_streamed_team, fx_setup, fx_teardown),
