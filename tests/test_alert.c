@@ -205,6 +205,46 @@ static void test_silent(void **state)
 	free(r.v);
 }
 
+/*
+ * An achieved goal is not asked for today's progress. Three goals of 100
+ * from 11-02 to 12-25, each with one check-in on Thursday 11-19 and none
+ * since: 5 workdays of silence by 11-27 (11-20, 11-23..11-26), above the
+ * threshold of 3. Just short of the target (99.99 < 100) the goal is on
+ * plan (50 expected after 20 of 40 workdays) and gets the silent alert;
+ * on the target (100 >= 100) and above it (100.01) it is achieved and
+ * gets none. Other alerts of an achieved goal stay: an open task due
+ * 11-20 is 7 days late on 11-27.
+ */
+static void test_silent_not_when_achieved(void **state)
+{
+	fx *f = *state;
+	struct team t = team(f);
+	int64_t below = goal(f, t.sam, "Short of 100", "100", "2026-11-02", "2026-12-25");
+	int64_t on = goal(f, t.sam, "On 100", "100", "2026-11-02", "2026-12-25");
+	int64_t above = goal(f, t.sam, "Above 100", "100", "2026-11-02", "2026-12-25");
+	struct result r;
+	const mbo_alert *a;
+
+	fx_checkin(f, below, "2026-11-19", "99.99");
+	fx_checkin(f, on, "2026-11-19", "100");
+	fx_checkin(f, above, "2026-11-19", "100.01");
+	sqlf(f, "INSERT INTO task(goal_id, title, due_day, assignee_id, created_by, created_at) "
+	        "VALUES (%lld, '%s', '2026-11-20', 2, 1, '2026-11-02T00:00:00Z')", (long long)on,
+	     "Thank Acme");
+	r = alerts(f, t.sam, 0, 0);
+	a = find(&r, MBO_ALERT_SILENT, below);
+	has(a, "Short of 100 has no check-in for 5 workdays (last 2026-11-19)");
+	assert_int_equal(count(&r, -1, below), 1);
+	assert_int_equal(count(&r, MBO_ALERT_SILENT, on), 0);
+	assert_int_equal(count(&r, MBO_ALERT_SILENT, above), 0);
+	assert_int_equal(count(&r, -1, above), 0);
+	a = find(&r, MBO_ALERT_TASK_OVERDUE, on);
+	has(a, "(Thank Acme) was due 2026-11-20, 7 days ago");
+	assert_int_equal(count(&r, -1, on), 1);
+	assert_int_equal(r.n, 2);
+	free(r.v);
+}
+
 static void test_milestone_and_tasks(void **state)
 {
 	fx *f = *state;
@@ -339,6 +379,59 @@ static void test_proposals(void **state)
 	fx_sql(f, "UPDATE setting SET value = '7' WHERE key = 'alert.proposal_wait_days'");
 	r = alerts(f, t.mia, 0, t.mia);
 	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, 0), 0);
+	free(r.v);
+}
+
+/*
+ * A manager's own alerts (no owner, no team) hold the proposals of the
+ * people below waiting for the manager's approval, but not their other
+ * alerts; a salesperson's hold none of a colleague's. Sue proposed on 11-20:
+ * 27 - 20 = 7 days by 11-27, more than the 3 of alert.proposal_wait_days.
+ * Her active goal, 1,000 of 2,000 expected, is off track (50%), and that
+ * alert shows in the team view only. Mia's own goal, at 100 of 4,000 with
+ * 2,000 expected, is off track too (100 / 2,000 = 5%, under 80%).
+ */
+static void test_proposals_in_own_view(void **state)
+{
+	fx *f = *state;
+	struct team t = team(f);
+	int64_t prop = goal(f, t.sue, "Open the Pudong market", "500", "2026-12-01", "2026-12-25");
+	int64_t behind = goal(f, t.sue, "Q4 revenue", "4000", "2026-11-02", "2026-12-25");
+	int64_t mine = goal(f, t.mia, "Team Q4 revenue", "4000", "2026-11-02", "2026-12-25");
+	struct result r;
+	const mbo_alert *a;
+
+	sqlf(f, "UPDATE goal SET status = 'proposed', created_at = '2026-11-20T09:30:00Z' "
+	        "WHERE id = %lld%s", (long long)prop, "");
+	fx_checkin(f, behind, "2026-11-26", "1000");
+	fx_checkin(f, mine, "2026-11-26", "100");
+
+	r = alerts(f, t.mia, 0, 0);
+	a = find(&r, MBO_ALERT_PROPOSAL, prop);
+	assert_string_equal(a->owner, "sue");
+	has(a, "Open the Pudong market, proposed by sue, is waiting 7 days for your approval");
+	find(&r, MBO_ALERT_OFF_TRACK, mine);
+	assert_int_equal(count(&r, -1, behind), 0);
+	/* Mia's own (serious) alert, then the proposal (a warning). */
+	assert_int_equal(r.n, 2);
+	assert_int_equal(r.v[0].goal_id, mine);
+	assert_int_equal(r.v[1].goal_id, prop);
+	free(r.v);
+
+	/* The team view has both of Sue's. */
+	r = alerts(f, t.mia, 0, t.mia);
+	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, prop), 1);
+	assert_int_equal(count(&r, MBO_ALERT_OFF_TRACK, behind), 1);
+	free(r.v);
+
+	/* A salesperson's own view: nothing of Sue's; Sue is not asked to
+	 * approve her own proposal. */
+	r = alerts(f, t.sam, 0, 0);
+	assert_int_equal(r.n, 0);
+	free(r.v);
+	r = alerts(f, t.sue, 0, 0);
+	assert_int_equal(count(&r, MBO_ALERT_PROPOSAL, 0), 0);
+	assert_int_equal(count(&r, MBO_ALERT_OFF_TRACK, behind), 1);
 	free(r.v);
 }
 
@@ -513,10 +606,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fine_goal_quiet, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_overdue, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_silent, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_silent_not_when_achieved, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_milestone_and_tasks, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_due_soon, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_down_goal_messages, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_proposals, fx_setup, fx_teardown),
+		cmocka_unit_test_setup_teardown(test_proposals_in_own_view, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_order_and_scope, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_long_title, fx_setup, fx_teardown),
 		cmocka_unit_test_setup_teardown(test_streamed_team, fx_setup, fx_teardown),

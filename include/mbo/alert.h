@@ -36,7 +36,8 @@ const char *mbo_alert_kind_name(int kind);
 /*
  * Alerts as of `asof` on the goals the actor may see: of one person (owner),
  * of a team (team_of: that person and everyone below), or of the actor when
- * both are 0. Most serious first, then by owner login, goal, kind and task.
+ * both are 0, with the proposals of everyone below the actor waiting too
+ * long for the actor's approval. Most serious first, then by owner login, goal, kind and task.
  * Each alert is handed to fn and valid only during the call, so the alerts
  * of a whole organisation never sit in memory at once (the warnings wait in
  * a temporary file). fn may call the core; a nonzero return stops the

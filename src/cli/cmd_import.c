@@ -1,9 +1,10 @@
 /*
  * cmd_import.c: `mbo import checkins FILE.csv [--dry-run]`, check-ins from
  * a CSV file such as a CRM export (import.h). All or nothing: when a row is
- * bad nothing is written, the first stderr line says which lines and how
- * many (the core's message), and one more line per bad line gives its
- * number and reason. On success it prints the number of check-ins imported
+ * bad nothing is written, and stderr gives the first ERRORS_SHOWN bad lines
+ * with their numbers and reasons, each once, then one line with how many
+ * more (or in all) and that nothing was imported. On success it prints the
+ * number of check-ins imported
  * (or, with --dry-run, that would be, followed by the rows themselves).
  * FILE `-` reads standard input.
  */
@@ -15,6 +16,9 @@
 #include "mbo/i18n.h"
 #include "mbo/import.h"
 #include "mbo/text.h"
+
+/* Bad lines listed one a line; the rest are counted. */
+#define ERRORS_SHOWN 10
 
 /* Reads all of stdin into a new buffer (*len bytes); MBO_OK or an exit code
  * after printing why. Caller frees *out. */
@@ -130,6 +134,39 @@ static int print_table(struct cli *c, const mbo_import_result *r, bool dry_run)
 	return rc;
 }
 
+/*
+ * The bad lines of a refused import on stderr: the first ERRORS_SHOWN, one
+ * a line with its number and reason, then the count of the rest, or of all
+ * when none is left, and that nothing was imported: 1,000 bad lines take 11
+ * lines. Returns rc.
+ */
+static int print_bad_lines(const mbo_import_result *r, int rc)
+{
+	size_t i, rest;
+
+	for (i = 0; i < r->nerrors && i < ERRORS_SHOWN; i++) {
+		char *z = mbo_text_sanitize(r->errors[i].reason, true);
+		fputs("mbo: ", stderr);
+		fprintf(stderr, _("line %zu: %s"), r->errors[i].line, z ? z : "");
+		fputc('\n', stderr);
+		free(z);
+	}
+	fputs("mbo: ", stderr);
+	rest = r->nerrors - i;
+	if (rest > 0)
+		/* TRANSLATORS: the last line after the first 10 bad lines of a
+		   refused import: and 990 more lines with errors */
+		fprintf(stderr, P_("and %zu more line with an error; nothing imported",
+		                   "and %zu more lines with errors; nothing imported", rest), rest);
+	else
+		/* TRANSLATORS: the last line after every bad line of a refused
+		   import is listed: 5 lines with errors */
+		fprintf(stderr, P_("%zu line with an error; nothing imported",
+		                   "%zu lines with errors; nothing imported", r->nerrors), r->nerrors);
+	fputc('\n', stderr);
+	return rc;
+}
+
 static int import_checkins_exec(struct cli *c)
 {
 	const char *path = c->pos[0];
@@ -137,7 +174,6 @@ static int import_checkins_exec(struct cli *c)
 	int flags = (dry_run ? MBO_IMPORT_DRY_RUN : 0) |
 	            (cli_flag(c, "allow-duplicates") ? MBO_IMPORT_ALLOW_DUPLICATES : 0);
 	mbo_import_result r;
-	size_t i;
 	int rc;
 
 	memset(&r, 0, sizeof r);
@@ -153,15 +189,12 @@ static int import_checkins_exec(struct cli *c)
 		rc = mbo_import_checkins_file(c->m, c->actor, path, flags, &r);
 	}
 	if (rc) {
-		rc = cli_core_error(c, rc);
-		/* The first line named the first bad lines; now every one. */
-		for (i = 0; i < r.nerrors; i++) {
-			char *z = mbo_text_sanitize(r.errors[i].reason, true);
-			fputs("mbo: ", stderr);
-			fprintf(stderr, _("line %zu: %s"), r.errors[i].line, z ? z : "");
-			fputc('\n', stderr);
-			free(z);
-		}
+		/* Bad lines: listed here rather than in the core's one-line
+		 * message, which would repeat the first of them. */
+		if (rc == MBO_EINVAL && r.nerrors > 0)
+			rc = print_bad_lines(&r, rc);
+		else
+			rc = cli_core_error(c, rc);
 		mbo_import_result_free(&r);
 		return rc;
 	}
@@ -180,13 +213,14 @@ const struct cmd_entry cmd_import_entries[] = {
 	     "The first line names the columns, in any order: goal (the goal's id),\n"
 	     "date (YYYY-MM-DD), value, and optionally note and login (checked against\n"
 	     "the goal's owner); other columns are ignored. Every row is checked as\n"
-	     "mbo checkin would; one bad row imports nothing, and every bad line is\n"
-	     "listed with its number and reason (exit 3). Otherwise all rows go in as\n"
-	     "one change, which mbo undo takes back as a whole. Prints how many\n"
-	     "check-ins were imported; --dry-run checks, writes nothing and shows the\n"
-	     "rows that would be imported. A row equal to a check-in already recorded\n"
-	     "(same goal, date, value and note) is a bad line, so a file imported twice\n"
-	     "does not count twice; --allow-duplicates accepts such rows.\n"),
+	     "mbo checkin would; one bad row imports nothing: the first 10 bad lines\n"
+	     "are listed with their numbers and reasons, then how many more (exit 3).\n"
+	     "Otherwise all rows go in as one change, which mbo undo takes back as a\n"
+	     "whole. Prints how many check-ins were imported; --dry-run checks, writes\n"
+	     "nothing and shows the rows that would be imported. A row equal to a\n"
+	     "check-in already recorded (same goal, date, value and note) is a bad\n"
+	     "line, so a file imported twice does not count twice; --allow-duplicates\n"
+	     "accepts such rows.\n"),
 	  "dry-run allow-duplicates", 1, 1, 0, import_checkins_exec },
 	{ NULL, NULL, NULL, NULL, NULL, 0, 0, 0, NULL },
 };

@@ -253,7 +253,8 @@ static int pace_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo
 }
 
 /* No check-in for alert.silent_workdays workdays or more, counting the
- * workdays after the last check-in (or from the start) up to yesterday. */
+ * workdays after the last check-in (or from the start) up to yesterday.
+ * An achieved goal needs no more check-ins and stays quiet. */
 static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const mbo_progress *p,
                         mbo_day asof, const char *title)
 {
@@ -261,7 +262,7 @@ static int silent_alert(mbo *m, struct alist *l, const mbo_goal_open *a, const m
 	int64_t limit = mbo_setting_int(m, "alert.silent_workdays", 3), quiet;
 	char day[16];
 
-	if (limit <= 0 || asof > g->due)
+	if (limit <= 0 || asof > g->due || p->status == MBO_PS_ACHIEVED)
 		return MBO_OK;
 	if (p->last_checkin != MBO_DAY_NONE)
 		quiet = mbo_workdays(m, p->last_checkin + 1, asof - 1);
@@ -420,35 +421,45 @@ static int cmp_alert(const void *x, const void *y)
 	return 0;
 }
 
+/* Who asks and how: the actor, an admin or not, and whether it is the
+ * actor's own view (no owner, no team), which adds the proposals of the
+ * people below waiting for the actor's approval. */
+struct asker {
+	int64_t actor;
+	bool admin, own_view;
+	mbo_day asof;
+};
+
 /*
  * The alerts of one person's goals into l (after what it holds): those of
  * each active goal that has started, and, when the actor may approve them
- * (a manager above the owner, an admin), proposals waiting too long.
+ * (a manager above the owner, an admin), proposals waiting too long; in the
+ * actor's own view, only the proposals of the people below.
  * `goals` is a buffer reused from person to person.
  */
-static int person_alerts(mbo *m, int64_t actor, bool admin, int64_t person, mbo_day asof,
-                         struct alist *l, mbo_goal_open **goals, size_t *cap)
+static int person_alerts(mbo *m, const struct asker *k, int64_t person, struct alist *l,
+                         mbo_goal_open **goals, size_t *cap)
 {
 	size_t ngoals = 0, i;
-	bool above = false, asked = false;
+	bool above = false, asked = false, only_proposals = k->own_view && person != k->actor;
 	int rc;
 
 	rc = mbo_goal_open_of(m, person, goals, &ngoals, cap);
 	for (i = 0; i < ngoals && rc == MBO_OK; i++) {
 		const mbo_goal_open *a = &(*goals)[i];
 		if (a->g.status == MBO_GOAL_ACTIVE) {
-			if (a->g.start <= asof)
-				rc = goal_alerts(m, l, a, asof);
+			if (!only_proposals && a->g.start <= k->asof)
+				rc = goal_alerts(m, l, a, k->asof);
 			continue;
 		}
 		if (l->count_only)
 			continue;     /* counts leave the manager's proposals out */
 		if (!asked) {
-			above = admin || mbo_relation(m, actor, person) == MBO_REL_ABOVE;
+			above = k->admin || mbo_relation(m, k->actor, person) == MBO_REL_ABOVE;
 			asked = true;
 		}
 		if (above)
-			rc = proposal_alert(m, l, a, asof);
+			rc = proposal_alert(m, l, a, k->asof);
 	}
 	for (i = 0; i < ngoals; i++)
 		free((*goals)[i].g.title);
@@ -566,7 +577,9 @@ static int spill_drain(mbo *m, struct spill *sp, mbo_alert_fn fn, void *ctx)
 	return rc;
 }
 
-/* The people of the scope by login, the order of the alerts. */
+/* The people of the scope by login, the order of the alerts. The actor's
+ * own view (owner and team_of 0), once allowed, takes in everyone below the
+ * actor for the proposals waiting for their approval. */
 static int people_by_login(mbo *m, int64_t actor, int64_t owner, int64_t team_of,
                            int64_t **out, size_t *n)
 {
@@ -575,6 +588,12 @@ static int people_by_login(mbo *m, int64_t actor, int64_t owner, int64_t team_of
 	int rc;
 
 	rc = mbo_scope_people(m, actor, owner, team_of, &ids, &nids);
+	if (rc == MBO_OK && owner == 0 && team_of == 0) {
+		free(ids);
+		ids = NULL;
+		nids = 0;
+		rc = mbo_person_subtree(m, actor, &ids, &nids);
+	}
 	if (rc == MBO_OK)
 		rc = mbo_person_order_by_login(m, ids, &nids);
 	if (rc) {
@@ -599,6 +618,7 @@ static int alerts_run(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo
 	mbo_goal_open *goals = NULL;
 	struct alist l = { NULL, 0, 0, false };
 	struct spill sp = { NULL, 0, NULL, 0 };
+	struct asker k = { actor, false, owner == 0 && team_of == 0, asof };
 	size_t npeople = 0, cap = 0, i, j;
 	int64_t *people = NULL;
 	mbo_person me;
@@ -608,9 +628,10 @@ static int alerts_run(mbo *m, int64_t actor, int64_t owner, int64_t team_of, mbo
 	rc = people_by_login(m, actor, owner, team_of, &people, &npeople);
 	if (rc == MBO_OK)
 		rc = mbo_person_get(m, actor, &me);
+	k.admin = me.role == MBO_ROLE_ADMIN;
 	for (i = 0; i < npeople && rc == MBO_OK; i++) {
 		l.n = 0;
-		rc = person_alerts(m, actor, me.role == MBO_ROLE_ADMIN, people[i], asof, &l, &goals, &cap);
+		rc = person_alerts(m, &k, people[i], &l, &goals, &cap);
 		if (rc == MBO_OK && l.n > 1)
 			qsort(l.v, l.n, sizeof *l.v, cmp_alert);
 		for (j = 0; j < l.n && rc == MBO_OK; j++)

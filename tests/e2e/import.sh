@@ -2,8 +2,10 @@
 # mark, CRLF line ends, quoted fields holding commas, doubled quotes and line
 # breaks, empty lines and extra columns imports, and the values show in
 # status and goal show. A 100-line file with a bad date on line 57 imports
-# nothing (exit 3, line 57 named, every bad line listed); --dry-run writes
-# nothing; one `mbo undo` takes a whole import back.
+# nothing (exit 3, line 57 named, every bad line listed once, then their
+# count); a file of 1,000 duplicates lists the first 10 and counts the other
+# 990, in English and Chinese; --dry-run writes nothing; one `mbo undo`
+# takes a whole import back.
 . "$(dirname "$0")/lib.bash"
 setup_team
 
@@ -105,9 +107,9 @@ snap
 run --as ann import checkins "$TMP/hundred.csv"
 expect_rc 3
 check '[ ! -s "$OUTF" ]' "a failed import printed on stdout"
-check 'head -n1 "$ERRF" | grep -q "^mbo: line 57: date .2026-02-30. is not a day of that month; 1 bad line, nothing imported$"' "the first stderr line does not name line 57"
-check '[ "$(wc -l <"$ERRF")" = 2 ]' "not one more stderr line per bad line"
-check 'sed -n 2p "$ERRF" | grep -q "^mbo: line 57: date .2026-02-30. is not a day of that month$"' "line 57 is not listed"
+check 'head -n1 "$ERRF" | grep -q "^mbo: line 57: date .2026-02-30. is not a day of that month$"' "the first stderr line does not name line 57"
+check '[ "$(wc -l <"$ERRF")" = 2 ]' "not the bad line and the count"
+check 'sed -n 2p "$ERRF" | grep -q "^mbo: 1 line with an error; nothing imported$"' "the count of one bad line"
 unchanged
 run --as ann import checkins "$TMP/hundred.csv" --dry-run
 expect_rc 3
@@ -118,8 +120,8 @@ sed -e '10s/,1,/,x,/' -e '20s/^1,/99,/' -e '30s/^1,/3,/' -e '40s/,1,/,-1,/' "$TM
 run --as ann import checkins "$TMP/bad.csv"
 expect_rc 3
 check '[ "$(wc -l <"$ERRF")" = 6 ]' "five bad lines need six stderr lines"
-check 'head -n1 "$ERRF" | grep -q "5 bad lines, nothing imported$"' "the summary does not count 5 bad lines"
-check '[ "$(tail -n +2 "$ERRF" | sed "s/^mbo: line \([0-9]*\):.*/\1/" | tr "\n" " ")" = "10 20 30 40 57 " ]' "not every bad line is listed in order"
+check '[ "$(tail -n1 "$ERRF")" = "mbo: 5 lines with errors; nothing imported" ]' "the last line does not count 5 bad lines"
+check '[ "$(head -n5 "$ERRF" | sed "s/^mbo: line \([0-9]*\):.*/\1/" | tr "\n" " ")" = "10 20 30 40 57 " ]' "not every bad line is listed in order, once"
 check 'grep -q "^mbo: line 10: value .x." "$ERRF"' "line 10's reason"
 check 'grep -q "^mbo: line 20: goal 99" "$ERRF"' "line 20's reason"
 check 'grep -q "^mbo: line 30: goal 3: you (ann) may not" "$ERRF"' "line 30's reason"
@@ -139,6 +141,55 @@ run --as ann undo
 expect_rc 0
 expect_out_has 'import 99 check-ins'
 check '[ "$(sql "select count(*) from checkin")" = 3 ]' "undo left check-ins of the 99"
+
+# ---- 1,000 duplicates: the first 10 listed, the other 990 counted ----
+# Goal 2 (revenue, 11-02 to 12-31): rows 1..1000 on 11-02 to 11-26 with
+# distinct values, so the file itself has no duplicate; imported once, the
+# second import finds every row (lines 2..1001) already recorded.
+{
+	printf 'goal,date,value\n'
+	i=1
+	while [ $i -le 1000 ]; do
+		printf '2,2026-11-%02d,%d\n' $(( (i % 25) + 2 )) $i
+		i=$((i + 1))
+	done
+} >"$TMP/thousand.csv"
+check '[ "$(wc -l <"$TMP/thousand.csv")" = 1001 ]' "the file is not a header and 1,000 rows"
+BEFORE=$(sql "select count(*) from checkin")
+run --as ann import checkins "$TMP/thousand.csv"
+expect_rc 0
+check '[ "$(head -n1 "$OUTF")" = 1000 ]' "the first import did not take 1,000 rows"
+check '[ "$(sql "select count(*) from checkin")" = $((BEFORE + 1000)) ]' "not 1,000 more check-ins"
+snap
+run --as ann import checkins "$TMP/thousand.csv"
+expect_rc 3
+check '[ ! -s "$OUTF" ]' "a failed import printed on stdout"
+# 10 bad lines, then one line for the rest: 10 + 1 = 11 lines.
+check '[ "$(wc -l <"$ERRF")" = 11 ]' "not 11 stderr lines for 1,000 bad lines"
+# Lines 2..11 (rows 1..10), each once, in order.
+check '[ "$(head -n10 "$ERRF" | sed "s/^mbo: line \([0-9]*\):.*/\1/" | tr "\n" " ")" = "2 3 4 5 6 7 8 9 10 11 " ]' "not lines 2 to 11, each once"
+# Row 1 is 2026-11-03 (1 % 25 + 2 = 3) with value 1.
+check 'head -n1 "$ERRF" | grep -q "^mbo: line 2: goal 2 already has this check-in (2026-11-03, 1.00)"' "line 2's reason"
+# 1,000 - 10 = 990 more.
+check '[ "$(tail -n1 "$ERRF")" = "mbo: and 990 more lines with errors; nothing imported" ]' "the count of the other 990"
+unchanged
+if have_zh; then
+	zh --as ann import checkins "$TMP/thousand.csv"
+	expect_rc 3
+	check '[ "$(wc -l <"$ERRF")" = 11 ]' "not 11 stderr lines in Chinese"
+	check '[ "$(tail -n1 "$ERRF")" = "mbo: 另有 990 行有误，未导入任何数据" ]' "the Chinese count of the other 990"
+	check 'head -n1 "$ERRF" | grep -q "^mbo: 第 2 行："' "the Chinese first bad line"
+	unchanged
+	zh --as ann import checkins "$TMP/bad.csv"
+	expect_rc 3
+	check '[ "$(tail -n1 "$ERRF")" = "mbo: 共 5 行有误，未导入任何数据" ]' "the Chinese count of 5 bad lines"
+fi
+# An extra row (row 1001, a new value) alone does not make it go in.
+printf '2,2026-11-27,1001\n' >>"$TMP/thousand.csv"
+run --as ann import checkins "$TMP/thousand.csv"
+expect_rc 3
+check '[ "$(tail -n1 "$ERRF")" = "mbo: and 990 more lines with errors; nothing imported" ]' "the good row changed the count"
+unchanged
 
 # ---- other refusals ----
 snap

@@ -58,7 +58,7 @@ expect_rc 0
 json_check '[t["id"] for t in d] == [1, 2] and all(set(t) >= {"id","goal","title","due","assignee","done"} for t in d)'
 run --as ann task list 2 --format csv
 expect_rc 0
-check 'head -n1 "$OUTF" | grep -q "^id,title,due,assignee,done"' "task CSV header"
+check 'head -n1 "$OUTF" | grep -q "^id,goal,title,due,assignee,done"' "task CSV header"
 
 # An overdue task is an alert with the fix in it.
 run --as ann alerts --format json

@@ -86,9 +86,9 @@ expect_err_is "mbo: --manager：没有登录名为“nobody”的人员；请先
 printf 'goal,date,value\n2,2026-11-20,1\n2,2026-13-01,1\nx,2026-11-20,1\n' >"$TMP/in.csv"
 zh --as ann import checkins "$TMP/in.csv"
 expect_rc 3
-expect_err_has '^mbo: 第 3 行：日期“2026-13-01”没有这个月份；月份从 01 到 12；'
+expect_err_has '^mbo: 第 3 行：日期“2026-13-01”没有这个月份；月份从 01 到 12$'
 expect_err_has '第 4 行：目标“x”不是目标编号；请填写 `mbo goal list` 显示的编号'
-expect_err_has '；共 2 行有误，未导入任何数据$'
+expect_err_has '^mbo: 共 2 行有误，未导入任何数据$'
 
 # cy has made no change at all: nothing to undo. Exit 3.
 zh --as cy undo
@@ -156,7 +156,7 @@ run --as ann import checkins "$TMP/in.csv"
 expect_rc 3
 expect_err_has "line 3: date '2026-13-01' has no such month; months run from 01 to 12"
 expect_err_has "line 4: goal 'x' is not a goal id; give the number \`mbo goal list\` shows"
-expect_err_has '2 bad lines, nothing imported'
+expect_err_has '^mbo: 2 lines with errors; nothing imported$'
 run --as cy undo
 expect_rc 3
 expect_err_is "mbo: undo: you have no change left to undo"

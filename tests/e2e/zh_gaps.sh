@@ -45,14 +45,15 @@ expect_err_line "^mbo: --period：'2025-W53' 没有这一周；该年的周从 W
 printf 'goal,date,value\n%s,2026-13-01,5\n%s,2026-11-20,abc\n' "$GOAL" "$GOAL" >"$TMP/bad.csv"
 zh --as ann import checkins "$TMP/bad.csv"
 expect_rc 3
-check '[ "$(wc -l <"$ERRF")" = 3 ]' "the import does not give one line and then each bad line"
-check '[ "$(sed -n 2p "$ERRF")" = "mbo: 第 2 行：日期“2026-13-01”没有这个月份；月份从 01 到 12" ]' \
+check '[ "$(wc -l <"$ERRF")" = 3 ]' "the import does not give each bad line and then their count"
+check '[ "$(sed -n 1p "$ERRF")" = "mbo: 第 2 行：日期“2026-13-01”没有这个月份；月份从 01 到 12" ]' \
 	"line 2 of the import is not in Chinese"
-check '[ "$(sed -n 3p "$ERRF")" = "mbo: 第 3 行：数值“abc”不是数字；请写数字，可带小数点，如 1200 或 3.5" ]' \
+check '[ "$(sed -n 2p "$ERRF")" = "mbo: 第 3 行：数值“abc”不是数字；请写数字，可带小数点，如 1200 或 3.5" ]' \
 	"line 3 of the import is not in Chinese"
+check '[ "$(sed -n 3p "$ERRF")" = "mbo: 共 2 行有误，未导入任何数据" ]' "the import's count is not in Chinese"
 en --as ann import checkins "$TMP/bad.csv"
 expect_rc 3
-check '[ "$(sed -n 3p "$ERRF")" = "mbo: line 3: value '"'abc'"' is not a number; write digits with an optional '"'.'"' such as 1200 or 3.5" ]' \
+check '[ "$(sed -n 2p "$ERRF")" = "mbo: line 3: value '"'abc'"' is not a number; write digits with an optional '"'.'"' such as 1200 or 3.5" ]' \
 	"line 3 of the import is not in English"
 
 # ---- undo: the change taken back, in the reader's words ----
