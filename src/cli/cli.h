@@ -125,10 +125,11 @@ int cli_complete(struct cli *c, int argc, char **argv);
 /* tables.c: the list of tables, for lookup and for the help text. */
 extern const struct cmd_entry *const cli_tables[];
 
-/* goal_out.c: the task listing of one goal (goal_id != 0, as in goal show)
- * or of the actor's open tasks (0, with a goal column); *rc gets the core's
- * code. The caller frees the table. */
-struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc);
+/* goal_out.c: the task listing of one goal (goal_id != 0) or of the actor's
+ * open tasks (0, with a goal column in every format); for one goal the goal
+ * key is in CSV and JSON when `goal_key` (task list), else left out (goal
+ * show). *rc gets the core's code. The caller frees the table. */
+struct out_table *cli_task_table(struct cli *c, int64_t goal_id, bool goal_key, int *rc);
 
 /* goal_out.c: a goal's progress, with the same keys wherever it is shown
  * (`status`, `goal show`, `report rollup`): actual, expected, pace,

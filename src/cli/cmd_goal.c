@@ -473,7 +473,7 @@ static int goal_show_exec(struct cli *c)
 	}
 	out_object(t, "progress", _("Progress"), progress_object(c, &g));
 	out_section(t, "milestones", _("Milestones"), milestone_list(c, g.id));
-	sub = cli_task_table(c, g.id, &rc);
+	sub = cli_task_table(c, g.id, false, &rc);
 	out_section(t, "tasks", _("Tasks"), sub);
 	out_section(t, "checkins", _("Latest check-ins"), checkin_table(c, g.id));
 	sub = history_table(c, g.id, &rc);

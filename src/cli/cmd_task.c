@@ -55,43 +55,6 @@ static int task_reopen_exec(struct cli *c)
 	return rc ? cli_core_error(c, rc) : 0;
 }
 
-/*
- * The tasks as `mbo task list` shows them: the keys of docs/mbo.1 (id, goal,
- * title, due, assignee, done, done_on) in every format. The goal column
- * shows in the table only for your open tasks, which span goals; the tasks
- * of one goal keep it to CSV and JSON. Caller frees the table; *rc is the
- * core's code.
- */
-static struct out_table *task_list_table(struct cli *c, int64_t goal_id, int *rc)
-{
-	struct out_table *t = out_new();
-	mbo_task *v = NULL;
-	size_t n = 0, i;
-
-	out_col(t, "id", OUT_NUMBER, 0);
-	out_col(t, "goal", OUT_NUMBER, goal_id ? OUT_NOTABLE : 0);
-	out_col(t, "title", OUT_TEXT, OUT_CAP);
-	out_col(t, "due", OUT_DATE, 0);
-	out_col(t, "assignee", OUT_TEXT, 0);
-	out_col(t, "done", OUT_BOOL, 0);
-	out_col(t, "done_on", OUT_DATE, OUT_OPTIONAL);
-	*rc = mbo_task_list(c->m, c->actor, goal_id, &v, &n);
-	if (*rc)
-		return t;
-	for (i = 0; i < n; i++) {
-		out_row(t);
-		out_int(t, v[i].id);
-		out_int(t, v[i].goal_id);
-		out_text(t, v[i].title);
-		out_date(t, v[i].due);
-		out_text(t, v[i].assignee);
-		out_bool(t, v[i].done != MBO_DAY_NONE);
-		out_date(t, v[i].done);
-	}
-	mbo_task_list_free(v, n);
-	return t;
-}
-
 static int task_list_exec(struct cli *c)
 {
 	struct out_table *t;
@@ -100,7 +63,7 @@ static int task_list_exec(struct cli *c)
 
 	if (c->npos > 0 && (rc = cli_parse_id(c, "goal", "mbo goal list", c->pos[0], &goal)))
 		return rc;
-	t = task_list_table(c, goal, &rc);
+	t = cli_task_table(c, goal, true, &rc);
 	if (rc) {
 		out_free(t);
 		return cli_core_error(c, rc);

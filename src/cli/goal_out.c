@@ -42,15 +42,19 @@ void cli_progress_cells(struct out_table *t, const mbo_progress *p, mbo_dec comp
 	out_date(t, p->last_checkin);
 }
 
-static struct out_table *task_table(struct cli *c, int64_t goal_id, bool with_goal, int *rc)
+struct out_table *cli_task_table(struct cli *c, int64_t goal_id, bool goal_key, int *rc)
 {
 	struct out_table *t = out_new();
+	/* The goal column: everywhere for the open tasks, which span goals; for
+	 * one goal's tasks, in CSV and JSON only (task list), or not at all
+	 * (goal show, inside the goal's own record). */
+	int goal_col = goal_id == 0 ? 0 : goal_key ? OUT_NOTABLE : -1;
 	mbo_task *v = NULL;
 	size_t n = 0, i;
 
 	out_col(t, "id", OUT_NUMBER, 0);
-	if (with_goal)
-		out_col(t, "goal", OUT_NUMBER, 0);
+	if (goal_col >= 0)
+		out_col(t, "goal", OUT_NUMBER, goal_col);
 	out_col(t, "title", OUT_TEXT, OUT_CAP);
 	out_col(t, "due", OUT_DATE, 0);
 	out_col(t, "assignee", OUT_TEXT, 0);
@@ -62,7 +66,7 @@ static struct out_table *task_table(struct cli *c, int64_t goal_id, bool with_go
 	for (i = 0; i < n; i++) {
 		out_row(t);
 		out_int(t, v[i].id);
-		if (with_goal)
+		if (goal_col >= 0)
 			out_int(t, v[i].goal_id);
 		out_text(t, v[i].title);
 		out_date(t, v[i].due);
@@ -72,9 +76,4 @@ static struct out_table *task_table(struct cli *c, int64_t goal_id, bool with_go
 	}
 	mbo_task_list_free(v, n);
 	return t;
-}
-
-struct out_table *cli_task_table(struct cli *c, int64_t goal_id, int *rc)
-{
-	return task_table(c, goal_id, goal_id == 0, rc);
 }
