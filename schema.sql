@@ -303,11 +303,11 @@ END;
 -- Changes"): a new table, the rows copied, the old one dropped, the new one
 -- renamed, its indexes made again. db.c runs the block with foreign keys
 -- off, in the one transaction of the upgrade, and checks the references
--- after it. The triggers of version 4 read person from goal's triggers, so
--- they are dropped first (a rename checks every trigger) and made again at
--- the end. undo_step is left as it is: its ids are never shown and its rows
--- never deleted. The rebuild is correct on any table of ours, so re-running
--- the block changes nothing.
+-- after it. A rename checks every trigger, and those of version 4 on goal
+-- read person, so the four are dropped first and made again at the end.
+-- undo_step is left as it is: its ids are never shown and its rows never
+-- deleted. Re-running the block rebuilds the same tables again and keeps
+-- each table's count.
 
 -- The next id of each table: after the highest it holds, the highest it
 -- ever gave (when the block runs again), and the highest the undo journal
