@@ -487,6 +487,54 @@ static void test_summary_show(void **state)
 	assert_string_equal(mbo_change_summary_show("approve goal 12", small, sizeof small), "approve");
 }
 
+/* Ids are never given twice (schema version 5, AUTOINCREMENT): a goal, a
+ * check-in, a task and a person that an undo removed keep their ids, and
+ * the next of each gets the following one, so a CRM file or a script that
+ * kept the old id never finds another record under it. The fixture's
+ * admin is person 1; mgr, ana and ben are 2, 3 and 4. */
+static void test_undo_frees_no_id(void **state)
+{
+	fx *f = *state;
+	struct team t;
+	int64_t g, c, task = 0;
+
+	make_team(f, &t);
+	assert_int_equal(t.ben, 4);
+	g = goal(f, t.mgr, t.ana);
+	assert_int_equal(g, 1);                        /* the first goal */
+	assert_int_equal(mbo_undo_last(f->m, t.mgr, NULL, 0), MBO_OK);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM goal"), 0);
+	g = goal(f, t.mgr, t.ana);
+	assert_int_equal(g, 2);                        /* 1 was given: 1 + 1 */
+
+	c = checkin(f, t.ana, g, "2026-11-27", "3");
+	assert_int_equal(c, 1);
+	assert_int_equal(mbo_undo_last(f->m, t.ana, NULL, 0), MBO_OK);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM checkin"), 0);
+	c = checkin(f, t.ana, g, "2026-11-27", "3");
+	assert_int_equal(c, 2);
+
+	assert_int_equal(mbo_task_add(f->m, t.ana, g, "Call Acme", MBO_DAY_NONE, 0, &task), MBO_OK);
+	assert_int_equal(task, 1);
+	assert_int_equal(mbo_undo_last(f->m, t.ana, NULL, 0), MBO_OK);
+	assert_int_equal(fx_int(f, "SELECT count(*) FROM task"), 0);
+	assert_int_equal(mbo_task_add(f->m, t.ana, g, "Call Acme", MBO_DAY_NONE, 0, &task), MBO_OK);
+	assert_int_equal(task, 2);
+
+	assert_int_equal(fx_person(f, "temp", "sales", "mgr"), 5);   /* after ben, 4 */
+	assert_int_equal(mbo_undo_last(f->m, f->admin, NULL, 0), MBO_OK);
+	assert_int_equal(fx_person(f, "temp", "sales", "mgr"), 6);
+
+	/* Two of ana's changes undone, newest first (the task 2, then the
+	 * check-in 2): the next of each is 3, not 2 again. */
+	assert_int_equal(mbo_undo_last(f->m, t.ana, NULL, 0), MBO_OK);   /* task 2 */
+	assert_int_equal(mbo_undo_last(f->m, t.ana, NULL, 0), MBO_OK);   /* check-in 2 */
+	assert_int_equal(checkin(f, t.ana, g, "2026-11-26", "1"), 3);
+	assert_int_equal(mbo_task_add(f->m, t.ana, g, "Visit Acme", MBO_DAY_NONE, 0, &task), MBO_OK);
+	assert_int_equal(task, 3);
+	assert_int_equal(mbo_check(f->m), MBO_OK);
+}
+
 #define T(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
 
 int main(void)
@@ -508,6 +556,7 @@ int main(void)
 		T(test_undo_approve_and_task),
 		T(test_undo_person_add),
 		T(test_nested_changes),
+		T(test_undo_frees_no_id),
 		cmocka_unit_test(test_summary_show),
 	};
 

@@ -324,24 +324,83 @@ static int apply_block(void *arg, int version, const char *sql, size_t len)
 
 static int user_version(mbo *m, int *v);
 
-/* Brings the schema from `from` to the current version in one transaction.
- * Sessions that open an old database at once queue for the write lock; the
- * version is read again under the lock, so only the first one migrates. */
+/* How many rows point to a missing row (PRAGMA foreign_key_check); the
+ * first of them is described in `first`, as mbo_check names it. */
+static int broken_references(mbo *m, int64_t *n, char *first, size_t cap)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*n = 0;
+	first[0] = '\0';
+	if (sqlite3_prepare_v2(m->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return mbo_dberr(m, _("foreign key check"));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == 0)
+			snprintf(first, cap, _("foreign key check: table %s row %lld points to a missing %s row"),
+			         (const char *)sqlite3_column_text(st, 0), (long long)sqlite3_column_int64(st, 1),
+			         (const char *)sqlite3_column_text(st, 2));
+		++*n;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? MBO_OK : mbo_dberr(m, _("foreign key check"));
+}
+
+/* Runs the blocks after the version read under the lock. A block may
+ * rebuild tables (version 5), which the foreign keys would refuse row by
+ * row, so they are off meanwhile (migrate) and checked here afterwards, as
+ * SQLite's docs ask: the upgrade may not leave more rows pointing nowhere
+ * than it found (a file edited in the sqlite3 shell may have some; `mbo
+ * check` names them). */
+static int migrate_locked(mbo *m, struct migrate_arg *a)
+{
+	int64_t before = 0, after = 0;
+	char what[80], first[512];
+	int rc;
+
+	rc = user_version(m, &a->from);
+	if (rc || a->from >= mbo_schema_version())
+		return rc;
+	rc = broken_references(m, &before, first, sizeof first);
+	if (rc == MBO_OK)
+		rc = schema_blocks(apply_block, a);
+	if (rc == MBO_OK)
+		rc = broken_references(m, &after, first, sizeof first);
+	if (rc == MBO_OK && after > before) {
+		snprintf(what, sizeof what, _("upgrading the database to schema version %d"),
+		         mbo_schema_version());
+		return mbo_error(m, MBO_EDB, "%s: %s", what, first);
+	}
+	return rc;
+}
+
+/* Brings the schema from `from` to the current version in one transaction,
+ * with foreign keys off (the pragma does nothing inside a transaction) and
+ * on again after it, whatever happened. Sessions that open an old database
+ * at once queue for the write lock; the version is read again under the
+ * lock, so only the first one migrates. */
 static int migrate(mbo *m, int from)
 {
 	struct migrate_arg a = { m, from };
 	int rc;
 
-	if (mbo_exec(m, "BEGIN IMMEDIATE"))
+	if (mbo_exec(m, "PRAGMA foreign_keys = OFF"))
 		return MBO_EDB;
-	rc = user_version(m, &a.from);
-	if (rc == MBO_OK)
-		rc = schema_blocks(apply_block, &a);
-	if (rc) {
-		sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
-		return rc;
+	rc = mbo_exec(m, "BEGIN IMMEDIATE");
+	if (rc == MBO_OK) {
+		rc = migrate_locked(m, &a);
+		if (rc)
+			sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
+		else
+			rc = mbo_exec(m, "COMMIT");
+		if (rc && !sqlite3_get_autocommit(m->db))
+			sqlite3_exec(m->db, "ROLLBACK", NULL, NULL, NULL);
 	}
-	return mbo_exec(m, "COMMIT");
+	if (rc)
+		sqlite3_exec(m->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+	else
+		rc = mbo_exec(m, "PRAGMA foreign_keys = ON");
+	return rc;
 }
 
 static int user_version(mbo *m, int *v)

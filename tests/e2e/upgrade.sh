@@ -108,6 +108,13 @@ upgrade_one() {
 	# One write: a check-in of 1,000.25 on goal 2.
 	run --as ann checkin 2 1000.25 --date 2026-11-27 --note "升级后 after the upgrade"
 	expect_rc 0
+	# Its id comes after every one given before (schema version 5): the
+	# fixtures hold check-ins up to 12 (v1) or 14 (v2, v3), and in each the
+	# check-in 13 was given and undone, which the undo journal still names.
+	# v1: max(12, 13) + 1 = 14; v2, v3: max(14, 13) + 1 = 15 (their CRM
+	# import, made before version 5, gave 13 a second time).
+	if [ "$v" = 1 ]; then next=14; else next=15; fi
+	check '[ "$(head -n1 "$OUTF")" = "$next" ]' "v$v: the check-in after the upgrade got id $(head -n1 "$OUTF"), not $next"
 	run --as ann goal show 2
 	expect_rc 0
 	if [ "$v" = 1 ]; then
@@ -148,6 +155,26 @@ upgrade_one() {
 		"v$v: the upgraded database lacks settings a new one has"
 	check '[ "$(sql "PRAGMA journal_mode")" = wal ]' "v$v: the upgraded database left WAL mode"
 	check '[ ! -e "$DB-wal" ] && [ ! -e "$DB-shm" ] && [ ! -e "$DB-journal" ]' "v$v: journal files outlived the last session"
+
+	# Ids freed by an undo after the upgrade are not given again: the
+	# check-in above, undone, leaves the next one at $next + 1; the goals
+	# go up to 9, so mgr's new goal is 10, and after its undo the next 11.
+	run --as ann undo
+	expect_rc 0
+	run --as ann checkin 2 5 --date 2026-11-27
+	expect_rc 0
+	check '[ "$(head -n1 "$OUTF")" = "$((next + 1))" ]' "v$v: the check-in after an undo got id $(head -n1 "$OUTF"), not $((next + 1))"
+	for id in 10 11; do
+		run --as mgr goal add "Revenue Q4 from new accounts" --metric revenue --unit CNY --target 1000 \
+			--start 2026-10-01 --due 2026-12-31 --owner ann --kpi revenue
+		expect_rc 0
+		expect_out "$id"
+		run --as mgr undo
+		expect_rc 0
+	done
+	run check
+	expect_rc 0
+	expect_out ok
 }
 
 for v in 1 2 3; do
