@@ -124,8 +124,8 @@ char *field_value(const struct field *fl)
 	char *out;
 
 	if (fl->type == FT_CHOICE) {
-		/* The choices are keys (sum, self); shown in the user's words. */
-		const char *c = fl->nchoices > 0 ? choice_text(fl, fl->choice) : "";
+		/* The key (sum, self), not the word it is shown as. */
+		const char *c = fl->nchoices > 0 ? fl->choices[fl->choice] : "";
 		out = malloc(strlen(c) + 1);
 		if (out)
 			strcpy(out, c);

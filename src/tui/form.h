@@ -74,8 +74,9 @@ struct field *form_choice(struct form *f, const char *name, const char *label,
 void field_choice_words(struct field *fl, const char *(*word)(int));
 /* The field named `name`, or NULL. */
 struct field *form_field(struct form *f, const char *name);
-/* The text of a field as UTF-8, trimmed of surrounding spaces. Caller
- * frees; NULL when out of memory. */
+/* The text of a field as UTF-8, trimmed of surrounding spaces; of a
+ * choice field, the chosen key (sum, self). Caller frees; NULL when out of
+ * memory. */
 char *field_value(const struct field *fl);
 /* Replaces the text of a field. */
 void field_set(struct field *fl, const char *utf8);

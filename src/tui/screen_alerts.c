@@ -233,16 +233,14 @@ static void alerts_layout(const struct alerts *t, int *x, int *w)
 {
 	struct col_spec spec[C_N];
 	int64_t max = 0;
-	int n = 1, hw = (int)mbo_text_width(_("ID")), i;
+	int i;
 	size_t k;
 
 	for (k = 0; k < t->n; k++)
 		if (t->v[k].goal_id > max)
 			max = t->v[k].goal_id;
-	for (; max >= 10; max /= 10)
-		n++;
 	memcpy(spec, col_specs, sizeof spec);
-	spec[C_GOAL].min = spec[C_GOAL].want = spec[C_GOAL].max = n > hw ? n : hw;
+	spec[C_GOAL].min = spec[C_GOAL].want = spec[C_GOAL].max = w_id_width(max);
 	columns_layout(COLS - 2, 1, spec, C_N, x, w);
 	for (i = 0; i < C_N; i++)
 		x[i] += 2;

@@ -174,20 +174,16 @@ static const char *left_header(int w)
 	return w >= (int)mbo_text_width(full) ? full : _("Workdays");
 }
 
-/* The goal ids' header and the widest id of the rows. */
+/* The goal ids' column: as wide as the widest id of the rows. */
 static int id_width(const struct dash *d)
 {
 	int64_t max = 0;
-	int n = 1;
 	size_t i;
 
 	for (i = 0; i < d->nrows; i++)
 		if (d->rows[i].g.id > max)
 			max = d->rows[i].g.id;
-	for (; max >= 10; max /= 10)
-		n++;
-	/* TRANSLATORS: the column header of goal ids (as mbo checkin ID takes) */
-	return (int)mbo_text_width(_("ID")) > n ? (int)mbo_text_width(_("ID")) : n;
+	return w_id_width(max);
 }
 
 static void layout(const struct dash *d, int *x, int *w)

@@ -413,16 +413,13 @@ static void goals_layout(const mbo_evaluation *e, int *x, int *w)
 {
 	struct col_spec spec[P_N];
 	int64_t max = 0;
-	int n = 1, hw = (int)mbo_text_width(_("ID"));
 	size_t i;
 
 	for (i = 0; i < e->ngoals; i++)
 		if (e->goals[i].goal_id > max)
 			max = e->goals[i].goal_id;
-	for (; max >= 10; max /= 10)
-		n++;
 	memcpy(spec, goal_cols, sizeof spec);
-	spec[P_ID].min = spec[P_ID].want = spec[P_ID].max = n > hw ? n : hw;
+	spec[P_ID].min = spec[P_ID].want = spec[P_ID].max = w_id_width(max);
 	layout(spec, P_N, x, w);
 }
 

@@ -182,6 +182,16 @@ int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int
 	return nspots;
 }
 
+int w_id_width(int64_t max_id)
+{
+	/* TRANSLATORS: the column header of goal ids (as mbo checkin ID takes) */
+	int n = 1, hw = (int)mbo_text_width(_("ID"));
+
+	for (; max_id >= 10; max_id /= 10)
+		n++;
+	return n > hw ? n : hw;
+}
+
 int w_list_width(void)
 {
 	return COLS - 3;

@@ -67,6 +67,9 @@ void w_bar(int y, int x, int width, mbo_dec ratio, int role, int frame);
  * for mouse clicks, in `spots` and returns how many. */
 int w_keybar(int y, const struct keyhint *k, size_t n, struct w_spot *spots, int cap);
 
+/* The width of a column of goal ids: the widest of `max_id`'s digits and
+ * the header "ID" (translated). */
+int w_id_width(int64_t max_id);
 /*
  * A list's columns: the selection mark '>' and a blank on the left, then
  * w_list_width() columns, then one column of its own at the right edge

@@ -99,7 +99,7 @@ tui_start sw 80x24 -- --as li.wei
 tui_wait sw "My goals: 4 active" || done_testing
 tui_check_shows sw "? Help x Quit"
 tui_keys sw q
-tui_wait sw "Undo" 5 "q (bound to undo) did not open the undo form"
+tui_wait sw "Undo your last change" 5 "q (bound to undo) did not open the undo form"
 tui_keys sw Escape
 tui_wait sw "Cancelled; nothing was saved."
 tui_keys sw x

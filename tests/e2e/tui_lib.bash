@@ -262,7 +262,8 @@ tui_wait() {
 }
 
 _tui_shows_sel() {
-	tm capture-pane -p -t "=$1:" 2>/dev/null | sed -E 's/^> +[0-9]+ /> /' | grep -qF -- "> $2"
+	tm capture-pane -p -t "=$1:" 2>/dev/null | sed -E 's/^> +[0-9]+ /> /' |
+		awk -v t="> $2" 'index($0, t) == 1 { f = 1 } END { exit !f }'
 }
 
 tui_wait_sel() {

@@ -110,17 +110,17 @@ tui_check_terminal_back ui
 # A terminal type this system has no description of (kitty's, on a server
 # without its terminfo): the UI starts as xterm-256color and says so once,
 # on the message line, until the first key.
-CHECKS=$((CHECKS + 1))
-if infocmp xterm-kitty >/dev/null 2>&1; then
-	fail "this system knows xterm-kitty: the test needs a type it does not know"
-fi
-tui_start kitty 80x24 TERM=xterm-kitty -- --as li.wei
+# xterm-kitty is such a type unless ncurses-term is installed (it ships
+# one): then a type no system has stands in for it.
+KITTY=xterm-kitty
+infocmp "$KITTY" >/dev/null 2>&1 && KITTY=mbo-test-no-such-term
+tui_start kitty 80x24 TERM=$KITTY -- --as li.wei
 tui_wait kitty "My goals: 4 active" 5 "an unknown TERM did not fall back to xterm-256color" || done_testing
-tui_wait kitty "does not know the terminal type TERM=xterm-kitty: drawn as"
+tui_wait kitty "does not know the terminal type TERM=$KITTY: drawn as"
 tui_check_shows kitty "xterm-256color. Install its terminfo"
-status_words kitty "xterm-kitty"
+status_words kitty "$KITTY"
 tui_keys kitty j
-tui_wait_gone kitty "TERM=xterm-kitty" 2
+tui_wait_gone kitty "TERM=$KITTY" 2
 tui_keys kitty q
 check '[ "$(tui_exit_status kitty)" = 0 ]' "q did not quit with status 0 after the fallback"
 tui_check_terminal_back kitty
