@@ -301,7 +301,8 @@ static int read_file(const char *path, char **text, size_t *len, char *err, size
 {
 	bool privileged = getuid() != geteuid() || getgid() != getegid();
 	struct stat sb;
-	ssize_t r;
+	ssize_t r = 0;
+	size_t got;
 	char *buf;
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 
@@ -317,14 +318,21 @@ static int read_file(const char *path, char **text, size_t *len, char *err, size
 		         strerror(errno));
 		return MBO_EUSAGE;
 	}
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size > CONFIG_MAX_BYTES ||
-	    (privileged && sb.st_uid != getuid())) {
-		if (privileged && S_ISREG(sb.st_mode) && sb.st_uid != getuid())
-			snprintf(err, cap, _("%s: is not your own file; a shared mbo reads only a config "
-			                     "you own"), path);
-		else
-			snprintf(err, cap, _("%s: is not a text file of at most 64 KiB; a config holds "
-			                     "a few lines"), path);
+	if (fstat(fd, &sb) != 0) {
+		snprintf(err, cap, _("%s: cannot be read (%s); fix its permissions or remove it"), path,
+		         strerror(errno));
+		close(fd);
+		return MBO_EUSAGE;
+	}
+	if (privileged && S_ISREG(sb.st_mode) && sb.st_uid != getuid()) {
+		snprintf(err, cap, _("%s: is not your own file; a shared mbo reads only a config "
+		                     "you own"), path);
+		close(fd);
+		return MBO_EUSAGE;
+	}
+	if (!S_ISREG(sb.st_mode) || sb.st_size > CONFIG_MAX_BYTES) {
+		snprintf(err, cap, _("%s: is not a text file of at most 64 KiB; a config holds "
+		                     "a few lines"), path);
 		close(fd);
 		return MBO_EUSAGE;
 	}
@@ -334,7 +342,16 @@ static int read_file(const char *path, char **text, size_t *len, char *err, size
 		snprintf(err, cap, _("%s: out of memory"), path);
 		return MBO_EFAIL;
 	}
-	r = read(fd, buf, (size_t)sb.st_size);
+	/* The whole file, however many reads it takes (a read may stop short). */
+	for (got = 0; got < (size_t)sb.st_size; got += (size_t)r) {
+		r = read(fd, buf + got, (size_t)sb.st_size - got);
+		if (r < 0 && errno == EINTR) {
+			r = 0;
+			continue;
+		}
+		if (r <= 0)
+			break;
+	}
 	close(fd);
 	if (r < 0) {
 		snprintf(err, cap, _("%s: cannot be read (%s); fix its permissions or remove it"), path,
@@ -343,7 +360,7 @@ static int read_file(const char *path, char **text, size_t *len, char *err, size
 		return MBO_EUSAGE;
 	}
 	*text = buf;
-	*len = (size_t)r;
+	*len = got;
 	return MBO_OK;
 }
 
